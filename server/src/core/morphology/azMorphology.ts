@@ -1,0 +1,113 @@
+/**
+ * The `az` implementation of {@link Morphology}. Loading reads the OpenCorpora dictionaries
+ * from disk once; parses are cached per word form because news text repeats its words and a
+ * dictionary lookup costs far more than a map hit.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Morphology, WordParse } from './morphology';
+
+// az ships no types; this is the part of its API we use.
+interface AzTag { [grammeme: string]: unknown; POST?: string; toString(): string }
+interface AzParse {
+  word: string;
+  tag: AzTag;
+  score: number;
+  parser?: string;
+  normalize(): { word: string };
+  inflect(grammemes: string[]): { word: string } | undefined | false;
+}
+interface AzModule {
+  Morph: ((word: string, config?: Record<string, unknown>) => AzParse[]) & {
+    init(dir: string, callback: (error: unknown) => void): void;
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Az: AzModule = require('az');
+
+const CACHE_LIMIT = 200_000;
+
+/** Where the dictionaries are: beside the bundle (dist/dicts) or in node_modules/az/dicts. */
+export function findDictionaries(explicit?: string): string {
+  const candidates = [
+    explicit,
+    process.env.RU_NEWS_LENS_DICTS,
+    path.join(__dirname, 'dicts'),
+    path.join(__dirname, '..', 'dicts'),
+  ];
+  for (const candidate of candidates) {
+    if (candidate && fs.existsSync(path.join(candidate, 'words.dawg'))) return candidate;
+  }
+  return path.join(path.dirname(require.resolve('az/package.json')), 'dicts');
+}
+
+let loading: Promise<Morphology> | undefined;
+
+/** Loads the dictionaries once per process and returns the shared morphology. */
+export function loadMorphology(dictionaries?: string): Promise<Morphology> {
+  loading ??= new Promise<Morphology>((resolve, reject) => {
+    const dir = findDictionaries(dictionaries);
+    Az.Morph.init(dir, (error) => {
+      if (error) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(error)}`));
+      else resolve(createAzMorphology());
+    });
+  });
+  return loading;
+}
+
+function createAzMorphology(): Morphology {
+  const cache = new Map<string, readonly WordParse[]>();
+  return {
+    parse(word: string): readonly WordParse[] {
+      let parses = cache.get(word);
+      if (parses === undefined) {
+        parses = parseWithAz(word);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(word, parses);
+      }
+      return parses;
+    },
+  };
+}
+
+function parseWithAz(word: string): readonly WordParse[] {
+  if (word.length === 0 || word.length > 64) return [];
+  let raw: AzParse[];
+  try {
+    raw = Az.Morph(word);
+  } catch {
+    return [];
+  }
+  return raw.map(toWordParse);
+}
+
+function toWordParse(parse: AzParse): WordParse {
+  const grammemes = new Set<string>();
+  for (const key of Object.keys(parse.tag)) {
+    if (key !== 'POST' && key !== 'ext' && parse.tag[key] === true) grammemes.add(key);
+  }
+  const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
+  if (pos) grammemes.add(pos);
+  let lemma: string;
+  try {
+    lemma = parse.normalize().word.toLowerCase();
+  } catch {
+    lemma = parse.word.toLowerCase();
+  }
+  return {
+    lemma,
+    pos,
+    grammemes,
+    score: parse.score,
+    known: parse.parser === 'Dictionary',
+    inflect(wanted: readonly string[]): string | undefined {
+      try {
+        const inflected = parse.inflect([...wanted]);
+        return inflected ? inflected.word.toLowerCase() : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Splits text into word, number and punctuation tokens. Whitespace is not a token; each token
+ * records whether whitespace or a line break precedes it. Astral characters (emoji) and
+ * combining marks never split a code point: every token boundary is a character boundary.
+ */
+import type { TextSpan } from '../types';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token extends TextSpan {
+  kind: TokenKind;
+  /** Whitespace stands right before the token (or it opens the text). */
+  spaceBefore: boolean;
+  /** A line break stands between the previous token and this one (or it opens the text). */
+  lineBreakBefore: boolean;
+  /** An empty line stands between the previous token and this one: a new paragraph. */
+  paragraphBefore: boolean;
+  /** The token's first letter is upper case. */
+  capitalized: boolean;
+  /** Letters of the word are Cyrillic, Latin, or mixed/other. */
+  script: 'cyrillic' | 'latin' | 'other';
+}
+
+// A word: letters and combining marks, optionally joined by inner hyphens or apostrophes
+// (экс-президент, аш-Шараа, О'Нил). A number: digits with inner separators (8,1; 02.12.2025).
+const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:[-‐'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:/-]\p{N}+)*)|(\S)/gu;
+const CYRILLIC = /^[\p{Script=Cyrillic}\p{M}\-‐'’]+$/u;
+const LATIN = /^[\p{Script=Latin}\p{M}\-‐'’]+$/u;
+
+/** Tokenizes the whole text. Never throws; linear in the text length. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const gap = text.slice(previousEnd, start);
+    const first = tokens.length === 0;
+    const lineBreaks = countLineBreaks(gap);
+    const kind: TokenKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'punct';
+    tokens.push({
+      start,
+      end,
+      text: match[0],
+      kind,
+      spaceBefore: first || gap.length > 0,
+      lineBreakBefore: first || lineBreaks > 0,
+      paragraphBefore: first || lineBreaks > 1,
+      capitalized: kind === 'word' && isUpper(match[0][0]),
+      script: kind !== 'word' ? 'other' : CYRILLIC.test(match[0]) ? 'cyrillic' : LATIN.test(match[0]) ? 'latin' : 'other',
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+function countLineBreaks(gap: string): number {
+  let count = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (code === 0x0a || code === 0x2028 || code === 0x2029) count++;
+    else if (code === 0x0d && gap.charCodeAt(i + 1) !== 0x0a) count++;
+  }
+  return count;
+}
+
+function isUpper(character: string): boolean {
+  return character !== character.toLowerCase() && character === character.toUpperCase();
+}
