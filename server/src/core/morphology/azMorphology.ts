@@ -39,7 +39,9 @@ export function findDictionaries(explicit?: string): string {
   for (const candidate of candidates) {
     if (candidate && fs.existsSync(path.join(candidate, 'words.dawg'))) return candidate;
   }
-  return path.join(path.dirname(require.resolve('az/package.json')), 'dicts');
+  // Not a literal, so that bundlers leave it alone: the bundle finds dist/dicts above.
+  const azManifest = ['az', 'package.json'].join('/');
+  return path.join(path.dirname(require.resolve(azManifest)), 'dicts');
 }
 
 let loading: Promise<Morphology> | undefined;
