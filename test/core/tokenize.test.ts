@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { tokenize } from '../../server/src/core/tokens/tokenize';
+import { splitSentences } from '../../server/src/core/sentences/splitSentences';
+
+describe('tokenize', () => {
+  it('keeps hyphenated words, initials and dotted numbers whole', () => {
+    const tokens = tokenize('Экс-президент В.В. Путин встретился с Ахмедом аш-Шараа 02.12.2025.');
+    assert.deepEqual(tokens.map((token) => token.text), ['Экс-президент', 'В', '.', 'В', '.', 'Путин', 'встретился', 'с', 'Ахмедом', 'аш-Шараа', '02.12.2025', '.']);
+    assert.equal(tokens[0].capitalized, true);
+    assert.equal(tokens[6].capitalized, false);
+    assert.equal(tokens[10].kind, 'number');
+  });
+
+  it('never splits a surrogate pair and reports line and paragraph breaks', () => {
+    const text = 'Привет 😀 мир\r\n\r\nНовый абзац';
+    const tokens = tokenize(text);
+    const emoji = tokens.find((token) => token.text === '😀');
+    assert.ok(emoji);
+    assert.equal(emoji.end - emoji.start, 2);
+    const paragraph = tokens.find((token) => token.text === 'Новый');
+    assert.equal(paragraph?.paragraphBefore, true);
+    assert.equal(tokens.find((token) => token.text === 'мир')?.lineBreakBefore, false);
+  });
+
+  it('offsets cover exactly the token text', () => {
+    const text = 'Он сказал: «Да».\nЗатем — ушёл';
+    for (const token of tokenize(text)) assert.equal(text.slice(token.start, token.end), token.text);
+  });
+});
+
+describe('splitSentences', () => {
+  const sentencesOf = (text: string) => splitSentences(tokenize(text)).map((sentence) => text.slice(sentence.start, sentence.end));
+
+  it('splits at terminal punctuation before a capital, not after initials or abbreviations', () => {
+    assert.deepEqual(sentencesOf('В. В. Путин прибыл в г. Москву. Встреча началась.'), ['В. В. Путин прибыл в г. Москву.', 'Встреча началась.']);
+  });
+
+  it('splits at line breaks and keeps a closing quote with its sentence', () => {
+    assert.deepEqual(sentencesOf('Он сказал: «Всё хорошо». Потом ушёл\nНовая строка'), ['Он сказал: «Всё хорошо».', 'Потом ушёл', 'Новая строка']);
+  });
+});
