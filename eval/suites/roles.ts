@@ -1,0 +1,56 @@
+/**
+ * Roles: NEREL WORKS_AS (PERSON → PROFESSION) precision, recall and F1, and the seed article's
+ * roles per person. ROLES_VERBOSE=1 prints every missed relation and every unmatched role;
+ * ROLES_SPLIT=train scores a sample of NEREL train instead of dev, to tune without touching dev.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { EvalContext } from '../context';
+import { addRoleCounts, overlaps, parseWorksAs, roleScores, scoreSeedRoles, scoreWorksAs, type RoleCounts, type SeedPerson, type WorksAs } from '../scoring/rolesScores';
+
+export const name = 'roles';
+
+export async function run(context: EvalContext): Promise<void> {
+  const split = process.env.ROLES_SPLIT === 'train' ? 'train' : 'dev';
+  const nerelDir = path.join(context.corpus, 'nerel', split);
+  let files = fs.readdirSync(nerelDir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(nerelDir, file));
+  if (split === 'train') files = files.filter((_, index) => index % 8 === 0);
+  const seedFile = path.join(context.corpus, 'seed', 'kremlin-talks.txt');
+  const { results, seconds } = await context.analyzeFiles([...files, seedFile]);
+
+  const total: RoleCounts = { matchedPredicted: 0, predicted: 0, matchedGold: 0, gold: 0 };
+  files.forEach((file, index) => {
+    const gold = parseWorksAs(fs.readFileSync(file.replace(/\.txt$/, '.ann'), 'utf8'));
+    addRoleCounts(total, scoreWorksAs(gold, results[index]));
+    if (process.env.ROLES_VERBOSE) printDifferences(file, gold, results[index]);
+  });
+  const scores = roleScores(total);
+  const label = `NEREL ${split} WORKS_AS`;
+  context.report(name, `${label} gold / predicted`, `${total.gold} / ${total.predicted}`);
+  context.report(name, `${label} precision`, scores.precision);
+  context.report(name, `${label} recall`, scores.recall);
+  context.report(name, `${label} F1`, scores.f1);
+  context.report(name, `NEREL ${split} + seed analysis seconds`, seconds);
+
+  const seedGold = JSON.parse(fs.readFileSync(path.join(context.corpus, 'seed', 'kremlin-talks.gold.json'), 'utf8')) as { people: SeedPerson[] };
+  const seed = scoreSeedRoles(seedGold.people, results[files.length]);
+  context.report(name, 'seed roles matched', `${seed.found}/${seed.total}`);
+  for (const miss of seed.missed) console.log(`  seed missed: ${miss.person} — ${miss.role}`);
+}
+
+function printDifferences(file: string, gold: readonly WorksAs[], result: (Awaited<ReturnType<EvalContext['analyzeFiles']>>)['results'][number]): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const show = (range: { start: number; end: number }) => text.slice(range.start, range.end).replace(/\s+/g, ' ');
+  const base = path.basename(file);
+  for (const relation of gold) {
+    const found = result.people.some((person) => person.roles.some((role) => overlaps(role, relation.profession))
+      && person.mentions.some((mention) => overlaps(mention, relation.person)));
+    if (!found) console.log(`  miss  ${base} ${show(relation.person)} ← ${show(relation.profession)} | ${show({ start: Math.max(0, relation.profession.start - 50), end: relation.profession.end + 30 })}`);
+  }
+  for (const person of result.people) {
+    for (const role of person.roles) {
+      const matched = gold.some((relation) => overlaps(role, relation.profession) && person.mentions.some((mention) => overlaps(mention, relation.person)));
+      if (!matched) console.log(`  extra ${base} ${person.name} ← ${role.text} | ${show({ start: Math.max(0, role.start - 50), end: role.end + 30 })}`);
+    }
+  }
+}
