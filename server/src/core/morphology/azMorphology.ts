@@ -81,10 +81,11 @@ function parseWithAz(word: string): readonly WordParse[] {
   } catch {
     return [];
   }
-  return raw.map(toWordParse);
+  return raw.map((parse) => toWordParse(parse, word));
 }
 
-function toWordParse(parse: AzParse): WordParse {
+// Some az readings (hyphenated guesses) come without `word`; the input form stands in for it.
+function toWordParse(parse: AzParse, word: string): WordParse {
   const grammemes = new Set<string>();
   for (const key of Object.keys(parse.tag)) {
     if (key !== 'POST' && key !== 'ext' && parse.tag[key] === true) grammemes.add(key);
@@ -95,7 +96,7 @@ function toWordParse(parse: AzParse): WordParse {
   try {
     lemma = parse.normalize().word.toLowerCase();
   } catch {
-    lemma = parse.word.toLowerCase();
+    lemma = (parse.word ?? word).toLowerCase();
   }
   return {
     lemma,

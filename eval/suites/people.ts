@@ -1,0 +1,87 @@
+/**
+ * The people suite: PERSON spans of NEREL dev (exact and per token), Person objects of
+ * factRuEval dev (per token as naeval scores them, exact, and nominative forms), the seed
+ * article's people against its gold, and throughput once the dictionaries are loaded.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { EvalContext } from '../context';
+import { parseBratPersons, parseFactRuPersons, type GoldPerson } from '../scoring/corpusFormats';
+import { compareSeedPeople, emptyTally, tallyDocument, type PeopleTally, type SeedPerson } from '../scoring/peopleScores';
+import { scoresOf } from '../scoring/spanScores';
+
+export const name = 'people';
+
+interface GoldDocument {
+  file: string;
+  gold: GoldPerson[];
+}
+
+export async function run(context: EvalContext): Promise<void> {
+  const nerel = path.join(context.corpus, 'nerel', 'dev');
+  const nerelDocuments = listFiles(nerel, '.txt').map((file) => ({
+    file, gold: parseBratPersons(readIfExists(file.replace(/\.txt$/, '.ann'))),
+  }));
+  const nerelTally = await tallyCorpus(context, nerelDocuments);
+  reportTally(context, 'NEREL dev PERSON', nerelTally);
+
+  const factRu = path.join(context.corpus, 'factru-dev');
+  const factRuDocuments = listFiles(factRu, '.txt').map((file) => {
+    const base = file.replace(/\.txt$/, '');
+    return { file, gold: parseFactRuPersons(readIfExists(`${base}.spans`), readIfExists(`${base}.objects`), readIfExists(`${base}.coref`)) };
+  });
+  const factRuTally = await tallyCorpus(context, factRuDocuments);
+  reportTally(context, 'factRu dev PER', factRuTally);
+  if (factRuTally.normalizedTotal > 0) {
+    context.report(name, 'factRu dev mention nominative accuracy', factRuTally.normalizedCorrect / factRuTally.normalizedTotal);
+  }
+
+  await reportSeed(context);
+  await reportThroughput(context, [...nerelDocuments, ...factRuDocuments].map((document) => document.file));
+}
+
+async function tallyCorpus(context: EvalContext, documents: readonly GoldDocument[]): Promise<PeopleTally> {
+  const tally = emptyTally();
+  const { results } = await context.analyzeFiles(documents.map((document) => document.file));
+  documents.forEach((document, index) => tallyDocument(tally, fs.readFileSync(document.file, 'utf8'), document.gold, results[index].people));
+  return tally;
+}
+
+function reportTally(context: EvalContext, corpus: string, tally: PeopleTally): void {
+  const exact = scoresOf(tally.exact);
+  const tokens = scoresOf(tally.tokens);
+  context.report(name, `${corpus} exact P`, exact.precision);
+  context.report(name, `${corpus} exact R`, exact.recall);
+  context.report(name, `${corpus} exact F1`, exact.f1);
+  context.report(name, `${corpus} per-token P`, tokens.precision);
+  context.report(name, `${corpus} per-token R`, tokens.recall);
+  context.report(name, `${corpus} per-token F1`, tokens.f1);
+}
+
+async function reportSeed(context: EvalContext): Promise<void> {
+  const text = path.join(context.corpus, 'seed', 'kremlin-talks.txt');
+  const gold = JSON.parse(fs.readFileSync(path.join(context.corpus, 'seed', 'kremlin-talks.gold.json'), 'utf8')) as { people: SeedPerson[]; notPeople: string[] };
+  const { results } = await context.analyzeFiles([text]);
+  const problems = compareSeedPeople(gold.people, gold.notPeople, results[0].people);
+  for (const problem of problems) console.log(`  seed: ${problem}`);
+  context.report(name, 'seed people exactly as gold', problems.length === 0 ? 'yes' : `no (${problems.length} differences)`);
+}
+
+/** Documents per second with the dictionary load taken out: (N − 1) / (time for N − time for 1). */
+async function reportThroughput(context: EvalContext, files: readonly string[]): Promise<void> {
+  const one = await context.analyzeFiles(files.slice(0, 1));
+  const all = await context.analyzeFiles(files);
+  const seconds = Math.max(all.seconds - one.seconds, 1e-6);
+  const kilobytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0) / 1024;
+  context.report(name, 'documents per second (dictionaries loaded)', Math.round((files.length - 1) / seconds));
+  context.report(name, 'average document size, KB', kilobytes / files.length);
+}
+
+function listFiles(folder: string, extension: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs.readdirSync(folder).filter((file) => file.endsWith(extension)).sort().map((file) => path.join(folder, file));
+}
+
+function readIfExists(file: string): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
