@@ -1,0 +1,41 @@
+/**
+ * One analysis per document version, shared by every feature. The first feature that asks for
+ * a version pays for it; the others read the cached result. Old versions are dropped.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './core/analyze';
+import type { Morphology } from './core/morphology/morphology';
+import type { Analysis } from './core/types';
+
+interface Entry {
+  version: number;
+  analysis: Analysis;
+}
+
+export class DocumentAnalyses {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly morphology: Promise<Morphology>) {}
+
+  /** The analysis of this exact document version, computed at most once. */
+  async get(document: TextDocument): Promise<Analysis> {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const morphology = await this.morphology;
+    const again = this.entries.get(document.uri);
+    if (again && again.version === document.version) return again.analysis;
+    const analysis = analyze(document.getText(), morphology);
+    this.entries.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  /** The cached analysis of the document's current version, if any, without computing it. */
+  peek(document: TextDocument): Analysis | undefined {
+    const cached = this.entries.get(document.uri);
+    return cached && cached.version === document.version ? cached.analysis : undefined;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The language server: the LSP adapter around the analysis core. It keeps documents in
+ * incremental sync, reads settings through workspace/configuration, analyses each document
+ * version once (documentAnalyses.ts) and answers every feature from that one result.
+ * Runs over IPC (VS Code) or stdio (`node dist/server.js --stdio`, for Neovim and others).
+ */
+import {
+  createConnection, DocumentDiagnosticReportKind, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadMorphology } from './core/morphology/azMorphology';
+import { DocumentAnalyses } from './documentAnalyses';
+import { diagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { hover } from './features/hover';
+import { isServed } from './servedDocuments';
+import { toSettings, type Settings } from './settings';
+
+const DIAGNOSTICS_DEBOUNCE_MS = 150;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const morphology = loadMorphology();
+  morphology.catch((error: unknown) => connection.console.error(String(error)));
+  const analyses = new DocumentAnalyses(morphology);
+  const settingsByUri = new Map<string, Promise<Settings>>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  let canReadConfiguration = false;
+  let pullDiagnostics = false;
+  let displayLanguage: string | undefined;
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!canReadConfiguration) return Promise.resolve(toSettings(undefined, displayLanguage));
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'ruNewsLens' })
+        .then((raw) => toSettings(raw, displayLanguage), () => toSettings(undefined, displayLanguage));
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  const tooLargeWarned = new Set<string>();
+  const allowedLarge = new Set<string>();
+
+  async function servedDocument(uri: string): Promise<{ document: TextDocument; settings: Settings } | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const settings = await settingsFor(uri);
+    if (!isServed(document, settings)) return undefined;
+    if (document.getText().length > settings.maxDocumentSize && !allowedLarge.has(uri)) {
+      warnTooLarge(uri, document.getText().length, settings.maxDocumentSize);
+      return undefined;
+    }
+    return { document, settings };
+  }
+
+  /** Says once per document that it is over the size limit, and offers to analyse it anyway. */
+  function warnTooLarge(uri: string, length: number, limit: number): void {
+    if (tooLargeWarned.has(uri)) return;
+    tooLargeWarned.add(uri);
+    const message = `ru-news-lens: ${uri.split('/').pop()} has ${length.toLocaleString('en')} characters, over ruNewsLens.maxDocumentSize (${limit.toLocaleString('en')}); it is not analysed.`;
+    connection.window.showWarningMessage(message, { title: 'Analyse anyway' }).then((choice) => {
+      if (!choice) return;
+      allowedLarge.add(uri);
+      if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+      else schedule(uri);
+    }, () => undefined);
+  }
+
+  async function publish(uri: string): Promise<void> {
+    const served = await servedDocument(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    if (!served) {
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const version = document.version;
+    const analysis = await analyses.get(served.document);
+    if (documents.get(uri)?.version !== version) return; // a newer edit will publish its own
+    await connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(served.document, analysis, served.settings) });
+  }
+
+  function schedule(uri: string): void {
+    if (pullDiagnostics) return;
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      publish(uri).catch((error: unknown) => connection.console.error(`diagnostics failed for ${uri}: ${String(error)}`));
+    }, DIAGNOSTICS_DEBOUNCE_MS));
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    displayLanguage = params.locale;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'ru-news-lens' },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'ru-news-lens', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'ru-news-lens' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsByUri.clear();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+    else for (const document of documents.all()) schedule(document.uri);
+  });
+
+  documents.onDidOpen((event) => schedule(event.document.uri));
+  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    analyses.forget(event.document.uri);
+    settingsByUri.delete(event.document.uri);
+    tooLargeWarned.delete(event.document.uri);
+    allowedLarge.delete(event.document.uri);
+    if (!pullDiagnostics) connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }).catch(() => undefined);
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const served = await servedDocument(params.textDocument.uri);
+    if (!served) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const analysis = await analyses.get(served.document);
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics(served.document, analysis, served.settings) };
+  });
+
+  connection.onHover(async (params) => {
+    const served = await servedDocument(params.textDocument.uri);
+    if (!served) return null;
+    const analysis = await analyses.get(served.document);
+    return hover(served.document, analysis, served.document.offsetAt(params.position), served.settings.uiLanguage);
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const served = await servedDocument(params.textDocument.uri);
+    if (!served) return [];
+    const analysis = await analyses.get(served.document);
+    return documentSymbols(served.document, analysis, served.settings.uiLanguage);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+if (require.main === module) {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = path.resolve(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const settingsCode = read('server/src/settings.ts');
+const clientCode = read('client/src/extension.ts');
+const readme = read('README.md');
+
+describe('package.json manifest', () => {
+  const properties = Object.entries(manifest.contributes.configuration.properties) as [string, { default: unknown }][];
+
+  it('every contributed setting is read by the code', () => {
+    for (const [key] of properties) {
+      const name = key.replace(/^ruNewsLens\./, '');
+      if (name === 'trace.server') {
+        // vscode-languageclient reads `<client id>.trace.server` itself.
+        assert.match(clientCode, /new LanguageClient\('ruNewsLens'/);
+        continue;
+      }
+      assert.ok(settingsCode.includes(`value.${name}`) || clientCode.includes(`'${name}'`), `${key} is not read by the server settings or the client`);
+    }
+  });
+
+  it('every setting is documented in the README with its default', () => {
+    for (const [key, schema] of properties) {
+      assert.ok(readme.includes(`\`${key}\``), `${key} missing from README`);
+      assert.ok(readme.includes(JSON.stringify(schema.default)), `${key} default ${JSON.stringify(schema.default)} missing from README`);
+    }
+  });
+
+  it('every contributed command is registered by the client', () => {
+    for (const command of manifest.contributes.commands as { command: string }[]) {
+      assert.ok(clientCode.includes(`'${command.command}'`), `${command.command} is not registered`);
+    }
+  });
+
+  it('the files the manifest names exist', () => {
+    for (const language of manifest.contributes.languages) assert.ok(fs.existsSync(path.join(root, language.configuration)), language.configuration);
+    for (const grammar of manifest.contributes.grammars) assert.ok(fs.existsSync(path.join(root, grammar.path)), grammar.path);
+  });
+});

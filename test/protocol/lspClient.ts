@@ -1,0 +1,69 @@
+/**
+ * A minimal LSP client for protocol tests: starts dist/server.js --stdio as a child process and
+ * speaks JSON-RPC to it, collecting published diagnostics so tests can wait for them.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves with the first diagnostics published for the uri that satisfy the predicate. */
+  waitForDiagnostics(uri: string, predicate?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Every configuration request is answered with this value (the `ruNewsLens` section). */
+  configuration: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+export async function startClient(capabilities: ClientCapabilities = {}, locale = 'en'): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: { uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  const client: TestClient = {
+    connection,
+    process: child,
+    configuration: {},
+    waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
+      const earlier = published.find((params) => params.uri === uri && predicate(params));
+      if (earlier) return Promise.resolve(earlier);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ uri, predicate, resolve: (params) => { clearTimeout(timer); resolve(params); } });
+      });
+    },
+    async close() {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => { child.kill(); resolve(); }, 3000);
+        child.once('exit', () => { clearTimeout(timer); resolve(); });
+      });
+      connection.dispose();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
+    for (const waiter of [...waiters]) {
+      if (waiter.uri === params.uri && waiter.predicate(params)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => client.configuration));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/showMessageRequest', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale });
+  await connection.sendNotification('initialized', {});
+  return client;
+}
