@@ -1,0 +1,76 @@
+/**
+ * Latency through the protocol against the bundled server: open → diagnostics for 5 KB, 100 KB
+ * and 1 MB documents, a one-character edit in 100 KB → fresh diagnostics, hover and
+ * documentSymbol, p50/p95 over repeated runs, cold start, and the server's peak RSS.
+ */
+import * as fs from 'node:fs';
+import { startClient } from '../test/protocol/lspClient';
+import { documentOfSize, percentile } from './corpusTexts';
+
+const RUNS = 15;
+
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /VmHWM:\s+(\d+) kB/.exec(status);
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+export async function benchProtocol(texts: readonly string[], print: (label: string, value: string) => void): Promise<void> {
+  const coldStart = performance.now();
+  const client = await startClient({ workspace: { configuration: false } });
+  const small = documentOfSize(texts, 5_000);
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/cold.news', languageId: 'news-article', version: 1, text: small } });
+  await client.waitForDiagnostics('file:///bench/cold.news', () => true, 30_000);
+  print('cold start → first diagnostics (5 KB)', `${(performance.now() - coldStart).toFixed(0)} ms`);
+
+  try {
+    for (const size of [5_000, 100_000, 1_000_000]) {
+      const text = documentOfSize(texts, size);
+      const times: number[] = [];
+      const runs = size >= 1_000_000 ? 5 : RUNS;
+      for (let run = 0; run < runs; run++) {
+        const uri = `file:///bench/open-${size}-${run}.news`;
+        const started = performance.now();
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+        await client.waitForDiagnostics(uri, () => true, 60_000);
+        times.push(performance.now() - started);
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      }
+      print(`open → diagnostics, ${size / 1000} KB`, `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`);
+    }
+
+    const uri = 'file:///bench/edit.news';
+    const text = documentOfSize(texts, 100_000);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
+    await client.waitForDiagnostics(uri, (params) => params.version === 1, 60_000);
+    const edits: number[] = [];
+    for (let version = 2; version < 2 + RUNS * 2; version++) {
+      const line = 10 + version;
+      const started = performance.now();
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'а' }],
+      });
+      await client.waitForDiagnostics(uri, (params) => params.version === version, 60_000);
+      edits.push(performance.now() - started);
+    }
+    print('one-char edit → diagnostics, 100 KB', `p50 ${percentile(edits, 50).toFixed(0)} ms, p95 ${percentile(edits, 95).toFixed(0)} ms (includes the typing debounce)`);
+
+    const hovers: number[] = [];
+    const symbols: number[] = [];
+    for (let run = 0; run < RUNS * 2; run++) {
+      let started = performance.now();
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: run, character: 3 } });
+      hovers.push(performance.now() - started);
+      started = performance.now();
+      await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      symbols.push(performance.now() - started);
+    }
+    print('hover, 100 KB', `p50 ${percentile(hovers, 50).toFixed(1)} ms, p95 ${percentile(hovers, 95).toFixed(1)} ms`);
+    print('documentSymbol, 100 KB', `p50 ${percentile(symbols, 50).toFixed(1)} ms, p95 ${percentile(symbols, 95).toFixed(1)} ms`);
+    print('server peak RSS', `${peakRssMb(client.process.pid).toFixed(0)} MB`);
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,31 @@
+/** Batch analysis throughput on one core after start-up, against tokenizing the same text as a baseline. */
+import { analyze } from '../server/src/core/analyze';
+import { loadMorphology } from '../server/src/core/morphology/azMorphology';
+import { tokenize } from '../server/src/core/tokens/tokenize';
+
+export async function benchThroughput(texts: readonly string[], print: (label: string, value: string) => void): Promise<void> {
+  const loadStart = performance.now();
+  const morphology = await loadMorphology();
+  print('start-up: dictionaries loaded', `${(performance.now() - loadStart).toFixed(0)} ms`);
+
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  print('corpus', `${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, mean ${(bytes / texts.length / 1024).toFixed(1)} KB`);
+
+  const coldStart = performance.now();
+  for (const text of texts) analyze(text, morphology);
+  const coldSeconds = (performance.now() - coldStart) / 1000;
+  print('first pass (word cache filling)', `${(texts.length / coldSeconds).toFixed(0)} articles/s`);
+
+  const rounds = 3;
+  const start = performance.now();
+  for (let round = 0; round < rounds; round++) for (const text of texts) analyze(text, morphology);
+  const seconds = (performance.now() - start) / 1000;
+  const articlesPerSecond = (texts.length * rounds) / seconds;
+  print('analysis throughput (warm)', `${articlesPerSecond.toFixed(0)} articles/s, ${((bytes * rounds) / seconds / 1e6).toFixed(2)} MB/s`);
+
+  const tokenStart = performance.now();
+  for (let round = 0; round < rounds; round++) for (const text of texts) tokenize(text);
+  const tokenSeconds = (performance.now() - tokenStart) / 1000;
+  print('baseline: tokenize only', `${((texts.length * rounds) / tokenSeconds).toFixed(0)} articles/s`);
+  print('analysis time / tokenize time', `${(seconds / tokenSeconds).toFixed(1)}×`);
+}
