@@ -69,6 +69,26 @@ describe('ru-news-lens analyze', () => {
     assert.equal(stdout.trim().split('\n').length, 1);
   });
 
+  it('gives the same output, in input order, on worker threads as in one thread', () => {
+    const many = fs.mkdtempSync(path.join(os.tmpdir(), 'rnl-many-'));
+    try {
+      const names = ['Анна Петрова', 'Олег Смирнов', 'Мария Иванова', 'Игорь Котов'];
+      for (let i = 0; i < 40; i++) {
+        const name = names[i % names.length];
+        fs.writeFileSync(path.join(many, `article-${String(i).padStart(2, '0')}.txt`), `Депутат ${name} заявил журналистам: «Закон № ${i} будет принят».`);
+      }
+      fs.writeFileSync(path.join(many, 'article-17.txt'), Buffer.from([0xff, 0xfe, 0x00]));
+      const parallel = cli('analyze', '--jsonl', '--jobs', '3', many);
+      const sequential = cli('analyze', '--jsonl', '--jobs', '1', many);
+      assert.equal(parallel.status, 1);
+      assert.equal(parallel.stdout, sequential.stdout);
+      assert.equal(parallel.stderr, sequential.stderr);
+      assert.equal(parallel.stdout.trim().split('\n').length, 39);
+    } finally {
+      fs.rmSync(many, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with usage for bad usage', () => {
     assert.equal(cli().status, 2);
     assert.equal(cli('analyse', SAMPLE).status, 2);
@@ -76,6 +96,7 @@ describe('ru-news-lens analyze', () => {
     const unknown = cli('analyze', '--yaml', SAMPLE);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown option: --yaml/);
+    assert.equal(cli('analyze', '--jobs', '0', SAMPLE).status, 2);
   });
 
   it('prints a readable report with --pretty', () => {
