@@ -1,16 +1,25 @@
 /**
- * Groups name mentions into people: a surname-only mention joins the person with that surname
- * who agrees in gender, preferring the one the text spoke of last; ё and е are one letter;
- * two people who share a surname but differ in first name or gender stay apart.
+ * Groups name mentions into people. A mention with a surname joins the person with that surname
+ * who agrees in gender and in first name or initial, preferring the one the text spoke of last;
+ * a first name alone joins the last person with that first name. ё and е are one letter and case
+ * endings do not count ("Путина" joins "Владимир Путин"). Two people who share a surname but
+ * differ in first name or gender stay apart (Барак and Мишель Обама).
  */
 import type { NameMatch } from '../names/findNames';
+import { nameKey } from '../names/nameKeys';
 import type { Gender, Mention, Person } from '../types';
 
 interface Entry {
   person: Person;
   first?: string;
+  firstKey?: string;
+  patronymic?: string;
   surname?: string;
+  surnameKey?: string;
+  /** The surname came from a mention with a first name, so its nominative is the surer one. */
+  surnameFromFullName: boolean;
   initials: string[];
+  numeral?: string;
   lastSeen: number;
 }
 
@@ -18,18 +27,15 @@ interface Entry {
 export function linkPeople(names: readonly NameMatch[]): Person[] {
   const entries: Entry[] = [];
   names.forEach((name, order) => {
-    const entry = findEntry(entries, name) ?? createEntry(entries, name);
+    const entry = findEntry(entries, name) ?? createEntry(entries);
     absorb(entry, name, order);
   });
   return entries.map((entry) => entry.person);
 }
 
-/** Lower case, ё folded into е: the form in which two spellings of one name compare equal. */
-export function nameKey(value: string): string {
-  return value.toLowerCase().replace(/ё/g, 'е');
-}
+export { nameKey };
 
-function findEntry(entries: Entry[], name: NameMatch): Entry | undefined {
+function findEntry(entries: readonly Entry[], name: NameMatch): Entry | undefined {
   let best: Entry | undefined;
   for (const entry of entries) {
     if (!compatible(entry, name)) continue;
@@ -40,27 +46,31 @@ function findEntry(entries: Entry[], name: NameMatch): Entry | undefined {
 
 function compatible(entry: Entry, name: NameMatch): boolean {
   if (!gendersAgree(entry.person.gender, name.gender)) return false;
-  if (name.surname !== undefined) {
-    if (entry.surname === undefined || nameKey(entry.surname) !== nameKey(name.surname)) return false;
-  } else if (name.first !== undefined) {
-    return entry.first !== undefined && nameKey(entry.first) === nameKey(name.first);
-  } else {
-    return false;
+  if (name.surnameKey === undefined) {
+    // A first name alone.
+    return name.firstKey !== undefined && entry.firstKey === name.firstKey;
   }
-  if (name.first !== undefined && entry.first !== undefined) return nameKey(entry.first) === nameKey(name.first);
-  const initial = name.first?.[0] ?? name.initials[0]?.[0];
-  const entryInitial = entry.first?.[0] ?? entry.initials[0]?.[0];
-  if (initial && entryInitial) return nameKey(initial) === nameKey(entryInitial);
-  return true;
+  if (entry.surnameKey !== name.surnameKey) return false;
+  if (name.firstKey !== undefined && entry.firstKey !== undefined) return entry.firstKey === name.firstKey;
+  const initial = initialOf(name.first, name.initials);
+  const entryInitial = initialOf(entry.first, entry.initials);
+  return !initial || !entryInitial || initial === entryInitial;
+}
+
+/** The first letter of the first name or first initial: "Дж." and "Джеймс" agree. */
+function initialOf(first: string | undefined, initials: readonly string[]): string | undefined {
+  const source = first ?? initials[0];
+  return source ? nameKey(source)[0] : undefined;
 }
 
 function gendersAgree(a: Gender | null, b: Gender | null): boolean {
   return a === null || b === null || a === b;
 }
 
-function createEntry(entries: Entry[], name: NameMatch): Entry {
+function createEntry(entries: Entry[]): Entry {
   const entry: Entry = {
-    person: { id: `p${entries.length + 1}`, name: name.normalized, gender: null, mentions: [], roles: [] },
+    person: { id: `p${entries.length + 1}`, name: '', gender: null, mentions: [], roles: [] },
+    surnameFromFullName: false,
     initials: [],
     lastSeen: -1,
   };
@@ -72,14 +82,24 @@ function absorb(entry: Entry, name: NameMatch, order: number): void {
   const mention: Mention = { start: name.start, end: name.end, text: name.text, kind: 'name', normalized: name.normalized };
   entry.person.mentions.push(mention);
   entry.lastSeen = order;
-  entry.first ??= name.first;
-  entry.surname ??= name.surname;
-  if (entry.initials.length === 0) entry.initials = name.initials.map((initial) => initial.replace(/\.$/, ''));
+  if (name.first !== undefined && entry.first === undefined) {
+    entry.first = name.first;
+    entry.firstKey = name.firstKey;
+  }
+  if (name.surname !== undefined && (entry.surname === undefined || (!entry.surnameFromFullName && name.first !== undefined))) {
+    entry.surname = name.surname;
+    entry.surnameKey = name.surnameKey;
+    entry.surnameFromFullName = name.first !== undefined;
+  }
+  entry.patronymic ??= name.patronymic;
+  entry.numeral ??= name.numeral;
+  if (entry.initials.length === 0) entry.initials = [...name.initials];
   entry.person.gender ??= name.gender;
   entry.person.name = displayName(entry);
 }
 
+/** The fullest name: first name and surname ("Юрий Ушаков"), initials when no first name is known. */
 function displayName(entry: Entry): string {
   const given = entry.first ?? (entry.initials.length > 0 ? entry.initials.map((initial) => `${initial}.`).join(' ') : undefined);
-  return [given, entry.surname].filter((part): part is string => part !== undefined).join(' ');
+  return [given, entry.surname, entry.numeral].filter((part): part is string => part !== undefined).join(' ');
 }

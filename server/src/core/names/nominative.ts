@@ -1,0 +1,136 @@
+/**
+ * Gender and nominative form of a name. The dictionary inflects the parts it knows; for the
+ * parts it does not know (mostly foreign surnames) the case the known parts agree on tells
+ * which ending to take off: "Стива Уиткоффа" is genitive because "Стива" is, so "Уиткофф".
+ */
+import type { Doc } from '../doc';
+import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
+import type { Gender } from '../types';
+import { reliableParses } from './nameWords';
+
+export type PartRole = 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral';
+
+export interface NamePart {
+  token: number;
+  tokenEnd: number;
+  role: PartRole;
+  /** The nominative when the context already tells it (a repeat of an earlier full name). */
+  nominative?: string;
+}
+
+const TAG_OF_ROLE: Partial<Record<PartRole, string>> = { first: 'Name', patronymic: 'Patr', surname: 'Surn' };
+const ALL_CASES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** A reading fits the gender, or is a surname in -а/-я that both genders share (Обама, Шойгу). */
+function agrees(parse: WordParse, gender: Gender | null): boolean {
+  const own = genderOf(parse);
+  return gender === null || own === null || own === gender || parse.grammemes.has('Ms-f') || /[ая]$/.test(parse.lemma);
+}
+
+function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
+  const tag = TAG_OF_ROLE[part.role];
+  if (!tag) return [];
+  return reliableParses(doc.tokens[part.token].text, doc.parses[part.token]).filter((parse) => parse.grammemes.has(tag));
+}
+
+/** The gender every known part allows; surnames like Обама / Шойгу (either gender) do not vote. */
+export function nameGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
+  const votes = { male: 0, female: 0 };
+  for (const part of parts) {
+    const readings = nameReadings(doc, part);
+    const genders = new Set(readings.map((parse) => (parse.grammemes.has('Ms-f') ? null : genderOf(parse))));
+    let only = genders.size === 1 ? [...genders][0] : null;
+    if (part.role === 'surname' && readings.length === 0) only = genderOfUnknownSurname(doc.tokens[part.token].text);
+    // Surnames in -а/-я are tagged masculine but serve both genders (Обама, Шойгу is Ms-f).
+    if (part.role === 'surname' && only && /[ая]$/.test(readings[0]?.lemma ?? '')) only = null;
+    if (only) votes[only] += part.role === 'first' ? 2 : 1;
+  }
+  if (votes.male > votes.female) return 'male';
+  if (votes.female > votes.male) return 'female';
+  return null;
+}
+
+function genderOfUnknownSurname(text: string): Gender | null {
+  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(text)) return 'male';
+  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(text)) return 'female';
+  return null;
+}
+
+/** The case all known parts share (nominative first when possible), or undefined when nothing is known. */
+export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
+  let shared: Set<Case> | undefined;
+  for (const part of parts) {
+    const readings = nameReadings(doc, part).filter((parse) => agrees(parse, gender));
+    if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) continue;
+    const cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+    shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
+  }
+  if (!shared || shared.size === 0) return guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender);
+  return ALL_CASES.find((value) => shared.has(value));
+}
+
+/** With nothing known, only the unmistakable masculine endings tell the case: "Локхарту", "Кушнером". */
+function guessCaseOfUnknown(text: string, gender: Gender | null): Case | undefined {
+  if (gender === 'female' || text.length < 5) return undefined;
+  if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text)) return 'ablt';
+  if (/[бвгдзклмнпрстфх]у$/u.test(text)) return 'datv';
+  return undefined;
+}
+
+/** Each part in the nominative, capitalised as written; initials as "В.". */
+export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Gender | null, nameCaseValue: Case | undefined): string[] {
+  return parts.map((part) => {
+    const text = doc.tokens[part.token].text;
+    if (part.nominative !== undefined) return part.nominative;
+    if (part.role === 'initial') return `${text}.`;
+    if (part.role === 'patronymic') return undeclinePatronymic(text);
+    if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
+    const readings = nameReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && agrees(parse, gender));
+    if (readings.length > 0) {
+      if (readings[0].grammemes.has('Fixd')) return text;
+      const wanted = gender === 'female' && part.role !== 'first' ? ['nomn', 'femn'] : ['nomn'];
+      const inflected = readings[0].inflect(wanted) ?? readings[0].inflect(['nomn']);
+      return inflected ? capitalizeLike(inflected, text) : text;
+    }
+    if (nameReadings(doc, part).length > 0) return text;
+    return undeclineUnknown(text, nameCaseValue, gender);
+  });
+}
+
+/** The dictionary inflects a patronymic into its first name, so the ending comes off by rule. */
+function undeclinePatronymic(text: string): string {
+  return text.replace(/(ич)(?:а|у|ем|е)$/u, '$1').replace(/(ичн|вн)(?:ы|е|у|ой)$/u, '$1а');
+}
+
+const MASCULINE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
+  gent: [[/([^аеёиоуыэюя])а$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  accs: [[/([^аеёиоуыэюя])а$/u, '$1'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  datv: [[/([^аеёиоуыэюя])у$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])ю$/u, '$1й'], [/([^аеёиоуыэюя])ю$/u, '$1ь']],
+  ablt: [[/([^аеёиоуыэюя])ом$/u, '$1'], [/([аеёиоуыэюя])ем$/u, '$1й'], [/([^аеёиоуыэюяжшщчц])[её]м$/u, '$1ь'], [/([жшщчц])ем$/u, '$1']],
+  loct: [[/([^аеёиоуыэюя])е$/u, '$1'], [/ии$/u, 'ия']],
+};
+const FEMININE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
+  gent: [[/([^аеёиоуыэюя])ы$/u, '$1а'], [/([гкхжшщчц])и$/u, '$1а'], [/ии$/u, 'ия']],
+  accs: [[/([^аеёиоуыэюя])у$/u, '$1а'], [/ию$/u, 'ия']],
+  datv: [[/([^аеёиоуыэюя])е$/u, '$1а'], [/ии$/u, 'ия']],
+  ablt: [[/([^аеёиоуыэюя])ой$/u, '$1а'], [/ией$/u, 'ия']],
+  loct: [[/([^аеёиоуыэюя])е$/u, '$1а'], [/ии$/u, 'ия']],
+};
+
+/** Takes a Russian case ending off a foreign name the dictionary does not know ("Уиткоффа" → "Уиткофф"). */
+export function undeclineUnknown(text: string, nameCaseValue: Case, gender: Gender | null): string {
+  // Hyphenated Arabic and Korean-style parts (аш-Шараа) and vowel-final names do not decline.
+  const rules = (gender === 'female' ? FEMININE_ENDINGS : MASCULINE_ENDINGS)[nameCaseValue] ?? [];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(text)) return text.replace(pattern, replacement);
+  }
+  return text;
+}
+
+function capitalizeLike(word: string, model: string): string {
+  const modelParts = model.split('-');
+  return word.split('-').map((part, index) => {
+    const source = modelParts[index] ?? modelParts[modelParts.length - 1];
+    return source && source[0] !== source[0].toLowerCase() ? part.charAt(0).toUpperCase() + part.slice(1) : part;
+  }).join('-');
+}

@@ -1,0 +1,36 @@
+/**
+ * The second look: a capitalised word that repeats the surname or first name of a person named
+ * earlier in full is a mention of a person even when the dictionary does not know it
+ * ("Уиткоффа" after "Стив Уиткофф") or knows it as something else ("Трамп", "Коми").
+ */
+import type { Doc } from '../doc';
+import type { NameMatch } from './findNames';
+import { stemKey } from './nameKeys';
+import { classifyWord } from './nameWords';
+import type { NamePart } from './nominative';
+
+/** Single-word names repeating a name part of `matches`, outside them; parts ready for `buildMatch`. */
+export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): NamePart[][] {
+  const roleOfKey = new Map<string, { role: 'first' | 'surname'; nominative?: string }>();
+  for (const match of matches) {
+    const full = match.tokenEnd - match.tokenStart > 1;
+    const lastWord = match.surname?.split(' ').pop();
+    if (match.surnameKey && (full || match.first === undefined)) roleOfKey.set(match.surnameKey, { role: 'surname', nominative: full ? lastWord : undefined });
+    if (match.firstKey && full && !roleOfKey.has(match.firstKey)) roleOfKey.set(match.firstKey, { role: 'first', nominative: match.first?.split(' ')[0] });
+  }
+  if (roleOfKey.size === 0) return [];
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const match of matches) covered.fill(1, match.tokenStart, match.tokenEnd);
+  const found: NamePart[][] = [];
+  doc.tokens.forEach((token, index) => {
+    if (covered[index] || token.kind !== 'word' || !token.capitalized || token.script !== 'cyrillic') return;
+    const known = roleOfKey.get(stemKey(token.text));
+    if (!known) return;
+    const word = classifyWord(doc, index);
+    if (!word || word.kind === 'initial' || word.kind === 'numeral' || word.kind === 'patronymic') return;
+    // A word the dictionary does not know as a name takes its nominative from the full name it repeats.
+    const nominative = word.kind !== 'first' && word.kind !== 'surname' ? known.nominative : undefined;
+    found.push([{ token: index, tokenEnd: index + 1, role: known.role, ...(nominative ? { nominative } : {}) }]);
+  });
+  return found;
+}
