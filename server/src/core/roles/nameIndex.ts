@@ -1,0 +1,73 @@
+/**
+ * Where the people's name mentions stand in the token stream, and which cases each may be in:
+ * what the roles stage needs to tie a role phrase to the name beside it.
+ */
+import type { Doc } from '../doc';
+import { caseOf, CASES, type Case } from '../morphology/morphology';
+import { tokenIndexAt } from '../tokens/tokenIndex';
+import type { Mention, Person } from '../types';
+import type { NameTokens } from './rolePhrase';
+
+export interface NamedMention {
+  person: Person;
+  mention: Mention;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Cases the name may stand in (every case for an indeclinable name). */
+  cases: ReadonlySet<Case>;
+  /** The mention is a lone surname ("Путина"), not a full name. */
+  bareSurname: boolean;
+}
+
+export interface NameIndex extends NameTokens {
+  /** Name mentions in text order. */
+  mentions: NamedMention[];
+  startingAt(token: number): NamedMention | undefined;
+  endingAt(tokenEnd: number): NamedMention | undefined;
+}
+
+/** Indexes the name mentions of the people by their first and one-past-last tokens. */
+export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
+  const mentions: NamedMention[] = [];
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.kind !== 'name') continue;
+      const tokenStart = tokenIndexAt(doc.tokens, mention.start);
+      const tokenEnd = Math.max(tokenStart + 1, tokenIndexAt(doc.tokens, mention.end));
+      const words = doc.tokens.slice(tokenStart, tokenEnd).filter((token) => token.kind === 'word');
+      mentions.push({ person, mention, tokenStart, tokenEnd, cases: nameCases(doc, tokenStart, tokenEnd), bareSurname: words.length === 1 && tokenEnd - tokenStart === 1 });
+    }
+  }
+  mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+  const byStart = new Map(mentions.map((named) => [named.tokenStart, named]));
+  const byEnd = new Map(mentions.map((named) => [named.tokenEnd, named]));
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const named of mentions) covered.fill(1, named.tokenStart, named.tokenEnd);
+  return {
+    mentions,
+    startingAt: (token) => byStart.get(token),
+    endingAt: (tokenEnd) => byEnd.get(tokenEnd),
+    inName: (token) => covered[token] === 1,
+  };
+}
+
+/** Cases every word of the name can be in; a name the dictionary cannot decline may be in any. */
+function nameCases(doc: Doc, tokenStart: number, tokenEnd: number): ReadonlySet<Case> {
+  let cases = new Set<Case>(CASES);
+  for (let index = tokenStart; index < tokenEnd; index++) {
+    const parses = doc.parses[index];
+    const named = parses.filter((parse) => parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
+    const readings = (named.length > 0 ? named : parses.filter((parse) => parse.pos === 'NOUN')).filter((parse) => !parse.grammemes.has('Fixd'));
+    if (readings.length === 0) continue;
+    const own = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+    const both = new Set([...cases].filter((value) => own.has(value)));
+    if (both.size > 0) cases = both;
+  }
+  return cases;
+}
+
+/** Whether a phrase in one of `a` cases can stand in apposition to a name in one of `b`. */
+export function casesMeet(a: ReadonlySet<Case>, b: ReadonlySet<Case>): boolean {
+  for (const value of a) if (b.has(value)) return true;
+  return false;
+}

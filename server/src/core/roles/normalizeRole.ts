@@ -1,0 +1,48 @@
+/**
+ * Brings a role phrase to the nominative singular, keeping agreement: the head and its
+ * adjectives change ("российским президентом" → "российский президент"), the complements keep
+ * their written form ("помощника президента России" → "помощник президента России").
+ */
+import type { Doc } from '../doc';
+import { caseOf, type WordParse } from '../morphology/morphology';
+import { agrees, type RolePhrase } from './rolePhrase';
+
+/** The nominative form of the tokens [start, end) of a phrase whose head is `phrase.head`. */
+export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd): string {
+  const { tokens, text } = doc;
+  const head = phrase.headParses.find((parse) => parse.grammemes.has('sing')) ?? phrase.headParses[0];
+  const words: string[] = [];
+  if (phrase.frozenHead) {
+    words.push(text.slice(tokens[start].start, tokens[phrase.head].end).toLowerCase());
+  } else {
+    for (let index = start; index < phrase.head; index++) words.push(nominativeAdjective(doc, index, head, phrase.headParses));
+    words.push(nominativeHead(tokens[phrase.head].text, head));
+  }
+  const complement = phrase.head + 1 < end ? text.slice(tokens[phrase.head + 1].start, tokens[end - 1].end) : '';
+  return [...words, complement].filter((word) => word !== '').join(' ').replace(/\s+/g, ' ');
+}
+
+/** The head in the nominative singular, with a compound prefix the dictionary dropped put back (экс-, пресс-, спец-). */
+export function nominativeHead(written: string, head: WordParse): string {
+  const lower = written.toLowerCase();
+  if (caseOf(head) === 'nomn' && head.grammemes.has('sing')) return lower;
+  const nominative = head.inflect(['nomn', 'sing']) ?? head.inflect(['nomn']) ?? head.lemma;
+  return restorePrefix(lower, nominative, head.lemma);
+}
+
+function restorePrefix(written: string, nominative: string, lemma: string): string {
+  const stem = lemma.slice(0, Math.min(3, lemma.length));
+  if (written.startsWith(stem) || nominative.includes('-') && written.startsWith(nominative.slice(0, nominative.indexOf('-')))) return nominative;
+  const at = written.indexOf(stem);
+  return at > 0 ? written.slice(0, at) + nominative : nominative;
+}
+
+function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: readonly WordParse[]): string {
+  const written = doc.tokens[index].text.toLowerCase();
+  const adjective = doc.parses[index].find((parse) => agrees(parse, head)) ?? doc.parses[index].find((parse) => heads.some((other) => agrees(parse, other)));
+  if (!adjective) return written;
+  const gender = head.grammemes.has('Ms-f')
+    ? (['masc', 'femn'].find((value) => adjective.grammemes.has(value)) ?? 'masc')
+    : (['masc', 'femn', 'neut'].find((value) => head.grammemes.has(value)) ?? 'masc');
+  return adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
+}

@@ -1,0 +1,55 @@
+/**
+ * The roles attached so far, with what later steps need to compare them: the head lemma and
+ * the lemmas of the complement, so that "помощник президента России" used instead of a name
+ * can find the person already known as "помощник президента".
+ */
+import type { Doc } from '../doc';
+import type { Person, Role } from '../types';
+import { normalizeRole } from './normalizeRole';
+import type { RolePhrase } from './rolePhrase';
+
+export interface HeldRole {
+  person: Person;
+  role: Role;
+  headLemma: string;
+  /** Lemmas of the words after the head (the complements). */
+  complementLemmas: string[];
+}
+
+export class RoleBook {
+  readonly held: HeldRole[] = [];
+
+  constructor(private readonly doc: Doc) {}
+
+  /** Attaches the tokens [start, end) of a phrase to the person as a role; once per span and person. */
+  attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person): Role | undefined {
+    const { tokens, text } = this.doc;
+    const span = { start: tokens[start].start, end: tokens[end - 1].end };
+    if (this.held.some((entry) => entry.person === person && entry.role.start === span.start && entry.role.end === span.end)) return undefined;
+    const role: Role = { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };
+    if (related && related !== person) role.relatedPersonId = related.id;
+    person.roles.push(role);
+    this.held.push({ person, role, headLemma: headLemmaOf(phrase), complementLemmas: complementLemmas(this.doc, phrase.head + 1, end) });
+    return role;
+  }
+
+  /** Whether some role was attached from exactly these tokens. */
+  covers(start: number, end: number): boolean {
+    const { tokens } = this.doc;
+    return this.held.some((entry) => entry.role.start === tokens[start].start && entry.role.end === tokens[end - 1].end);
+  }
+}
+
+/** The head's lemma, the key by which roles compare. */
+export function headLemmaOf(phrase: RolePhrase): string {
+  return phrase.headParses[0].lemma;
+}
+
+/** Best-reading lemmas of the words in [start, end). */
+export function complementLemmas(doc: Doc, start: number, end: number): string[] {
+  const lemmas: string[] = [];
+  for (let index = start; index < end; index++) {
+    if (doc.tokens[index].kind === 'word') lemmas.push(doc.parses[index][0]?.lemma ?? doc.tokens[index].text.toLowerCase());
+  }
+  return lemmas;
+}

@@ -1,0 +1,66 @@
+/**
+ * Links a role phrase used instead of a name ("помощник президента России рассказал",
+ * "Помощник Путина заверил") to the person who holds that role in the article: someone with a
+ * role of the same head whose complements agree with the phrase's. The phrase becomes a
+ * mention of kind `role` of that person, and one of their roles.
+ */
+import type { Doc } from '../doc';
+import type { Person } from '../types';
+import type { RelatedPhrase } from './appositions';
+import { normalizeRole } from './normalizeRole';
+import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
+import type { RolePhrase } from './rolePhrase';
+import type { NameIndex } from './nameIndex';
+
+/** Links the leftover singular phrases to their holders; a phrase with no holder stays unlinked. */
+export function linkRoleMentions(doc: Doc, phrases: readonly RolePhrase[], related: readonly RelatedPhrase[], names: NameIndex, book: RoleBook): void {
+  const candidates = [...phrases.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd, related: undefined as Person | undefined })),
+    ...related.map((entry) => ({ phrase: entry.phrase, tokenEnd: entry.tokenEnd, related: entry.related.person }))];
+  const held = [...book.held];
+  for (const { phrase, tokenEnd, related: relatedPerson } of candidates) {
+    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) continue;
+    const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, names);
+    if (!holder) continue;
+    const role = book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
+    if (!role) continue;
+    holder.mentions.push({ start: role.start, end: role.end, text: role.text, kind: 'role', normalized: normalizeRole(doc, phrase, phrase.tokenStart, tokenEnd) });
+  }
+}
+
+function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Person | undefined, held: readonly HeldRole[], names: NameIndex): Person | undefined {
+  const head = headLemmaOf(phrase);
+  const own = complementLemmas(doc, phrase.head + 1, tokenEnd);
+  const femaleOnly = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
+  const fitting = new Set<Person>();
+  for (const entry of held) {
+    if (entry.headLemma !== head || entry.person === related) continue;
+    if (femaleOnly && entry.person.gender === 'male') continue;
+    if (related ? pointsAt(entry, related, held) : complementsFit(own, entry.complementLemmas)) fitting.add(entry.person);
+  }
+  if (fitting.size <= 1) return [...fitting][0];
+  return nearest(fitting, doc.tokens[phrase.tokenStart].start, names);
+}
+
+/** One complement contains the other: "помощник президента" and "помощник президента России" are one office. */
+function complementsFit(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every((lemma) => longer.includes(lemma));
+}
+
+/** "помощник Путина" fits a role pointing at Путин, or one whose complement names an office Путин holds. */
+function pointsAt(entry: HeldRole, related: Person, held: readonly HeldRole[]): boolean {
+  if (entry.role.relatedPersonId === related.id) return true;
+  const offices = new Set(held.filter((other) => other.person === related).map((other) => other.headLemma));
+  return entry.complementLemmas.some((lemma) => offices.has(lemma));
+}
+
+/** The person among several whose name was mentioned last before the offset, else first after it. */
+function nearest(people: ReadonlySet<Person>, offset: number, names: NameIndex): Person | undefined {
+  let best: Person | undefined;
+  for (const named of names.mentions) {
+    if (!people.has(named.person)) continue;
+    if (named.mention.start < offset || !best) best = named.person;
+    if (named.mention.start >= offset) break;
+  }
+  return best;
+}
