@@ -1,0 +1,618 @@
+/**
+ * UI test in real VS Code (code-server) driven through headless Chromium.
+ *
+ * What a person would see, checked step by step:
+ *   (a) status bar language mode says "Russian news article"
+ *   (b) hover on a surname-only mention ("Ушаков") shows the full name ("Юрий Ушаков")
+ *   (c) the document symbols (Ctrl+Shift+O) and the Outline view list the people
+ *   (d) the Problems count is >= 1 (the fixture has a quote with no speaker)
+ *
+ * Inputs (env):
+ *   RU_NEWS_LENS_VSIX         the .vsix to test (default: newest *.vsix in the repo root)
+ *   RU_NEWS_LENS_TOOLS        tools folder made by scripts/setup-tools.sh
+ *                             (default $HOME/.cache/ru-news-lens-tools)
+ *   RU_NEWS_LENS_CODE_SERVER  code-server executable (default $TOOLS/bin/code-server)
+ *   CHROMIUM_PATH             browser (default /usr/bin/chromium)
+ *   UI_KEEP_TMP=1             keep the temporary folders for debugging
+ * Output: screenshots and logs in test-results/ui/, last line "ui: N passed, N failed".
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..', '..');
+const RESULTS = path.join(REPO, 'test-results', 'ui');
+const FIXTURE = path.join(HERE, 'fixtures', 'peregovory.news');
+const LANGUAGE_ALIAS = 'Russian news article';
+const HOVER_SURNAME = 'Ушаков';
+const HOVER_FULL_NAME = 'Юрий Ушаков';
+/** People in the fixture: full name as written at first mention. */
+const PEOPLE = ['Юрий Ушаков', 'Мария Захарова', 'Сергей Лавров', 'Леонид Слуцкий'];
+const TOTAL_TIMEOUT_MS = Number(process.env.UI_TOTAL_TIMEOUT_MS ?? 6 * 60_000);
+
+// ---------------------------------------------------------------------------
+// small helpers
+
+function log(msg: string): void {
+  const t = new Date().toISOString().slice(11, 19);
+  console.log(`[ui ${t}] ${msg}`);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Poll fn until it returns a truthy value; throw with the last seen state on timeout. */
+async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | undefined | null | false>,
+  timeoutMs: number,
+  intervalMs = 250,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastErr: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      lastErr = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}` +
+          (lastErr ? ` (last error: ${String((lastErr as Error).message ?? lastErr).split('\n')[0]})` : ''),
+      );
+    }
+    await sleep(intervalMs);
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function findVsix(): string {
+  const fromEnv = process.env.RU_NEWS_LENS_VSIX;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new Error(`RU_NEWS_LENS_VSIX=${fromEnv} does not exist`);
+    return path.resolve(fromEnv);
+  }
+  const found = fs
+    .readdirSync(REPO)
+    .filter((f) => f.endsWith('.vsix'))
+    .map((f) => path.join(REPO, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (found.length === 0) {
+    throw new Error(
+      `no .vsix found in ${REPO}: run "npm run package" first, or set RU_NEWS_LENS_VSIX=/path/to/x.vsix`,
+    );
+  }
+  return found[0];
+}
+
+function findCodeServer(): string {
+  const tools = process.env.RU_NEWS_LENS_TOOLS || path.join(os.homedir(), '.cache', 'ru-news-lens-tools');
+  const cs = process.env.RU_NEWS_LENS_CODE_SERVER || path.join(tools, 'bin', 'code-server');
+  if (!fs.existsSync(cs)) {
+    throw new Error(`code-server not found at ${cs}: run "bash scripts/setup-tools.sh" first`);
+  }
+  return cs;
+}
+
+/** 1-based line and column of the first mention of `surname` that is not preceded by a first name. */
+function surnameOnlyPosition(text: string, surname: string, fullName: string): { line: number; col: number } {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let from = 0;
+    for (;;) {
+      const j = lines[i].indexOf(surname, from);
+      if (j < 0) break;
+      const before = lines[i].slice(0, j);
+      if (!before.endsWith(fullName.slice(0, fullName.length - surname.length))) {
+        return { line: i + 1, col: j + 1 };
+      }
+      from = j + surname.length;
+    }
+  }
+  throw new Error(`fixture has no surname-only mention of ${surname}`);
+}
+
+// ---------------------------------------------------------------------------
+// test bookkeeping
+
+interface Result {
+  name: string;
+  ok: boolean;
+  detail: string;
+  ms: number;
+}
+const results: Result[] = [];
+let page: Page | undefined;
+let shotNo = 0;
+
+async function screenshot(name: string): Promise<void> {
+  if (!page) return;
+  shotNo++;
+  const file = path.join(RESULTS, `${String(shotNo).padStart(2, '0')}-${name}.png`);
+  try {
+    await page.screenshot({ path: file, timeout: 15_000, animations: 'disabled' });
+    log(`screenshot ${path.relative(REPO, file)}`);
+  } catch (e) {
+    log(`screenshot ${name} failed: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+async function check(name: string, shotName: string, body: () => Promise<string>): Promise<boolean> {
+  const t0 = Date.now();
+  log(`--- ${name}`);
+  try {
+    const detail = await body();
+    await screenshot(shotName);
+    results.push({ name, ok: true, detail, ms: Date.now() - t0 });
+    log(`PASS ${name}: ${detail}`);
+    return true;
+  } catch (e) {
+    await screenshot(`${shotName}-FAILED`);
+    const detail = (e as Error).message ?? String(e);
+    results.push({ name, ok: false, detail, ms: Date.now() - t0 });
+    log(`FAIL ${name}: ${detail}`);
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// processes, always cleaned up
+
+let codeServer: ChildProcess | undefined;
+let context: BrowserContext | undefined;
+let tmpRoot: string | undefined;
+let cleanedUp = false;
+
+function killTree(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // whole process group (spawned detached)
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+async function cleanup(): Promise<void> {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  if (context) {
+    await Promise.race([context.close().catch(() => undefined), sleep(10_000)]);
+  }
+  if (codeServer?.pid && codeServer.exitCode === null && codeServer.signalCode === null) {
+    const exited = new Promise<void>((r) => codeServer!.once('exit', () => r()));
+    killTree(codeServer, 'SIGTERM');
+    await Promise.race([exited, sleep(5_000)]);
+    killTree(codeServer, 'SIGKILL');
+  }
+  if (tmpRoot && process.env.UI_KEEP_TMP !== '1') {
+    fs.rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
+  } else if (tmpRoot) {
+    log(`kept temporary folder ${tmpRoot}`);
+  }
+}
+
+function finish(extraFailure?: string): never {
+  const passed = results.filter((r) => r.ok).length;
+  let failed = results.filter((r) => !r.ok).length;
+  if (extraFailure) failed++;
+  console.log('');
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.ms} ms): ${r.detail}`);
+  if (extraFailure) console.log(`FAIL setup: ${extraFailure}`);
+  console.log(`ui: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    log(`got ${sig}, cleaning up`);
+    void cleanup().then(() => finish(`interrupted by ${sig}`));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// VS Code UI helpers
+
+async function statusItemText(p: Page, id: string): Promise<string> {
+  const loc = p.locator(`[id="${id}"]`).first();
+  if ((await loc.count()) === 0) return '';
+  const label = (await loc.innerText().catch(() => '')) ?? '';
+  const aria = (await loc.getAttribute('aria-label').catch(() => '')) ?? '';
+  const innerAria = (await loc.locator('[aria-label]').first().getAttribute('aria-label').catch(() => '')) ?? '';
+  return [label, aria, innerAria].filter(Boolean).join(' | ');
+}
+
+async function closeQuickInput(p: Page): Promise<void> {
+  if (await p.locator('.quick-input-widget').isVisible().catch(() => false)) {
+    await p.keyboard.press('Escape');
+    await waitFor('quick input to close', async () => !(await p.locator('.quick-input-widget').isVisible()), 5_000);
+  }
+}
+
+async function focusEditor(p: Page): Promise<void> {
+  await closeQuickInput(p);
+  // clicking into the text area of the active editor gives it keyboard focus
+  const editor = p.locator('.editor-instance .monaco-editor .view-lines').first();
+  await editor.click({ position: { x: 5, y: 5 } });
+}
+
+async function openFileWithQuickOpen(p: Page, fileName: string): Promise<void> {
+  await waitFor(
+    `quick open to show ${fileName}`,
+    async () => {
+      await closeQuickInput(p);
+      await p.keyboard.press('Control+P');
+      const input = p.locator('.quick-input-widget input').first();
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(fileName);
+      const row = p.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+      await row.waitFor({ state: 'visible', timeout: 5_000 });
+      await p.keyboard.press('Enter');
+      await p
+        .locator('.tabs-container .tab.active', { hasText: fileName })
+        .first()
+        .waitFor({ state: 'visible', timeout: 10_000 });
+      return true;
+    },
+    60_000,
+    500,
+  );
+}
+
+async function goToLineCol(p: Page, line: number, col: number): Promise<void> {
+  await focusEditor(p);
+  await p.keyboard.press('Control+G');
+  const input = p.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 5_000 });
+  await input.fill(`:${line}:${col}`);
+  await p.keyboard.press('Enter');
+  await waitFor('go-to-line to close', async () => !(await p.locator('.quick-input-widget').isVisible()), 5_000);
+  // the status bar shows the cursor position once it moved
+  await waitFor(
+    `cursor at Ln ${line}, Col ${col}`,
+    async () => (await statusItemText(p, 'status.editor.selection')).includes(`Ln ${line}, Col ${col}`),
+    5_000,
+  );
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const watchdog = setTimeout(() => {
+    log(`whole test exceeded ${TOTAL_TIMEOUT_MS} ms, aborting`);
+    void cleanup().then(() => finish(`total timeout ${TOTAL_TIMEOUT_MS} ms exceeded`));
+  }, TOTAL_TIMEOUT_MS);
+  watchdog.unref();
+
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+
+  const vsix = findVsix();
+  const codeServerBin = findCodeServer();
+  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!fs.existsSync(chromiumPath)) throw new Error(`chromium not found at ${chromiumPath}: run "bash scripts/setup-tools.sh"`);
+  log(`vsix: ${vsix}`);
+  log(`code-server: ${codeServerBin}`);
+
+  tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-news-lens-ui-'));
+  const userDataDir = path.join(tmpRoot, 'user-data');
+  const extensionsDir = path.join(tmpRoot, 'extensions');
+  const workspace = path.join(tmpRoot, 'workspace');
+  const browserProfile = path.join(tmpRoot, 'browser-profile');
+  for (const d of [userDataDir, extensionsDir, workspace, browserProfile]) fs.mkdirSync(d, { recursive: true });
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'telemetry.telemetryLevel': 'off',
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'security.workspace.trust.enabled': false,
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'chat.disableAIFeatures': true,
+        'git.enabled': false,
+        'window.commandCenter': false,
+        'editor.minimap.enabled': false,
+        'editor.wordWrap': 'on',
+        'files.trimTrailingWhitespace': false,
+      },
+      null,
+      2,
+    ),
+  );
+  const fixtureText = fs.readFileSync(FIXTURE, 'utf8');
+  const fixtureName = path.basename(FIXTURE);
+  fs.writeFileSync(path.join(workspace, fixtureName), fixtureText);
+
+  // -- install the vsix
+  const csArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  const csEnv = { ...process.env, CS_DISABLE_GETTING_STARTED_OVERRIDE: '1' };
+  log('installing the vsix into a fresh extensions dir');
+  const inst = spawnSync(codeServerBin, [...csArgs, '--install-extension', vsix, '--force'], {
+    encoding: 'utf8',
+    env: csEnv,
+    timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  fs.writeFileSync(path.join(RESULTS, 'install-extension.log'), `${inst.stdout}\n${inst.stderr}`);
+  const installed = fs.existsSync(extensionsDir) ? fs.readdirSync(extensionsDir).filter((d) => !d.startsWith('.')) : [];
+  if (inst.status !== 0 || !installed.some((d) => d.startsWith('ru-news-lens.'))) {
+    throw new Error(
+      `code-server --install-extension failed (exit ${inst.status}; extensions dir: ${installed.join(', ') || 'empty'}): ${(inst.stderr || inst.stdout).trim().slice(-800)}`,
+    );
+  }
+  log(`installed: ${installed.join(', ')}`);
+
+  // -- start code-server
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const csLog = fs.openSync(path.join(RESULTS, 'code-server.log'), 'w');
+  codeServer = spawn(
+    codeServerBin,
+    [
+      ...csArgs,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--disable-file-downloads',
+      '--ignore-last-opened',
+      workspace,
+    ],
+    { env: csEnv, stdio: ['ignore', csLog, csLog], detached: true },
+  );
+  let csExit: string | undefined;
+  codeServer.on('exit', (code, sig) => {
+    csExit = `code-server exited (code ${code}, signal ${sig})`;
+  });
+  log(`code-server pid ${codeServer.pid} on ${url}`);
+  await waitFor(
+    'code-server to answer /healthz',
+    async () => {
+      if (csExit) throw new Error(csExit);
+      const res = await fetch(`${url}/healthz`).catch(() => undefined);
+      return res?.ok;
+    },
+    60_000,
+    300,
+  );
+  log('code-server answers');
+
+  // -- browser
+  context = await chromium.launchPersistentContext(browserProfile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1600, height: 1000 },
+    locale: 'en-US',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  const consoleLog: string[] = [];
+  page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.message}`));
+  const p = page;
+
+  await p.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  const workbenchOk = await check('workbench loads with the workspace', 'workbench', async () => {
+    await p.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
+    await waitFor('status bar', async () => p.locator('#workbench\\.parts\\.statusbar').isVisible(), 60_000);
+    await waitFor(
+      `explorer to list ${fixtureName}`,
+      async () => p.locator('.explorer-folders-view .monaco-list-row', { hasText: fixtureName }).first().isVisible(),
+      60_000,
+    );
+    return `workbench shown at ${url}, explorer lists ${fixtureName}`;
+  });
+
+  if (workbenchOk) {
+    // (a) language mode
+    const opened = await check(`(a) status bar language mode is "${LANGUAGE_ALIAS}"`, 'language-mode', async () => {
+      await openFileWithQuickOpen(p, fixtureName);
+      const text = await waitFor(
+        `language status to show "${LANGUAGE_ALIAS}"`,
+        async () => {
+          const t = await statusItemText(p, 'status.editor.mode');
+          return t.includes(LANGUAGE_ALIAS) ? t : undefined;
+        },
+        30_000,
+      ).catch(async (e) => {
+        throw new Error(`${(e as Error).message}; status bar says "${await statusItemText(p, 'status.editor.mode')}"`);
+      });
+      return `opened ${fixtureName}; status bar: ${text.split(' | ')[0]}`;
+    });
+
+    // (b) hover
+    await check(`(b) hover on "${HOVER_SURNAME}" shows "${HOVER_FULL_NAME}"`, 'hover', async () => {
+      if (!opened) await openFileWithQuickOpen(p, fixtureName);
+      const pos = surnameOnlyPosition(fixtureText, HOVER_SURNAME, HOVER_FULL_NAME);
+      const col = pos.col + 2; // inside the word
+      let lastHover = '';
+      // the language server may still be starting: ask again until the hover carries the name
+      const text = await waitFor(
+        `hover with "${HOVER_FULL_NAME}"`,
+        async () => {
+          await p.keyboard.press('Escape');
+          await goToLineCol(p, pos.line, col);
+          await p.keyboard.press('Control+K');
+          await p.keyboard.press('Control+I');
+          const hover = p.locator('.monaco-hover:not(.hidden)').first();
+          await hover.waitFor({ state: 'visible', timeout: 5_000 });
+          // give a slow provider a moment to replace "Loading..."
+          return await waitFor(
+            'hover content',
+            async () => {
+              lastHover = (await hover.innerText()).trim();
+              return lastHover.includes(HOVER_FULL_NAME) ? lastHover : undefined;
+            },
+            4_000,
+          ).catch(() => undefined);
+        },
+        60_000,
+        1_000,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; last hover text: ${JSON.stringify(lastHover.slice(0, 300))}`);
+      });
+      return `hover at ${pos.line}:${col}: ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 160))}`;
+    });
+
+    // (c) document symbols (Ctrl+Shift+O) and the Outline view
+    await check('(c) document symbols list the people', 'symbols', async () => {
+      await p.keyboard.press('Escape');
+      let rowsText: string[] = [];
+      const got = await waitFor(
+        'symbol quick pick to list the people',
+        async () => {
+          await focusEditor(p);
+          await p.keyboard.press('Control+Shift+O');
+          const widget = p.locator('.quick-input-widget');
+          await widget.waitFor({ state: 'visible', timeout: 5_000 });
+          // rows appear once the provider answered
+          return await waitFor(
+            'symbol rows',
+            async () => {
+              rowsText = await p.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+              const all = rowsText.join('\n');
+              return PEOPLE.every((name) => all.includes(name)) ? rowsText : undefined;
+            },
+            5_000,
+          ).catch(() => undefined);
+        },
+        60_000,
+        1_000,
+      ).catch((e) => {
+        throw new Error(
+          `${(e as Error).message}; wanted ${PEOPLE.join(', ')}; quick pick rows: ${JSON.stringify(rowsText.map((r) => r.replace(/\s+/g, ' ')).slice(0, 20))}`,
+        );
+      });
+      return `${got.length} symbols, including ${PEOPLE.join(', ')}`;
+    });
+
+    await check('(c) Outline view lists the people', 'outline', async () => {
+      await closeQuickInput(p);
+      await focusEditor(p);
+      // open the Outline view through the command palette, as a person would
+      await p.keyboard.press('Control+Shift+P');
+      const input = p.locator('.quick-input-widget input').first();
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill('>Explorer: Focus on Outline View');
+      await p
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 10_000 });
+      await p.keyboard.press('Enter');
+      let rows: string[] = [];
+      await waitFor(
+        'Outline rows with the people',
+        async () => {
+          const pane = p.locator('.pane', { has: p.locator('.pane-header', { hasText: /outline/i }) }).first();
+          rows = await pane.locator('.monaco-list-row').allInnerTexts();
+          const all = rows.join('\n');
+          return PEOPLE.every((name) => all.includes(name));
+        },
+        30_000,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; outline rows: ${JSON.stringify(rows.slice(0, 20))}`);
+      });
+      return `Outline shows ${rows.length} rows, including ${PEOPLE.join(', ')}`;
+    });
+
+    // (d) problems
+    await check('(d) Problems count reports the unattributed quote', 'problems', async () => {
+      await closeQuickInput(p);
+      let status = '';
+      const total = await waitFor(
+        'a problem count >= 1 in the status bar',
+        async () => {
+          status = await statusItemText(p, 'status.problems');
+          // aria-label: "Errors: 0, Warnings: 1, Infos: 0" (words vary by version): sum all numbers
+          const label = status.split(' | ').find((s) => /\d/.test(s) && /(error|warning|info|problem)/i.test(s)) ?? status;
+          const nums = (label.match(/\d+/g) ?? []).map(Number);
+          const sum = nums.reduce((a, b) => a + b, 0);
+          return sum >= 1 ? sum : undefined;
+        },
+        60_000,
+        500,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; status bar problems item: ${JSON.stringify(status)}`);
+      });
+      // cross-check in the Problems panel
+      await focusEditor(p);
+      await p.keyboard.press('Control+Shift+M');
+      let panelRows: string[] = [];
+      await waitFor(
+        'Problems panel rows',
+        async () => {
+          panelRows = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          return panelRows.some((r) => r.includes('unattributed-quote') || /quot|цитат/i.test(r));
+        },
+        20_000,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; panel rows: ${JSON.stringify(panelRows.slice(0, 10))}`);
+      });
+      const quotes = (fixtureText.match(/«/g) ?? []).length;
+      if (total > quotes + PEOPLE.length * 3) {
+        throw new Error(`implausible problem count ${total} for an article with ${quotes} quotes`);
+      }
+      const quoteRow = panelRows.find((r) => r.includes('unattributed-quote') || /quot|цитат/i.test(r)) ?? '';
+      return `status bar: ${JSON.stringify(status.split(' | ').slice(-1)[0])} (total ${total}); panel: ${JSON.stringify(quoteRow.replace(/\s+/g, ' ').slice(0, 160))}`;
+    });
+  }
+
+  fs.writeFileSync(path.join(RESULTS, 'browser-console.log'), consoleLog.join('\n'));
+  clearTimeout(watchdog);
+}
+
+main()
+  .then(async () => {
+    await cleanup();
+    finish();
+  })
+  .catch(async (e) => {
+    const msg = (e as Error)?.message ?? String(e);
+    log(`ERROR: ${msg}`);
+    await screenshot('error');
+    await cleanup();
+    finish(msg);
+  });
