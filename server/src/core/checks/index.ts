@@ -1,14 +1,26 @@
 /** The table of editorial checks. Adding a check: a file in this folder and a row here. */
 import type { Check, CheckContext } from './check';
 import type { Finding } from '../types';
+import { disabledChecks } from './directives';
+import { hyphenDash } from './hyphenDash';
+import { nameVariants } from './nameVariants';
+import { straightQuotes } from './straightQuotes';
+import { surnameFirstMention } from './surnameFirstMention';
 import { unattributedQuote } from './unattributedQuote';
 import { unbalancedQuotes } from './unbalancedQuotes';
 
-export const CHECKS: readonly Check[] = [unattributedQuote, unbalancedQuotes];
+export const CHECKS: readonly Check[] = [
+  unattributedQuote, unbalancedQuotes, nameVariants, surnameFirstMention, straightQuotes, hyphenDash,
+];
 
-/** Runs every check and returns the findings in text order. */
+/** Runs every check the text's directives leave on and returns the findings in text order. */
 export function runChecks(context: CheckContext): Finding[] {
-  return CHECKS.flatMap((check) => check.run(context)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const disabled = disabledChecks(context.text);
+  if (disabled.all) return [];
+  return CHECKS
+    .filter((check) => !disabled.codes.has(check.code))
+    .flatMap((check) => check.run(context))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export type { Check, CheckContext };

@@ -1,0 +1,82 @@
+import type { Check } from './check';
+import type { Finding, Person } from '../types';
+
+/** Surnames shorter than this are too short for one letter to be a slip rather than another name. */
+const MIN_LENGTH = 4;
+/** Edits this close to the end are case or gender endings (Иванов / Иванова), not spelling. */
+const ENDING = 2;
+
+/**
+ * One person written two ways: two people of the analysis whose surnames differ by a doubled
+ * letter (Уиткофф / Уиткоф) or one letter away from the ending (Зеленский / Зелинский), who agree
+ * in gender and in first name or initial. The less frequent spelling is reported at each of its
+ * mentions; `data.preferred` is the other spelling.
+ */
+export const nameVariants: Check = {
+  code: 'name-variants',
+  defaultSeverity: 'warning',
+  description: 'One person written two ways (Уиткофф / Уиткоф).',
+  run({ people }) {
+    const findings: Finding[] = [];
+    const reported = new Set<number>();
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) {
+        if (!samePersonSpelledTwice(people[i], people[j])) continue;
+        const [preferred, variant] = nameMentions(people[j]).length > nameMentions(people[i]).length ? [people[j], people[i]] : [people[i], people[j]];
+        const preferredSurname = partsOf(preferred).surname;
+        const variantSurname = partsOf(variant).surname;
+        for (const mention of nameMentions(variant)) {
+          if (reported.has(mention.start)) continue;
+          reported.add(mention.start);
+          findings.push({
+            start: mention.start, end: mention.end, code: 'name-variants', severity: 'warning',
+            message: `«${variantSurname}» and «${preferredSurname}» look like one person written two ways (${preferred.name}).`,
+            data: { preferred: preferredSurname, variant: variantSurname, personId: variant.id, preferredPersonId: preferred.id },
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function nameMentions(person: Person) {
+  return person.mentions.filter((mention) => mention.kind === 'name');
+}
+
+/** The surname (last word) and given name or initial (first word) of a person's display name. */
+function partsOf(person: Person): { given?: string; surname: string } {
+  const words = person.name.split(/\s+/).filter(Boolean);
+  return { given: words.length > 1 ? words[0] : undefined, surname: words[words.length - 1] ?? '' };
+}
+
+function key(value: string): string {
+  return value.toLowerCase().replace(/ё/g, 'е');
+}
+
+function samePersonSpelledTwice(a: Person, b: Person): boolean {
+  if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
+  const first = partsOf(a);
+  const second = partsOf(b);
+  if (first.given && second.given && key(first.given)[0] !== key(second.given)[0]) return false;
+  return areSpellingVariants(first.surname, second.surname);
+}
+
+/** Whether two surnames are spellings of one name: a doubled letter, or one edit away from the ending. */
+export function areSpellingVariants(left: string, right: string): boolean {
+  const a = key(left);
+  const b = key(right);
+  if (a === b || Math.min(a.length, b.length) < MIN_LENGTH) return false;
+  if (collapseDoubles(a) === collapseDoubles(b)) return true;
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  if (prefix >= Math.min(a.length, b.length) - ENDING) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer.length - shorter.length > 1) return false;
+  const skip = longer.length === shorter.length ? 1 : 0;
+  return shorter.slice(prefix + skip) === longer.slice(prefix + 1);
+}
+
+function collapseDoubles(value: string): string {
+  return value.replace(/(.)\1+/gu, '$1');
+}

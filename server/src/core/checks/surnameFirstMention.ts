@@ -1,0 +1,39 @@
+import type { Check } from './check';
+import type { Finding, Mention, Person } from '../types';
+
+/**
+ * A person introduced by surname alone: news style names a person in full (first name and
+ * surname, or initials) at the first mention and by surname after that. Reported at the first
+ * mention; `data.fullName` and `data.fullMentionStart` point at a later full mention, if any.
+ */
+export const surnameFirstMention: Check = {
+  code: 'surname-first-mention',
+  defaultSeverity: 'information',
+  description: 'A person first appears by surname only; the full name comes later or never.',
+  run({ people }) {
+    const findings: Finding[] = [];
+    for (const person of people) {
+      const names = person.mentions.filter((mention) => mention.kind === 'name');
+      const first = names[0];
+      if (!first || !isSurnameOnly(first, person)) continue;
+      const full = names.find((mention) => !isSurnameOnly(mention, person));
+      findings.push({
+        start: first.start, end: first.end, code: 'surname-first-mention', severity: 'information',
+        message: full
+          ? `${person.name} is first mentioned by surname only; the full name comes later.`
+          : `${person.name} is mentioned by surname only; the article never gives the full name.`,
+        data: { personId: person.id, ...(full ? { fullName: full.normalized, fullMentionStart: full.start } : {}) },
+      });
+    }
+    return findings;
+  },
+};
+
+/** One word equal to the person's surname (the last word of the fullest name; names stage finds lone words only when they can be surnames). */
+function isSurnameOnly(mention: Mention, person: Person): boolean {
+  const words = mention.normalized.split(/\s+/).filter(Boolean);
+  if (words.length !== 1) return false;
+  const nameWords = person.name.split(/\s+/).filter(Boolean);
+  const surname = nameWords[nameWords.length - 1];
+  return surname !== undefined && words[0].toLowerCase().replace(/ё/g, 'е') === surname.toLowerCase().replace(/ё/g, 'е');
+}

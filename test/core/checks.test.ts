@@ -1,0 +1,142 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { runChecks, type CheckContext } from '../../server/src/core/checks';
+import { disabledChecks } from '../../server/src/core/checks/directives';
+import { hyphenDash } from '../../server/src/core/checks/hyphenDash';
+import { areSpellingVariants, nameVariants } from '../../server/src/core/checks/nameVariants';
+import { straightQuotes } from '../../server/src/core/checks/straightQuotes';
+import { surnameFirstMention } from '../../server/src/core/checks/surnameFirstMention';
+import type { Gender, Person } from '../../server/src/core/types';
+
+/** A person whose name mentions are the given [written, nominative] pairs, found in order in the text. */
+function person(text: string, id: string, name: string, gender: Gender | null, mentions: [string, string][]): Person {
+  let from = 0;
+  return {
+    id, name, gender, roles: [],
+    mentions: mentions.map(([written, normalized]) => {
+      const start = text.indexOf(written, from);
+      assert.ok(start >= 0, `${written} not in text`);
+      from = start + written.length;
+      return { start, end: start + written.length, text: written, kind: 'name' as const, normalized };
+    }),
+  };
+}
+
+function context(text: string, people: Person[] = []): CheckContext {
+  return { text, people, quotes: [], unbalancedMarks: [] };
+}
+
+const spans = (text: string, findings: { start: number; end: number }[]) => findings.map((finding) => text.slice(finding.start, finding.end));
+
+describe('name-variants', () => {
+  const table: [string, string, boolean][] = [
+    ['Уиткофф', 'Уиткоф', true],
+    ['Кеннеди', 'Кенеди', true],
+    ['Зеленский', 'Зелинский', true],
+    ['Иванов', 'Иванова', false],
+    ['Путин', 'Путина', false],
+    ['Ушаков', 'Ушаков', false],
+    ['Ким', 'Кин', false],
+    ['Шульгин', 'Воронцов', false],
+  ];
+  for (const [left, right, expected] of table) {
+    it(`${left} / ${right}: ${expected ? 'variants' : 'different names'}`, () => assert.equal(areSpellingVariants(left, right), expected));
+  }
+
+  it('reports the rarer spelling at each of its mentions', () => {
+    const text = 'Спецпосланник Стив Уиткофф прибыл в Москву. Уиткофф встретился с министром. Позже Уиткоф уехал.';
+    const people = [
+      person(text, 'p1', 'Стив Уиткофф', 'male', [['Стив Уиткофф', 'Стив Уиткофф'], ['Уиткофф', 'Уиткофф']]),
+      person(text, 'p2', 'Уиткоф', 'male', [['Уиткоф', 'Уиткоф']]),
+    ];
+    const findings = nameVariants.run(context(text, people));
+    assert.deepEqual(spans(text, findings), ['Уиткоф']);
+    assert.equal(findings[0].data?.preferred, 'Уиткофф');
+    assert.match(findings[0].message, /Уиткоф.*Уиткофф/);
+  });
+
+  it('keeps apart people whose first names differ', () => {
+    const text = 'Анна Зеленская и Ольга Зелинская выступили.';
+    const people = [
+      person(text, 'p1', 'Анна Зеленская', 'female', [['Анна Зеленская', 'Анна Зеленская']]),
+      person(text, 'p2', 'Ольга Зелинская', 'female', [['Ольга Зелинская', 'Ольга Зелинская']]),
+    ];
+    assert.deepEqual(nameVariants.run(context(text, people)), []);
+  });
+});
+
+describe('surname-first-mention', () => {
+  it('reports a surname before the full name, pointing at the full mention', () => {
+    const text = 'Шульгин прибыл в Вену. Министр Николай Шульгин провёл переговоры.';
+    const people = [person(text, 'p1', 'Николай Шульгин', 'male', [['Шульгин', 'Шульгин'], ['Николай Шульгин', 'Николай Шульгин']])];
+    const findings = surnameFirstMention.run(context(text, people));
+    assert.deepEqual(spans(text, findings), ['Шульгин']);
+    assert.equal(findings[0].data?.fullMentionStart, text.indexOf('Николай'));
+    assert.match(findings[0].message, /later/);
+  });
+
+  it('reports a person never named in full, and not one introduced in full or by initials', () => {
+    const text = 'Воронцова заявила о мерах. Министр Н. Д. Шульгин согласился, Анна Петрова тоже. Петрова ушла.';
+    const people = [
+      person(text, 'p1', 'Воронцова', 'female', [['Воронцова', 'Воронцова']]),
+      person(text, 'p2', 'Н. Д. Шульгин', 'male', [['Н. Д. Шульгин', 'Н. Д. Шульгин']]),
+      person(text, 'p3', 'Анна Петрова', 'female', [['Анна Петрова', 'Анна Петрова'], ['Петрова', 'Петрова']]),
+    ];
+    const findings = surnameFirstMention.run(context(text, people));
+    assert.deepEqual(spans(text, findings), ['Воронцова']);
+    assert.match(findings[0].message, /never/);
+  });
+});
+
+describe('straight-quotes', () => {
+  const table: [string, string[], string[]][] = [
+    ['Он сказал: "Мы готовы".', ['"Мы готовы"'], ['«Мы готовы»']],
+    ['Компания "Лукойл" и "Газпром".', ['"Лукойл"', '"Газпром"'], ['«Лукойл»', '«Газпром»']],
+    ['Министр: "Проект "Сила Сибири" завершён".', ['"Проект "Сила Сибири" завершён"'], ['«Проект „Сила Сибири“ завершён»']],
+    ['Ссылка <a href="https://example.com">сайт</a>.', [], []],
+    ['Уже «правильно» оформлено.', [], []],
+  ];
+  for (const [text, expected, replacements] of table) {
+    it(`${text} → ${replacements.join(', ') || 'nothing'}`, () => {
+      const findings = straightQuotes.run(context(text));
+      assert.deepEqual(spans(text, findings), expected);
+      assert.deepEqual(findings.map((finding) => finding.data?.replacement), replacements);
+    });
+  }
+});
+
+describe('hyphen-dash', () => {
+  const table: [string, string[]][] = [
+    ['«Мы готовы», - сказал министр.', ['-']],
+    ['«Мы готовы» -- заявил министр.', ['--']],
+    ['«Мы готовы», — сказал министр.', []],
+    ['- Мы готовы, - сказал министр.\n- А вы?', ['-', '-', '-']],
+    ['- Мы готовы, — сказал министр.', ['-']],
+    ['- первый пункт списка\n- второй пункт', []],
+    ['- Первый пункт.\n- Второй пункт.', []],
+    ['Северо-западный регион, 2020-2021 годы.', []],
+  ];
+  for (const [text, expected] of table) {
+    it(JSON.stringify(text), () => {
+      const findings = hyphenDash.run(context(text));
+      assert.deepEqual(spans(text, findings), expected);
+      assert.ok(findings.every((finding) => finding.data?.replacement === '—'));
+    });
+  }
+});
+
+describe('disable directives', () => {
+  it('reads codes, and no code as every check', () => {
+    assert.deepEqual([...disabledChecks('<!-- ru-news-lens-disable straight-quotes, hyphen-dash -->').codes], ['straight-quotes', 'hyphen-dash']);
+    assert.equal(disabledChecks('<!-- ru-news-lens-disable -->\nТекст').all, true);
+    assert.equal(disabledChecks('Текст без указаний').all, false);
+  });
+
+  it('silences the named check for the whole article and leaves the others', () => {
+    const text = 'Он сказал: "Мы готовы", - и ушёл молча.\n<!-- ru-news-lens-disable straight-quotes -->';
+    const before = runChecks(context(text.split('\n')[0]));
+    assert.deepEqual(before.map((finding) => finding.code).sort(), ['hyphen-dash', 'straight-quotes']);
+    assert.deepEqual(runChecks(context(text)).map((finding) => finding.code), ['hyphen-dash']);
+    assert.deepEqual(runChecks(context(`<!-- ru-news-lens-disable -->\n${text}`)), []);
+  });
+});
