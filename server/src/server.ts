@@ -14,6 +14,7 @@ import { DocumentAnalyses } from './documentAnalyses';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
+import { registerEditorFeatures, type ClientInfo } from './editorFeatures';
 import { isServed } from './servedDocuments';
 import { toSettings, type Settings } from './settings';
 
@@ -29,6 +30,7 @@ export function startServer(connection: Connection): void {
   let canReadConfiguration = false;
   let pullDiagnostics = false;
   let displayLanguage: string | undefined;
+  const client: ClientInfo = { commands: new Set() };
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!canReadConfiguration) return Promise.resolve(toSettings(undefined, displayLanguage));
@@ -92,15 +94,34 @@ export function startServer(connection: Connection): void {
     }, DIAGNOSTICS_DEBOUNCE_MS));
   }
 
+  const editorCapabilities = registerEditorFeatures(connection, client, {
+    async analysed(uri) {
+      const served = await servedDocument(uri);
+      return served && { ...served, analysis: await analyses.get(served.document) };
+    },
+    async openDocuments() {
+      const result = [];
+      for (const document of documents.all()) {
+        const served = await servedDocument(document.uri);
+        if (served) result.push({ ...served, analysis: await analyses.get(served.document) });
+      }
+      return result;
+    },
+    morphology,
+  });
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     displayLanguage = params.locale;
+    const options = params.initializationOptions as { clientCommands?: unknown } | undefined;
+    if (Array.isArray(options?.clientCommands)) for (const command of options.clientCommands) if (typeof command === 'string') client.commands.add(command);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         documentSymbolProvider: { label: 'ru-news-lens' },
+        ...editorCapabilities,
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'ru-news-lens', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'ru-news-lens' },

@@ -15,6 +15,8 @@ export interface Settings {
   maxDocumentSize: number;
   /** Language of hover texts and messages: 'en' or 'ru'. */
   uiLanguage: 'en' | 'ru';
+  /** Whether inlay hints name the person behind a pronoun or role speaker. */
+  speakerHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,11 +24,18 @@ export const DEFAULT_SETTINGS: Settings = {
   checks: {},
   maxDocumentSize: 2_000_000,
   uiLanguage: 'en',
+  speakerHints: true,
 };
+
+/** The raw section, with dotted keys ("inlayHints.speakers", as some clients send them) nested. */
+interface RawSettings {
+  [key: string]: unknown;
+  inlayHints: Record<string, unknown>;
+}
 
 /** Merges a raw configuration value (anything the client sends) over the defaults, ignoring junk. */
 export function toSettings(raw: unknown, fallbackLanguage?: string): Settings {
-  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const value = nest(raw);
   const languages = Array.isArray(value.languages) && value.languages.every((item) => typeof item === 'string')
     ? (value.languages as string[]) : DEFAULT_SETTINGS.languages;
   const checks: Record<string, SeveritySetting> = {};
@@ -37,5 +46,13 @@ export function toSettings(raw: unknown, fallbackLanguage?: string): Settings {
   }
   const maxDocumentSize = typeof value.maxDocumentSize === 'number' && value.maxDocumentSize > 0 ? value.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize;
   const wanted = value.uiLanguage === 'ru' || value.uiLanguage === 'en' ? value.uiLanguage : fallbackLanguage?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
-  return { languages, checks, maxDocumentSize, uiLanguage: wanted };
+  const speakerHints = typeof value.inlayHints.speakers === 'boolean' ? value.inlayHints.speakers : DEFAULT_SETTINGS.speakerHints;
+  return { languages, checks, maxDocumentSize, uiLanguage: wanted, speakerHints };
+}
+
+function nest(raw: unknown): RawSettings {
+  const flat = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const inlayHints = flat.inlayHints && typeof flat.inlayHints === 'object' ? { ...(flat.inlayHints as Record<string, unknown>) } : {};
+  if ('inlayHints.speakers' in flat) inlayHints.speakers = flat['inlayHints.speakers'];
+  return { ...flat, inlayHints };
 }

@@ -6,8 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
+  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -21,7 +22,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(capabilities: ClientCapabilities = {}, locale = 'en'): Promise<TestClient> {
+export async function startClient(capabilities: ClientCapabilities = {}, locale = 'en', initializationOptions?: unknown): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
@@ -63,7 +64,33 @@ export async function startClient(capabilities: ClientCapabilities = {}, locale 
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions });
   await connection.sendNotification('initialized', {});
   return client;
+}
+
+/** The line and character of the occurrence-th `needle` in `text`. */
+export function positionOf(text: string, needle: string, occurrence = 1): Position {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`${needle} not in text`);
+  const before = text.slice(0, index);
+  const line = before.split('\n').length - 1;
+  return { line, character: index - (before.lastIndexOf('\n') + 1) };
+}
+
+/** The text a list of edits to one document makes. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///edit', 'news-article', 1, text), edits);
+}
+
+/** The text a range covers. */
+export function textOf(text: string, range: Range): string {
+  const document = TextDocument.create('file:///range', 'news-article', 1, text);
+  return text.slice(document.offsetAt(range.start), document.offsetAt(range.end));
+}
+
+/** Opens a news article in the server. */
+export async function openArticle(client: TestClient, uri: string, text: string, languageId = 'news-article'): Promise<void> {
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
 }

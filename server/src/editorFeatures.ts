@@ -1,0 +1,47 @@
+/**
+ * Registers the request handlers of the editor features beyond diagnostics, hover and the
+ * Outline: code actions, … Each handler fetches the one analysis of the document's version and
+ * hands it to its converter in `features/`. Returns the capabilities to announce.
+ */
+import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Morphology } from './core/morphology/morphology';
+import type { Analysis } from './core/types';
+import { codeActions } from './features/codeActions';
+import { stringsFor } from './i18n';
+import type { Settings } from './settings';
+
+/** What the client told the server about itself at initialize. */
+export interface ClientInfo {
+  /** Commands the client implements (`initializationOptions.clientCommands`), e.g. `ruNewsLens.disableCheck`. */
+  commands: Set<string>;
+}
+
+/** A served document with its settings and the analysis of its current version. */
+export interface AnalysedDocument {
+  document: TextDocument;
+  settings: Settings;
+  analysis: Analysis;
+}
+
+/** How the handlers reach documents; the server owns their lifecycle. */
+export interface DocumentSource {
+  /** The document if it is open and served (language, size), with its analysis. */
+  analysed(uri: string): Promise<AnalysedDocument | undefined>;
+  /** Every open, served document, analysed. */
+  openDocuments(): Promise<AnalysedDocument[]>;
+  morphology: Promise<Morphology>;
+}
+
+export function registerEditorFeatures(connection: Connection, client: ClientInfo, source: DocumentSource): ServerCapabilities {
+  connection.onCodeAction(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    if (!found) return [];
+    const request = { range: params.range, diagnostics: params.context.diagnostics, clientCommands: client.commands };
+    return codeActions(found.document, found.analysis, request, found.settings, stringsFor(found.settings.uiLanguage));
+  });
+
+  return {
+    codeActionProvider: { codeActionKinds: ['quickfix'] },
+  };
+}
