@@ -1,13 +1,20 @@
 /**
- * Finds direct quotations (words in quotation marks) and attributes each to its speaker: a
- * named person, a pronoun resolved to the nearest earlier person of the same gender, or the
- * words that describe an unnamed speaker.
+ * The quotation stage: direct quotations (words in quotation marks, dash-led lines of dialogue)
+ * and reported speech ("X сообщил, что …", "По словам X, …"), each with its speaker. Runs after
+ * the roles stage, so role mentions ("помощник президента рассказал") already name people.
  */
 import type { Doc } from '../doc';
 import { tokenIndexAt } from '../tokens/tokenIndex';
-import type { Person, Quote, Span, TextSpan } from '../types';
+import type { Person, Quote, Span } from '../types';
+import { attributeAfter, attributeBefore, attributeToVerb, type Attribution, type InQuote } from './attribution';
+import { findDialogueLines } from './dialogue';
+import { findInterruption } from './interruptions';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
-import { SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
+import { isQuotedSpeech } from './quotedSpeech';
+import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
+import { speakerContext, type SpeakerContext } from './speakers';
+import { CHARACTERISING_VERBS } from './speechVerbs';
+import { isVerbOf } from './wordForms';
 
 export interface QuoteResult {
   quotes: Quote[];
@@ -15,138 +22,97 @@ export interface QuoteResult {
   unbalancedMarks: Span[];
 }
 
-interface PersonSpan extends Span {
-  personId: string;
+interface DirectCandidate {
+  pair: QuotedSpan;
+  parts: Span[];
+  attribution: Attribution | undefined;
 }
 
-interface Attribution {
-  cue: TextSpan | null;
-  speakerId: string | null;
-  speakerText: string | null;
-}
-
-const DASHES = new Set(['—', '–', '-']);
-
-/** Finds the document's direct quotations and their speakers. */
+/** Finds the document's quotations and their speakers. */
 export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   const marks = pairQuotationMarks(doc.text);
-  const mentions = collectMentions(people);
+  const outer = marks.pairs.filter((pair) => pair.depth === 0);
+  const quoteOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  outer.forEach((pair, index) => {
+    const first = tokenIndexAt(doc.tokens, pair.open.start);
+    const last = tokenIndexAt(doc.tokens, pair.close ? pair.close.end : pair.end);
+    quoteOfToken.fill(index, first, last);
+  });
+  const context = speakerContext(doc, people, outer.map(({ start, end }) => ({ start, end })));
+  const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
+  const candidates = outer.map((pair, index) => directCandidate(context, pair, (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index));
+  shareAlongChains(outer, candidates);
   const quotes: Quote[] = [];
-  for (const pair of marks.pairs) {
-    if (pair.depth > 0 || !isSpeech(doc, pair)) continue;
-    const start = pair.open.end;
-    const end = pair.close.start;
-    const attribution = attribute(doc, pair, mentions, people);
-    quotes.push({
-      start, end, text: doc.text.slice(start, end), kind: 'direct',
-      ...attribution,
-      openMark: pair.open, closeMark: pair.close,
-    });
-  }
+  candidates.forEach((candidate, index) => {
+    if (candidate.parts.length === 0) return;
+    const attribution = candidate.attribution ?? fallbackAttribution(context, outer, candidates, index, anyQuote);
+    for (const part of candidate.parts) {
+      quotes.push({
+        start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), kind: 'direct',
+        speakerId: attribution.speakerId, speakerText: attribution.speakerText, cue: attribution.cue,
+        openMark: candidate.pair.open, ...(candidate.pair.close ? { closeMark: candidate.pair.close } : {}),
+      });
+    }
+  });
+  quotes.push(...findDialogueLines(context, anyQuote));
+  quotes.push(...findReportedSpeech(context, anyQuote, quotes));
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, unbalancedMarks: marks.unbalanced };
 }
 
-function collectMentions(people: readonly Person[]): PersonSpan[] {
-  const spans: PersonSpan[] = [];
-  for (const person of people) {
-    for (const mention of person.mentions) spans.push({ start: mention.start, end: mention.end, personId: person.id });
-  }
-  return spans.sort((a, b) => a.start - b.start);
+/** Classifies one pair of marks and finds its attribution; a pair that is a name gets no parts. */
+function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQuote): DirectCandidate {
+  const { doc } = context;
+  const open = tokenIndexAt(doc.tokens, pair.open.start);
+  const sentence = doc.sentences[doc.sentenceOfToken[Math.min(open, doc.tokens.length - 1)]];
+  const interruption = findInterruption(doc, pair);
+  const inner = interruption ? attributeToVerb(context, interruption.verb, interruption.clauseStart, interruption.clauseEnd, inQuote) : undefined;
+  const after = pair.close ? attributeAfter(context, tokenIndexAt(doc.tokens, pair.close.end), inQuote) : undefined;
+  const before = sentence ? attributeBefore(context, open, sentence.tokenStart, inQuote) : undefined;
+  const licensed = Boolean(inner || after || before) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
+  if (!isQuotedSpeech(doc, pair, licensed)) return { pair, parts: [], attribution: undefined };
+  // An outlet "reporting" after the quote ("— сообщает ТАСС") yields to a person named before it.
+  const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before);
+  return { pair, parts: interruption ? interruption.parts : [{ start: pair.start, end: pair.end }], attribution: chosen };
 }
 
-/** Names in quotation marks («Газпром», «Единая Россия») are not speech; fragments and sentences are. */
-function isSpeech(doc: Doc, pair: QuotedSpan): boolean {
-  const first = tokenIndexAt(doc.tokens, pair.open.end);
-  const last = tokenIndexAt(doc.tokens, pair.close.start);
-  const inner = doc.tokens.slice(first, last);
-  const words = inner.filter((token) => token.kind === 'word');
-  if (words.length === 0) return false;
-  const hasSentencePunctuation = inner.some((token) => ['.', '!', '?', ',', '…', ':'].includes(token.text));
-  if (words.length >= 5 || hasSentencePunctuation) return true;
-  if (words[0].capitalized) return false;
-  return words.length >= 2;
+function characterisedInSentence(doc: Doc, from: number, to: number, inQuote: InQuote): boolean {
+  for (let i = from; i < to; i++) if (!inQuote(i) && isVerbOf(doc, i, CHARACTERISING_VERBS)) return true;
+  return false;
 }
 
-function attribute(doc: Doc, pair: QuotedSpan, mentions: PersonSpan[], people: readonly Person[]): Attribution {
-  return attributeAfter(doc, pair, mentions, people)
-    ?? attributeBefore(doc, pair, mentions, people)
-    ?? { cue: null, speakerId: null, speakerText: null };
-}
-
-/** «…», — заявил X. / «…» — сказал он. */
-function attributeAfter(doc: Doc, pair: QuotedSpan, mentions: PersonSpan[], people: readonly Person[]): Attribution | undefined {
-  const { tokens } = doc;
-  let i = tokenIndexAt(tokens, pair.close.end);
-  while (i < tokens.length && [',', '.', '!', '?', '…'].includes(tokens[i].text)) i++;
-  if (i >= tokens.length || !DASHES.has(tokens[i].text)) return undefined;
-  i++;
-  for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
-    if (tokens[j].lineBreakBefore) break;
-    if (!isSpeechVerb(doc, j)) continue;
-    const cue = textSpan(doc, tokens[j].start, tokens[j].end);
-    const speaker = speakerAround(doc, j + 1, Math.min(tokens.length, j + 8), mentions, people);
-    return { cue, ...speaker };
-  }
-  return undefined;
-}
-
-/** X заявил: «…» / По словам X, «…» */
-function attributeBefore(doc: Doc, pair: QuotedSpan, mentions: PersonSpan[], people: readonly Person[]): Attribution | undefined {
-  const { tokens } = doc;
-  const openIndex = tokenIndexAt(tokens, pair.open.start);
-  const sentence = doc.sentences[doc.sentenceOfToken[Math.min(openIndex, tokens.length - 1)]];
-  if (!sentence) return undefined;
-  for (let j = openIndex - 1; j >= sentence.tokenStart; j--) {
-    if (isSpeechVerb(doc, j) || isSpeechNoun(doc, j)) {
-      const cue = textSpan(doc, tokens[j].start, tokens[j].end);
-      const before = speakerBefore(doc, sentence.tokenStart, j, mentions, people);
-      const speaker = before.speakerId || before.speakerText ? before : speakerAround(doc, j + 1, openIndex, mentions, people);
-      return { cue, ...speaker };
+/** The paragraphs of one spanning quotation share the attribution found at either end. */
+function shareAlongChains(outer: readonly QuotedSpan[], candidates: DirectCandidate[]): void {
+  for (let start = 0; start < outer.length; start++) {
+    if (outer[start].continuedBy === undefined || outer.some((pair) => pair.continuedBy === start)) continue;
+    const chain = [start];
+    while (outer[chain[chain.length - 1]].continuedBy !== undefined) chain.push(outer[chain[chain.length - 1]].continuedBy!);
+    const shared = candidates[chain[chain.length - 1]].attribution ?? candidates[start].attribution;
+    for (const index of chain) {
+      candidates[index].attribution ??= shared;
+      if (candidates[index].parts.length === 0) candidates[index].parts = [{ start: outer[index].start, end: outer[index].end }];
     }
   }
-  return undefined;
 }
 
-function speakerBefore(doc: Doc, from: number, to: number, mentions: PersonSpan[], people: readonly Person[]) {
-  for (let k = to - 1; k >= from; k--) {
-    const found = speakerAt(doc, k, mentions, people);
-    if (found) return found;
+/**
+ * A quotation with no attribution of its own: the one of the quotation right after it
+ * («…». «…», — сказал он), else the speaker of the sentence before it when that sentence
+ * attributes speech ("Мюллер привёл данные … «…»").
+ */
+function fallbackAttribution(context: SpeakerContext, outer: readonly QuotedSpan[], candidates: readonly DirectCandidate[], index: number, inQuote: InQuote): Attribution {
+  const { doc } = context;
+  const pair = outer[index];
+  const next = candidates[index + 1];
+  if (next?.attribution && pair.close && /^[\s.,!?…]*$/.test(doc.text.slice(pair.close.end, next.pair.open.start)) && !doc.text.slice(pair.close.end, next.pair.open.start).includes('\n')) {
+    return next.attribution;
   }
-  return { speakerId: null, speakerText: null };
-}
-
-function speakerAround(doc: Doc, from: number, to: number, mentions: PersonSpan[], people: readonly Person[]) {
-  for (let k = from; k < to; k++) {
-    if (['.', '!', '?', '«', '»'].includes(doc.tokens[k].text)) break;
-    const found = speakerAt(doc, k, mentions, people);
-    if (found) return found;
+  const open = tokenIndexAt(doc.tokens, pair.open.start);
+  const sentenceIndex = doc.sentenceOfToken[Math.min(open, doc.tokens.length - 1)];
+  const opensSentence = doc.sentences[sentenceIndex]?.tokenStart === open;
+  if (opensSentence && sentenceIndex > 0) {
+    const previous = speakerOfSentence(context, sentenceIndex - 1, inQuote);
+    if (previous) return previous;
   }
-  return { speakerId: null, speakerText: null };
-}
-
-function speakerAt(doc: Doc, index: number, mentions: PersonSpan[], people: readonly Person[]) {
-  const token = doc.tokens[index];
-  const mention = mentions.find((span) => span.start <= token.start && token.end <= span.end);
-  if (mention) return { speakerId: mention.personId, speakerText: null };
-  const lower = token.text.toLowerCase();
-  if (lower === 'он' || lower === 'она') {
-    const gender = lower === 'он' ? 'male' : 'female';
-    const antecedent = [...mentions].reverse().find((span) => span.end <= token.start
-      && people.find((person) => person.id === span.personId)?.gender !== (gender === 'male' ? 'female' : 'male'));
-    return { speakerId: antecedent?.personId ?? null, speakerText: antecedent ? null : token.text };
-  }
-  return undefined;
-}
-
-function isSpeechVerb(doc: Doc, index: number): boolean {
-  return doc.parses[index].some((parse) => (parse.pos === 'VERB' || parse.pos === 'INFN' || parse.pos === 'GRND' || parse.pos === 'PRTF') && SPEECH_VERBS.has(parse.lemma));
-}
-
-function isSpeechNoun(doc: Doc, index: number): boolean {
-  const previous = doc.tokens[index - 1];
-  return previous?.text.toLowerCase() === 'по' && doc.parses[index].some((parse) => parse.pos === 'NOUN' && SPEECH_NOUNS.has(parse.lemma));
-}
-
-function textSpan(doc: Doc, start: number, end: number): TextSpan {
-  return { start, end, text: doc.text.slice(start, end) };
+  return { speakerId: null, speakerText: null, cue: null };
 }

@@ -1,15 +1,24 @@
 /**
- * Pairs quotation marks within a paragraph: « » with „ “ or nested « » inside, “ ” and straight
- * " ". A mark left without its partner is reported, never allowed to swallow the text after it.
+ * Pairs quotation marks within a paragraph: « » with „ “ or nested « » inside, „ “ alone, “ ”
+ * and straight " ". A mark left without its partner is reported, never allowed to swallow the
+ * text after it. The one exception is Russian typography's paragraph-spanning quotation, where
+ * every paragraph opens with « and only the last one closes: an opener left open at the end of
+ * a paragraph whose next paragraph starts with « continues there instead of being unbalanced.
  */
 import type { Span } from '../types';
 
 export interface QuotedSpan {
-  /** The opening and closing marks. */
+  /** The opening mark. */
   open: Span;
-  close: Span;
+  /** The closing mark; null for a paragraph that a spanning quotation leaves open. */
+  close: Span | null;
+  /** The quoted text between the marks (or up to the paragraph end). */
+  start: number;
+  end: number;
   /** Nesting depth: 0 for an outermost quotation. */
   depth: number;
+  /** For a paragraph of a spanning quotation: the index (in `pairs`) of the next piece. */
+  continuedBy?: number;
 }
 
 export interface QuotationMarks {
@@ -19,26 +28,42 @@ export interface QuotationMarks {
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '„': '“', '“': '”' };
+// Closers typists put after „ instead of “ (a „…” pair is common in pasted text).
+const LOOSE_CLOSERS: Record<string, string> = { '„': '”' };
 
-/** Scans the text once; paragraphs (blank-line separated, or single lines) bound every pair. */
+interface OpenMark { mark: string; at: number }
+
+/** Scans the text once; line breaks bound every pair except paragraph-spanning quotations. */
 export function pairQuotationMarks(text: string): QuotationMarks {
   const pairs: QuotedSpan[] = [];
   const unbalanced: Span[] = [];
-  let stack: { mark: string; at: number }[] = [];
-  const flush = () => {
-    for (const open of stack) unbalanced.push({ start: open.at, end: open.at + 1 });
+  let stack: OpenMark[] = [];
+  const lineEnd = (from: number) => {
+    let end = from;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    return end;
+  };
+  const endLine = (at: number) => {
+    // Only an outermost « left open, with the next paragraph opening with «, spans paragraphs.
+    const spanning = stack.length === 1 && stack[0].mark === '«' && nextLineOpensWith(text, at, '«');
+    if (spanning) {
+      const open = stack[0];
+      pairs.push({ open: mark(open.at), close: null, start: open.at + 1, end: lineEnd(at), depth: 0, continuedBy: -1 });
+    } else {
+      for (const open of stack) unbalanced.push(mark(open.at));
+    }
     stack = [];
   };
   for (let i = 0; i < text.length; i++) {
     const character = text[i];
     if (character === '\n' || character === '\r' || character === '\u2029') {
-      flush();
+      if (stack.length > 0) endLine(i);
       continue;
     }
     const top = stack[stack.length - 1];
     if (top && closes(top.mark, character, text, i)) {
       stack.pop();
-      pairs.push({ open: { start: top.at, end: top.at + 1 }, close: { start: i, end: i + 1 }, depth: stack.length });
+      pairs.push({ open: mark(top.at), close: mark(i), start: top.at + 1, end: i, depth: stack.length });
       continue;
     }
     if (character in PAIRS || (character === '"' && opensStraight(text, i))) {
@@ -47,38 +72,59 @@ export function pairQuotationMarks(text: string): QuotationMarks {
     }
     if (character === '»' || character === '”' || character === '"') {
       // A closing mark whose opener is deeper in the stack closes it and reports the ones between.
-      const index = findOpener(stack, character);
+      const index = findOpener(stack, character, text, i);
       if (index >= 0) {
-        for (const skipped of stack.splice(index + 1)) unbalanced.push({ start: skipped.at, end: skipped.at + 1 });
+        for (const skipped of stack.splice(index + 1)) unbalanced.push(mark(skipped.at));
         const open = stack.pop()!;
-        pairs.push({ open: { start: open.at, end: open.at + 1 }, close: { start: i, end: i + 1 }, depth: stack.length });
+        pairs.push({ open: mark(open.at), close: mark(i), start: open.at + 1, end: i, depth: stack.length });
       } else if (character !== '"') {
-        unbalanced.push({ start: i, end: i + 1 });
+        unbalanced.push(mark(i));
       }
     }
   }
-  flush();
+  if (stack.length > 0) endLine(text.length);
   pairs.sort((a, b) => a.open.start - b.open.start);
+  linkSpanningPieces(pairs);
   unbalanced.sort((a, b) => a.start - b.start);
   return { pairs, unbalanced };
 }
 
-function closes(open: string, character: string, text: string, at: number): boolean {
-  if (open === '"') return character === '"' && !opensStraight(text, at);
-  return PAIRS[open] === character;
+function mark(at: number): Span {
+  return { start: at, end: at + 1 };
 }
 
-function findOpener(stack: { mark: string }[], closing: string): number {
+/** Points each open paragraph piece at the next outermost quotation, which continues it. */
+function linkSpanningPieces(pairs: QuotedSpan[]): void {
+  pairs.forEach((pair, index) => {
+    if (pair.continuedBy === undefined) return;
+    const next = pairs.findIndex((other, otherIndex) => otherIndex > index && other.depth === 0);
+    if (next >= 0) pair.continuedBy = next;
+    else delete pair.continuedBy;
+  });
+}
+
+function nextLineOpensWith(text: string, at: number, opener: string): boolean {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text[i] === opener;
+}
+
+function closes(open: string, character: string, text: string, at: number): boolean {
+  if (open === '"') return character === '"' && !opensStraight(text, at);
+  return PAIRS[open] === character || LOOSE_CLOSERS[open] === character;
+}
+
+function findOpener(stack: readonly OpenMark[], closing: string, text: string, at: number): number {
   for (let i = stack.length - 1; i >= 0; i--) {
-    const mark = stack[i].mark;
-    if ((mark === '"' && closing === '"') || PAIRS[mark] === closing) return i;
+    const open = stack[i].mark;
+    if (open === '"' ? closing === '"' && !opensStraight(text, at) : PAIRS[open] === closing || LOOSE_CLOSERS[open] === closing) return i;
   }
   return -1;
 }
 
-/** A straight quote opens when it follows a space, an opening bracket or the line start. */
+/** A straight quote opens when it follows a space, an opening bracket or the line start, and a word follows. */
 function opensStraight(text: string, at: number): boolean {
   const before = at === 0 ? ' ' : text[at - 1];
   const after = text[at + 1] ?? ' ';
-  return /[\s(\[«„—–-]/.test(before) && !/\s/.test(after);
+  return /[\s(\[«„—–-]/.test(before) && !/[\s.,;:!?)]/.test(after);
 }

@@ -1,0 +1,126 @@
+/**
+ * Finds the words that attribute a quotation and resolves its speaker. After the quote:
+ * «…», — заявил X / «…» — сказал он / «…», — цитирует дипломата агентство Reuters. Before it:
+ * X заявил: «…» / По словам X, «…» / Как сообщил X, … «…» / X: «…».
+ */
+import type { Doc } from '../doc';
+import type { TextSpan } from '../types';
+import { phraseAround } from './nounPhrases';
+import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
+import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
+import { subjectAfter, subjectBefore } from './subjects';
+import { isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
+
+/** A speaker with the words that attribute the quote to them. */
+export interface Attribution extends Speaker {
+  cue: TextSpan | null;
+}
+
+/** Tells whether a token lies inside (or is a mark of) a quotation other than the one attributed. */
+export type InQuote = (index: number) => boolean;
+
+const DASHES = new Set(['—', '–', '-']);
+const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…']);
+const AFTER_WINDOW = 6;
+
+/** «…», — заявил X: `after` is the first token after the closing mark. */
+export function attributeAfter(context: SpeakerContext, after: number, inQuote: InQuote): Attribution | undefined {
+  const { doc } = context;
+  const { tokens } = doc;
+  let i = after;
+  while (i < tokens.length && CLOSING_PUNCTUATION.has(tokens[i].text)) i++;
+  if (i >= tokens.length || !DASHES.has(tokens[i].text) || tokens[i].lineBreakBefore) return undefined;
+  const clauseStart = i + 1;
+  const clauseEnd = sentenceEndAfter(doc, clauseStart);
+  for (let j = clauseStart; j < Math.min(clauseEnd, clauseStart + AFTER_WINDOW); j++) {
+    if (inQuote(j) || [',', '.', ':', ';', '!', '?'].includes(tokens[j].text)) break;
+    if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j)) return attributeToVerb(context, j, clauseStart, clauseEnd, inQuote);
+  }
+  return undefined;
+}
+
+/** X заявил: «…» / По словам X, «…» / X: «…»: `open` is the opening mark's token. */
+export function attributeBefore(context: SpeakerContext, open: number, sentenceStart: number, inQuote: InQuote): Attribution | undefined {
+  const { doc } = context;
+  for (let j = open - 1; j >= sentenceStart; j--) {
+    if (inQuote(j)) continue;
+    if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j)) return attributeToVerb(context, j, sentenceStart, open, inQuote);
+    if (isSpeechNounCue(doc, j)) return attributeToNoun(context, j, open, inQuote);
+  }
+  if (doc.tokens[open - 1]?.text === ':') {
+    const speaker = subjectBefore(context, open - 1, sentenceStart, inQuote);
+    if (speaker && (speaker.speakerId || speaker.speakerText)) return { ...speaker, cue: null };
+  }
+  return undefined;
+}
+
+/** The speaker of a speech verb, before it, after it, or (for an outlet relaying) the one relayed. */
+export function attributeToVerb(context: SpeakerContext, verb: number, from: number, to: number, inQuote: InQuote): Attribution {
+  const cue = textSpan(context.doc, verb, verb + 1);
+  if (isVerbOf(context.doc, verb, RELAY_VERBS)) {
+    const relayed = relayedSpeaker(context, verb, to, inQuote);
+    if (relayed) return { ...relayed, cue };
+  }
+  const speaker = subjectBefore(context, verb, from, inQuote) ?? subjectAfter(context, verb, to, inQuote) ?? NOBODY;
+  return { ...speaker, cue };
+}
+
+/** "По словам X, …", "По его мнению, …": the cue runs from "по" to the noun; the speaker follows or stands between. */
+export function attributeToNoun(context: SpeakerContext, noun: number, to: number, inQuote: InQuote): Attribution {
+  const { doc } = context;
+  let start = noun - 1;
+  if (lower(doc, start) !== 'по') start--;
+  const cue = textSpan(doc, start, noun + 1);
+  if (isSpeakerPronoun(doc, noun - 1)) return { ...resolvePronoun(context, noun - 1, null), cue };
+  for (let i = noun + 1; i < to && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
+    const mention = mentionAt(context, i);
+    if (mention) return { speakerId: mention.personId, speakerText: null, cue };
+    if (isSpeakerPronoun(doc, i)) return { ...resolvePronoun(context, i, null), cue };
+    if (doc.tokens[i].kind === 'word' && !isFunctionWord(doc, i) && doc.parses[i][0]?.pos !== 'ADJF') {
+      return { ...speakerOfPhrase(context, phraseAround(doc, i, noun + 1, to), null), cue };
+    }
+  }
+  return { ...NOBODY, cue };
+}
+
+/** "по словам", "по его мнению", "по данным": the noun of such a cue. */
+export function isSpeechNounCue(doc: Doc, index: number): boolean {
+  if (!isNounOf(doc, index, SPEECH_NOUNS)) return false;
+  return lower(doc, index - 1) === 'по' || (lower(doc, index - 2) === 'по' && isSpeakerPronoun(doc, index - 1));
+}
+
+/** "цитирует дипломата агентство Reuters", "приводит AFP выдержку из заявления … Трампа". */
+function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuote: InQuote): Speaker | undefined {
+  const { doc } = context;
+  const end = sentenceEndAfter(doc, verb);
+  for (let i = verb + 1; i < end && !inQuote(i); i++) {
+    const mention = mentionAt(context, i);
+    if (mention) return { speakerId: mention.personId, speakerText: null };
+  }
+  for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
+    const best = doc.parses[i]?.[0];
+    if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !best.grammemes.has('nomn')) {
+      return speakerOfPhrase(context, phraseAround(doc, i, i, end), null);
+    }
+  }
+  return undefined;
+}
+
+/** Passive participles ("были охарактеризованы как «…»") do not name their speaker as a subject. */
+function isPassive(doc: Doc, index: number): boolean {
+  const best = doc.parses[index][0];
+  return best !== undefined && (best.pos === 'PRTS' || best.pos === 'PRTF') && best.grammemes.has('pssv');
+}
+
+/** One past the last token of the sentence holding `index`. */
+export function sentenceEndAfter(doc: Doc, index: number): number {
+  if (index >= doc.tokens.length) return doc.tokens.length;
+  return doc.sentences[doc.sentenceOfToken[index]]?.tokenEnd ?? doc.tokens.length;
+}
+
+/** A span over tokens [first, last). */
+export function textSpan(doc: Doc, first: number, last: number): TextSpan {
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last - 1].end;
+  return { start, end, text: doc.text.slice(start, end) };
+}

@@ -1,0 +1,54 @@
+/**
+ * Dash-led lines of dialogue and interview answers: "— Мы не отступим, — сказал он." The words
+ * run from the dash to the end of the line, or to the attribution set off by ", —".
+ * A list of items after a colon, or lines ending in ";", are not dialogue.
+ */
+import type { Quote } from '../types';
+import { attributeToVerb, type InQuote } from './attribution';
+import type { SpeakerContext } from './speakers';
+import { SPEECH_VERBS } from './speechVerbs';
+import { isVerbOf } from './wordForms';
+
+const DASHES = new Set(['—', '–', '-']);
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const MIN_WORDS = 2;
+
+/** Finds the dialogue lines of the document and attributes those that say who speaks. */
+export function findDialogueLines(context: SpeakerContext, inQuote: InQuote): Quote[] {
+  const { doc } = context;
+  const { tokens } = doc;
+  const lines: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].lineBreakBefore) continue;
+    let end = i + 1;
+    while (end < tokens.length && !tokens[end].lineBreakBefore) end++;
+    lines.push([i, end]);
+  }
+  const dashLine = (line: [number, number] | undefined) => line !== undefined && DASHES.has(tokens[line[0]].text);
+  const quotes: Quote[] = [];
+  lines.forEach(([start, end], index) => {
+    if (!dashLine([start, end]) || end - start < 3 || inQuote(start + 1)) return;
+    const previous = lines[index - 1];
+    const inList = (previous && tokens[previous[1] - 1].text === ':' && dashLine(lines[index + 1]))
+      || [lines[index - 1], lines[index], lines[index + 1]].some((line) => dashLine(line) && line && tokens[line[1] - 1].text === ';');
+    if (inList) return;
+    let wordsEnd = end;
+    let verb = -1;
+    for (let j = start + 2; j < end - 1; j++) {
+      if ((tokens[j].text === '—' || tokens[j].text === '–') && [',', '.', '!', '?', '…'].includes(tokens[j - 1].text) && isVerbOf(doc, j + 1, SPEECH_VERBS)) {
+        wordsEnd = tokens[j - 1].text === ',' ? j - 1 : j;
+        verb = j + 1;
+        break;
+      }
+    }
+    const last = tokens[wordsEnd - 1];
+    if (verb < 0 && !TERMINAL.has(last.text)) return;
+    const words = tokens.slice(start + 1, wordsEnd).filter((token) => token.kind === 'word').length;
+    if (words < MIN_WORDS) return;
+    const attribution = verb >= 0 ? attributeToVerb(context, verb, verb - 1, end, inQuote) : { speakerId: null, speakerText: null, cue: null };
+    const from = tokens[start + 1].start;
+    const to = last.end;
+    quotes.push({ start: from, end: to, text: doc.text.slice(from, to), kind: 'direct', ...attribution });
+  });
+  return quotes;
+}

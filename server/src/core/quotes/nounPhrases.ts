@@ -1,0 +1,98 @@
+/**
+ * Noun phrases that name a speaker, and their nominative form: "представителя МИД Франции" →
+ * "представитель МИД Франции", "в канцелярии премьер-министра" → "канцелярия премьер-министра".
+ * A phrase is a head noun, the adjectives before it and the genitive or proper-name words
+ * after it; the shape is shallow on purpose, news attributions rarely need more.
+ */
+import type { Doc } from '../doc';
+import { caseOf, type WordParse } from '../morphology/morphology';
+import { isFiniteVerb, isFunctionWord, nounReading } from './wordForms';
+
+/** A phrase as token indices, half-open, and its head token. */
+export interface NounPhrase {
+  start: number;
+  end: number;
+  head: number;
+}
+
+const MAX_COMPLEMENT_WORDS = 5;
+
+/** The phrase around the head, its words limited to [from, to). */
+export function phraseAround(doc: Doc, head: number, from: number, to: number): NounPhrase {
+  const { tokens } = doc;
+  let start = head;
+  while (start - 1 >= from && isAdjectiveBefore(doc, start - 1) && !tokens[start].lineBreakBefore) start--;
+  let end = head + 1;
+  while (end < to && end - head <= MAX_COMPLEMENT_WORDS && isComplement(doc, end) && !tokens[end].lineBreakBefore) end++;
+  return { start, end, head };
+}
+
+function isAdjectiveBefore(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.kind !== 'word') return false;
+  const best = doc.parses[index][0];
+  return best !== undefined && (best.pos === 'ADJF' || best.pos === 'PRTF') && !best.grammemes.has('Apro');
+}
+
+function isComplement(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.kind === 'number') return doc.tokens[index - 1]?.capitalized ?? false;
+  if (token.kind !== 'word') return false;
+  if (token.capitalized || token.script === 'latin') return !isFunctionWord(doc, index) || token.script === 'latin';
+  if (isFunctionWord(doc, index) || isFiniteVerb(doc, index)) return false;
+  return doc.parses[index].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
+}
+
+/** The phrase in the nominative: head and leading adjectives inflected, complements as written. */
+export function nominativeText(doc: Doc, phrase: NounPhrase): string {
+  const head = nounReading(doc, phrase.head);
+  const words: string[] = [];
+  for (let i = phrase.start; i < phrase.end; i++) {
+    const token = doc.tokens[i];
+    let word = token.text;
+    if (i === phrase.head && head) word = inflectKeeping(word, head, nominativeOf(head));
+    else if (i < phrase.head && head) {
+      const adjective = doc.parses[i].find((parse) => parse.pos === 'ADJF' || parse.pos === 'PRTF');
+      if (adjective) word = inflectKeeping(word, adjective, agreementWith(head));
+    }
+    if (i === phrase.start && opensSentence(doc, i) && isCommonWord(doc, i)) word = word.toLowerCase();
+    words.push(word);
+  }
+  return joinTokens(doc, phrase.start, phrase.end, words);
+}
+
+function nominativeOf(parse: WordParse): string[] {
+  return ['nomn', parse.grammemes.has('plur') ? 'plur' : 'sing'];
+}
+
+function agreementWith(head: WordParse): string[] {
+  if (head.grammemes.has('plur')) return ['nomn', 'plur'];
+  return ['nomn', 'sing', head.grammemes.has('femn') ? 'femn' : head.grammemes.has('neut') ? 'neut' : 'masc'];
+}
+
+/** Inflects, keeping the written capitalisation and refusing results that lost a prefix the dictionary guessed past. */
+function inflectKeeping(word: string, parse: WordParse, grammemes: string[]): string {
+  if (caseOf(parse) === 'nomn' && !grammemes.includes('plur') === !parse.grammemes.has('plur')) return word;
+  const inflected = parse.inflect(grammemes);
+  if (!inflected || inflected.slice(0, 3) !== word.toLowerCase().slice(0, 3)) return word;
+  const upper = word[0] !== word[0].toLowerCase();
+  return upper ? inflected[0].toUpperCase() + inflected.slice(1) : inflected;
+}
+
+function opensSentence(doc: Doc, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  return !previous || ['.', '!', '?', '…', '«', '—', '–', '"', '„'].includes(previous.text) || doc.tokens[index].lineBreakBefore;
+}
+
+function isCommonWord(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
+  const best = doc.parses[index][0];
+  return best !== undefined && best.known && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'].some((grammeme) => best.grammemes.has(grammeme));
+}
+
+function joinTokens(doc: Doc, start: number, end: number, words: string[]): string {
+  let text = '';
+  for (let i = start; i < end; i++) text += (i > start && doc.tokens[i].spaceBefore ? ' ' : '') + words[i - start];
+  return text;
+}

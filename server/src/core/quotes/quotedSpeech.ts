@@ -1,0 +1,67 @@
+/**
+ * Decides whether words in quotation marks are somebody's words or a name. Names of
+ * organisations, parties, projects and works («Газпром», «Северный поток — 2», «Россия глазами
+ * турок») and single words in scare quotes are not quotations; sentences are, and so are
+ * fragments when the sentence says someone said them («назвал «умирающей мечтой»»).
+ */
+import type { Doc } from '../doc';
+import { tokenIndexAt } from '../tokens/tokenIndex';
+import type { Span } from '../types';
+import { CHARACTERISING_VERBS } from './speechVerbs';
+import { isFiniteVerb, isNounOf, isVerbOf } from './wordForms';
+
+/** Nouns that introduce a name in quotation marks: «…» after them is a title, not words said. */
+const TITLE_NOUNS = new Set([
+  'фильм', 'книга', 'роман', 'повесть', 'рассказ', 'газета', 'журнал', 'издание', 'программа', 'проект', 'операция',
+  'акция', 'партия', 'движение', 'компания', 'фестиваль', 'выставка', 'фотовыставка', 'песня', 'передача', 'шоу', 'закон',
+  'концерн', 'агентство', 'фонд', 'телеканал', 'радиостанция', 'сериал', 'спектакль', 'опера', 'балет', 'альбом',
+  'клуб', 'команда', 'банк', 'завод', 'холдинг', 'группа', 'организация', 'объединение', 'союз', 'блок', 'фракция',
+  'газопровод', 'трубопровод', 'судно', 'корабль', 'крейсер', 'самолёт', 'самолет', 'ракета', 'комплекс', 'премия',
+  'конкурс', 'форум', 'саммит', 'учение', 'марафон', 'стратегия', 'доктрина', 'пакт', 'соглашение', 'договор', 'рубрика',
+  'колонка', 'статья', 'материал', 'портал', 'сайт', 'канал', 'телеграм-канал', 'платформа', 'приложение', 'сеть',
+  'бренд', 'марка', 'магазин', 'ресторан', 'отель', 'стадион', 'театр', 'музей', 'центр', 'институт', 'университет',
+  'хэштег',
+]);
+
+/** Nouns that say the quoted words were used by someone («слово «…»», «лозунги «…»»). */
+const USAGE_NOUNS = new Set(['слово', 'выражение', 'фраза', 'формулировка', 'термин', 'лозунг', 'призыв', 'девиз', 'реплика', 'цитата']);
+
+/**
+ * Whether the quoted span is speech. `licensed` says the sentence attributes it: a speech cue
+ * before it in the sentence, an attribution after it, or a characterising verb around it.
+ */
+export function isQuotedSpeech(doc: Doc, quoted: Span, licensed: boolean): boolean {
+  const first = tokenIndexAt(doc.tokens, quoted.start);
+  const last = tokenIndexAt(doc.tokens, quoted.end);
+  const inner = doc.tokens.slice(first, last);
+  const words = inner.filter((token) => token.kind === 'word' || token.kind === 'number');
+  if (words.length === 0 || !inner.some((token) => token.kind === 'word')) return false;
+  const terminal = inner.some((token) => ['.', '!', '?', '…'].includes(token.text));
+  const comma = inner.some((token) => [',', ':', ';'].includes(token.text));
+  const hasVerb = inner.some((_, offset) => isFiniteVerb(doc, first + offset));
+  if (terminal && (words.length >= 2 || licensed)) return true;
+  const titled = TITLE_NOUNS.has(lemmaBefore(doc, first));
+  if (titled && !USAGE_NOUNS.has(lemmaBefore(doc, first))) return words.length >= 8 && hasVerb && comma;
+  if (comma && words.length >= 4) return true;
+  if (inner[0].capitalized || inner[0].kind !== 'word') {
+    // A capitalised phrase is a name unless it reads as a sentence.
+    return hasVerb && (words.length >= 3 || licensed);
+  }
+  if (words.length >= 7 && hasVerb) return true;
+  if (words.length === 1) return licensed && directlyCharacterised(doc, first - 1);
+  return licensed;
+}
+
+function lemmaBefore(doc: Doc, firstInner: number): string {
+  const index = firstInner - 2;
+  return doc.parses[index]?.find((parse) => parse.pos === 'NOUN')?.lemma ?? '';
+}
+
+/** «…» right after "назвал", "слово": a single word quoted as what someone called something. */
+function directlyCharacterised(doc: Doc, openMark: number): boolean {
+  for (let j = openMark - 1; j >= Math.max(0, openMark - 3); j--) {
+    if (isVerbOf(doc, j, CHARACTERISING_VERBS) || isNounOf(doc, j, USAGE_NOUNS)) return true;
+    if (doc.tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}

@@ -1,0 +1,112 @@
+/**
+ * Reported speech: "X сообщил, что …", "как заявил X, …", "По словам X, …", "…, уточнил X".
+ * Each becomes a quote of kind `indirect` whose span is the reported content. A sentence whose
+ * reported content carries a direct quotation is left to that quotation.
+ */
+import type { Quote } from '../types';
+import { attributeToNoun, attributeToVerb, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
+import type { SpeakerContext } from './speakers';
+import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { isVerbOf, lower } from './wordForms';
+
+const CONJUNCTIONS = new Set(['что', 'будто', 'чтобы']);
+const TRAILING = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '»', '"', '“', '”', ')']);
+const MIN_CONTENT_WORDS = 3;
+
+/** Finds reported speech in every sentence, skipping content that a direct quotation covers. */
+export function findReportedSpeech(context: SpeakerContext, inQuote: InQuote, direct: readonly Quote[]): Quote[] {
+  const found: Quote[] = [];
+  context.doc.sentences.forEach((sentence) => {
+    const quote = reportedIn(context, sentence.tokenStart, sentence.tokenEnd, inQuote);
+    if (!quote) return;
+    if (direct.some((other) => other.start < quote.end && quote.start < other.end)) return;
+    found.push(quote);
+  });
+  return found;
+}
+
+/** The speaker a sentence gives to its speech verb or "по словам" cue, if it has one. */
+export function speakerOfSentence(context: SpeakerContext, sentenceIndex: number, inQuote: InQuote): Attribution | undefined {
+  const { doc } = context;
+  const sentence = doc.sentences[sentenceIndex];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (inQuote(i)) continue;
+    if (isSpeechVerb(context, i, true)) return attributeToVerb(context, i, sentence.tokenStart, sentence.tokenEnd, inQuote);
+    if (isSpeechNounCue(doc, i)) return attributeToNoun(context, i, sentence.tokenEnd, inQuote);
+  }
+  return undefined;
+}
+
+function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: InQuote): Quote | undefined {
+  const { doc } = context;
+  const end = contentEnd(context, from, to);
+  for (let i = from; i < to; i++) {
+    if (inQuote(i)) continue;
+    if (isSpeechNounCue(doc, i)) {
+      const comma = nextComma(context, i, to);
+      if (comma === undefined) continue;
+      // "По словам X, …" opens the sentence (perhaps after "Так,"); in mid-sentence the whole sentence is reported.
+      const preposition = lower(doc, i - 1) === 'по' ? i - 1 : i - 2;
+      const content = preposition - from <= 3 ? comma + 1 : from;
+      return build(context, content, end, attributeToNoun(context, i, comma, inQuote));
+    }
+    if (!isSpeechVerb(context, i, false)) continue;
+    // "как заявил X, …"
+    if (lower(context.doc, i - 1) === 'как') {
+      const comma = nextComma(context, i, to);
+      if (comma !== undefined) return build(context, comma + 1, end, attributeToVerb(context, i, i, comma, inQuote));
+    }
+    // "X сообщил, что …" / "X сообщил о том, что …"
+    const conjunction = conjunctionAfter(context, i, to);
+    if (conjunction !== undefined) return build(context, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
+    // "…, уточнил X." at the end of the sentence
+    const previous = doc.tokens[i - 1]?.text === '—' || doc.tokens[i - 1]?.text === '–' ? i - 2 : i - 1;
+    if (doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && !nextComma(context, i, to)) {
+      return build(context, from, previous, attributeToVerb(context, i, i, to, inQuote));
+    }
+  }
+  return undefined;
+}
+
+function isSpeechVerb(context: SpeakerContext, index: number, weakToo: boolean): boolean {
+  const { doc } = context;
+  if (!isVerbOf(doc, index, SPEECH_VERBS)) return false;
+  const best = doc.parses[index][0];
+  if (best && (best.pos === 'PRTS' || best.pos === 'PRTF') && best.grammemes.has('pssv')) return false;
+  if (weakToo) return true;
+  const lemmas = doc.parses[index].filter((parse) => SPEECH_VERBS.has(parse.lemma)).map((parse) => parse.lemma);
+  return lemmas.some((lemma) => !WEAK_SPEECH_VERBS.has(lemma) && (!CHARACTERISING_VERBS.has(lemma) || lemma === 'считать'));
+}
+
+/** ", что" / "что" / "о том, что" right after the verb: the index of the conjunction. */
+function conjunctionAfter(context: SpeakerContext, verb: number, to: number): number | undefined {
+  const words = (offset: number) => lower(context.doc, verb + offset);
+  for (const offset of [1, 2]) {
+    if (verb + offset < to && CONJUNCTIONS.has(words(offset)) && (offset === 1 || words(1) === ',')) return verb + offset;
+  }
+  if (words(1) === 'о' && words(2) === 'том' && words(3) === ',' && CONJUNCTIONS.has(words(4))) return verb + 4;
+  return undefined;
+}
+
+function nextComma(context: SpeakerContext, from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to; i++) if (context.doc.tokens[i].text === ',') return i;
+  return undefined;
+}
+
+/** The sentence's last token worth keeping: trailing punctuation and marks trimmed. */
+function contentEnd(context: SpeakerContext, from: number, to: number): number {
+  let end = to;
+  while (end > from && TRAILING.has(context.doc.tokens[end - 1].text)) end--;
+  return end;
+}
+
+function build(context: SpeakerContext, first: number, last: number, attribution: Attribution): Quote | undefined {
+  const { doc } = context;
+  let end = last;
+  while (end > first && TRAILING.has(doc.tokens[end - 1].text)) end--;
+  const words = doc.tokens.slice(first, end).filter((token) => token.kind === 'word').length;
+  if (words < MIN_CONTENT_WORDS) return undefined;
+  const start = doc.tokens[first].start;
+  const stop = doc.tokens[end - 1].end;
+  return { start, end: stop, text: doc.text.slice(start, stop), kind: 'indirect', ...attribution };
+}

@@ -1,0 +1,161 @@
+/**
+ * Turns the words that name a speaker into a speaker: a person of the analysis (by a name,
+ * role or pronoun mention, or by resolving a pronoun or a role noun to an earlier person),
+ * or the text of an unnamed description or an organisation, in the nominative.
+ */
+import type { Doc } from '../doc';
+import { tokenIndexAt } from '../tokens/tokenIndex';
+import type { Mention, Person, Span } from '../types';
+import { nominativeText, type NounPhrase } from './nounPhrases';
+import type { VerbAgreement } from './wordForms';
+
+/** Who said it: exactly one of the two is set, or neither when nobody is named. */
+export interface Speaker {
+  speakerId: string | null;
+  speakerText: string | null;
+}
+
+export const NOBODY: Speaker = { speakerId: null, speakerText: null };
+
+/** A mention with its person, placed in the token stream. */
+export interface PlacedMention extends Mention {
+  personId: string;
+  tokenStart: number;
+  tokenEnd: number;
+  /** The mention is written in the nominative, so it can be a subject. */
+  nominative: boolean;
+}
+
+/** What speaker resolution needs besides the words themselves. */
+export interface SpeakerContext {
+  doc: Doc;
+  people: readonly Person[];
+  /** Every mention of every person, in text order. */
+  mentions: PlacedMention[];
+  /** Quoted text: mentions inside are poor antecedents for a pronoun outside. */
+  quoted: Span[];
+}
+
+const PRONOUN_GENDER: Record<string, VerbAgreement> = {
+  'он': 'male', 'она': 'female', 'его': 'male', 'её': 'female', 'ее': 'female', 'ему': 'male', 'ей': 'female', 'нему': 'male', 'ней': 'female', 'него': 'male', 'неё': 'female', 'нее': 'female',
+};
+
+/** Builds the context, placing every mention of every person. */
+export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span[]): SpeakerContext {
+  const mentions: PlacedMention[] = [];
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      const tokenStart = tokenIndexAt(doc.tokens, mention.start);
+      const tokenEnd = Math.max(tokenStart + 1, tokenIndexAt(doc.tokens, mention.end - 1) + 1);
+      mentions.push({ ...mention, personId: person.id, tokenStart, tokenEnd, nominative: isNominativeMention(mention) });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { doc, people, mentions, quoted };
+}
+
+// The people stage gives each name mention its nominative form: a mention written that way is
+// nominative ("Ушаков"), one written otherwise is not ("Путина", "Ушакову").
+function isNominativeMention(mention: Mention): boolean {
+  if (mention.kind !== 'name') return true;
+  const last = (text: string) => text.toLowerCase().split(/\s+/).pop() ?? '';
+  return last(mention.text) === last(mention.normalized);
+}
+
+/** The mention covering the token, if any. */
+export function mentionAt(context: SpeakerContext, index: number): PlacedMention | undefined {
+  return context.mentions.find((mention) => mention.tokenStart <= index && index < mention.tokenEnd);
+}
+
+/** A third-person pronoun that can name a speaker ("заявил он", "по его словам"). */
+export function isSpeakerPronoun(doc: Doc, index: number): boolean {
+  return doc.tokens[index]?.text.toLowerCase() in PRONOUN_GENDER;
+}
+
+/** Resolves a pronoun to the nearest earlier person agreeing with it and with the verb. */
+export function resolvePronoun(context: SpeakerContext, index: number, agreement: VerbAgreement): Speaker {
+  const gender = PRONOUN_GENDER[context.doc.tokens[index].text.toLowerCase()] ?? agreement;
+  const person = nearestPerson(context, context.doc.tokens[index].start, gender, new Set());
+  return person ? { speakerId: person, speakerText: null } : NOBODY;
+}
+
+/**
+ * The nearest earlier person (by a mention outside quotations) whose gender agrees: an exact
+ * gender match within the last few sentences first, then any person not known to disagree.
+ */
+export function nearestPerson(context: SpeakerContext, before: number, gender: VerbAgreement, exclude: ReadonlySet<string>): string | undefined {
+  if (gender === 'plural') return undefined;
+  const genderOf = (id: string) => context.people.find((person) => person.id === id)?.gender ?? null;
+  const candidates = context.mentions.filter((mention) => mention.end <= before && !exclude.has(mention.personId)
+    && !context.quoted.some((span) => span.start <= mention.start && mention.end <= span.end));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (gender === null || genderOf(candidates[i].personId) === gender) return candidates[i].personId;
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (genderOf(candidates[i].personId) === null) return candidates[i].personId;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker a noun phrase names: a person mentioned inside it ("посол Ричард Гренелл"), the
+ * person holding a role ("помощник президента"), or the phrase itself ("представитель МИД Франции").
+ */
+export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agreement: VerbAgreement): Speaker {
+  const { doc } = context;
+  for (let i = phrase.start; i < phrase.end; i++) {
+    const mention = mentionAt(context, i);
+    if (mention && (mention.nominative || i === phrase.head)) return { speakerId: mention.personId, speakerText: null };
+  }
+  const head = doc.parses[phrase.head]?.[0];
+  const animate = head !== undefined && (head.grammemes.has('anim') || head.pos === 'ADJF') && !head.grammemes.has('Orgn');
+  if (animate && !head.grammemes.has('plur')) {
+    const holder = holderOfRole(context, phrase, agreement);
+    if (holder) return { speakerId: holder, speakerText: null };
+  }
+  return { speakerId: null, speakerText: nominativeText(doc, phrase) };
+}
+
+/**
+ * A role noun used instead of a name: the latest earlier person holding that role; for a role
+ * with nothing more specific than names and places after it ("сенатор", "помощник Путина",
+ * "литовский премьер"), the nearest earlier person agreeing with the verb. A role narrowed by
+ * other words ("представитель Белого дома") stays an unnamed description.
+ */
+function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreement: VerbAgreement): string | undefined {
+  const { doc } = context;
+  const headLemma = doc.parses[phrase.head][0].lemma;
+  const specifiers: string[] = [];
+  const named = new Set<string>();
+  for (let i = phrase.head + 1; i < phrase.end; i++) {
+    const mention = mentionAt(context, i);
+    if (mention) named.add(mention.personId);
+    const best = doc.parses[i][0];
+    if (mention || !best || best.grammemes.has('Geox')) continue;
+    specifiers.push(best.lemma);
+  }
+  const before = doc.tokens[phrase.start].start;
+  let holder: { id: string; at: number } | undefined;
+  for (const person of context.people) {
+    if (named.has(person.id)) continue;
+    for (const role of person.roles) {
+      if (role.start >= before || !roleMatches(doc, role.normalized, headLemma, specifiers)) continue;
+      const at = lastMentionBefore(context, person.id, before);
+      if (at !== undefined && (!holder || at > holder.at)) holder = { id: person.id, at };
+    }
+  }
+  if (holder) return holder.id;
+  if (specifiers.length > 0) return undefined;
+  return nearestPerson(context, before, agreement, named);
+}
+
+function roleMatches(doc: Doc, role: string, headLemma: string, specifiers: readonly string[]): boolean {
+  const lemmas = new Set(role.split(/\s+/).map((word) => doc.morphology.parse(word)[0]?.lemma ?? word.toLowerCase()));
+  return lemmas.has(headLemma) && specifiers.every((lemma) => lemmas.has(lemma));
+}
+
+function lastMentionBefore(context: SpeakerContext, personId: string, before: number): number | undefined {
+  let last: number | undefined;
+  for (const mention of context.mentions) if (mention.personId === personId && mention.end <= before) last = mention.start;
+  return last;
+}

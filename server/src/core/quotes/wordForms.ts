@@ -1,0 +1,61 @@
+/**
+ * Small morphological questions the quotation stage asks about one token: is it a verb of a
+ * lexicon, which gender or number does a verb show, can a word be nominative.
+ */
+import type { Doc } from '../doc';
+import { caseOf, type WordParse } from '../morphology/morphology';
+
+const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
+
+/** The token reads as a verb form (finite, infinitive, gerund or participle) of a lemma in the set. */
+export function isVerbOf(doc: Doc, index: number, lemmas: ReadonlySet<string>): boolean {
+  return doc.parses[index]?.some((parse) => parse.pos !== undefined && VERBAL.has(parse.pos) && lemmas.has(parse.lemma)) ?? false;
+}
+
+/** The token's best reading is a finite verb or short participle ("заявил", "распространено"). */
+export function isFiniteVerb(doc: Doc, index: number): boolean {
+  const best = doc.parses[index]?.[0];
+  return best !== undefined && (best.pos === 'VERB' || best.pos === 'PRTS');
+}
+
+/** The token reads as a noun of a lemma in the set. */
+export function isNounOf(doc: Doc, index: number, lemmas: ReadonlySet<string>): boolean {
+  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && lemmas.has(parse.lemma)) ?? false;
+}
+
+/** What a past-tense verb says about its subject: 'male', 'female', 'plural', or null (present tense, neuter). */
+export type VerbAgreement = 'male' | 'female' | 'plural' | null;
+
+export function verbAgreement(doc: Doc, index: number): VerbAgreement {
+  const parse = doc.parses[index]?.find((reading) => reading.pos === 'VERB' || reading.pos === 'PRTS');
+  if (!parse) return null;
+  if (parse.grammemes.has('plur')) return 'plural';
+  if (parse.grammemes.has('masc')) return 'male';
+  if (parse.grammemes.has('femn')) return 'female';
+  return null;
+}
+
+/** Words outside the dictionary's script (Reuters, AFP, 10) and unparsed words count as nominative. */
+export function canBeNominative(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.kind !== 'word' || token.script !== 'cyrillic') return true;
+  const parses = doc.parses[index];
+  return parses.length === 0 || parses.some((parse) => caseOf(parse) === 'nomn' || parse.grammemes.has('Fixd'));
+}
+
+/** The reading to use for a word taken as a noun-phrase head: a noun reading, preferring the nominative. */
+export function nounReading(doc: Doc, index: number): WordParse | undefined {
+  const nouns = doc.parses[index]?.filter((parse) => parse.pos === 'NOUN' || (parse.pos === 'ADJF' && parse.grammemes.has('anim'))) ?? [];
+  return nouns.find((parse) => caseOf(parse) === 'nomn') ?? nouns[0];
+}
+
+/** The word is lower-case Cyrillic text that is a preposition, conjunction or particle. */
+export function isFunctionWord(doc: Doc, index: number): boolean {
+  const pos = doc.parses[index]?.[0]?.pos;
+  return pos === 'PREP' || pos === 'CONJ' || pos === 'PRCL' || pos === 'INTJ';
+}
+
+/** The token's lower-case text. */
+export function lower(doc: Doc, index: number): string {
+  return doc.tokens[index]?.text.toLowerCase() ?? '';
+}
