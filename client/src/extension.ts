@@ -5,6 +5,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { disableCheck } from './disableCheck';
+
+/** Commands the server may put in code actions and code lenses; it offers them only when told. */
+const CLIENT_COMMANDS = ['ruNewsLens.disableCheck'];
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: 'ruNewsLens' },
+    initializationOptions: { clientCommands: CLIENT_COMMANDS },
     outputChannel: output,
   });
 
@@ -36,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.stop();
       await start();
     }),
+    vscode.commands.registerCommand('ruNewsLens.disableCheck', disableCheck),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // The document selector is fixed at start, so a new language list needs a new client.
       if (event.affectsConfiguration('ruNewsLens.languages')) await vscode.commands.executeCommand('ruNewsLens.restartServer');
