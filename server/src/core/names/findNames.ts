@@ -49,19 +49,20 @@ export function findNames(doc: Doc): NameMatch[] {
     found.push(...segmentRun(doc, run));
     index = run[run.length - 1].tokenEnd;
   }
-  found.push(...findRepeatedNames(doc, found.map((parts) => buildMatch(doc, parts))));
-  found.sort((a, b) => a[0].token - b[0].token);
-  return withGenderFromContext(doc, found);
+  const matches = found.map((parts) => buildMatch(doc, parts));
+  const repeated = findRepeatedNames(doc, matches);
+  const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];
+  all.sort((a, b) => a.match.start - b.match.start);
+  return withGenderFromContext(doc, all);
 }
 
 /**
- * Builds the matches; a surname alone whose form leaves the gender open ("Путина": his genitive
- * or her nominative) takes the gender of the last earlier name with that surname.
+ * A surname alone whose form leaves the gender open ("Путина": his genitive or her nominative)
+ * takes the gender of the last earlier name with that surname, and is built again with it.
  */
-function withGenderFromContext(doc: Doc, found: readonly NamePart[][]): NameMatch[] {
+function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; match: NameMatch }[]): NameMatch[] {
   const genderOfSurname = new Map<string, Gender>();
-  return found.map((parts) => {
-    let match = buildMatch(doc, parts);
+  return found.map(({ parts, match }) => {
     if (match.gender === null && match.surnameKey !== undefined && parts.length === 1) {
       const stems = [match.surnameKey, stemKey(doc.tokens[parts[0].token].text)];
       const known = stems.map((stem) => genderOfSurname.get(stem)).find((gender) => gender !== undefined);

@@ -18,51 +18,115 @@ export interface NameWord {
   token: number;
   tokenEnd: number;
   kind: WordKind;
-  /** The dictionary's best reading of the word is the name reading (Надежда: no; Ирина: yes). */
+  /** The name reading outscores every reading that is not a name (Ирина: yes; Надежда, Любой: no). */
   strong: boolean;
-  /** A first name the dictionary also knows as a surname (Ким, Джонсон), or the other way round. */
+  /** A first name the dictionary also knows as a surname (Ким, Джонсон). */
   alsoSurname: boolean;
-  alsoFirst: boolean;
+  /** The dictionary also knows the word as a place or organisation (Милан, Китай). */
+  alsoPlace: boolean;
+  /** The name reading's score against the best other reading, 0..1 (Вера: 0.28, Ирина: 1). */
+  share: number;
 }
 
 const FOREIGN_FIRST_STEMS = new Set([...FOREIGN_FIRST_NAMES].map(stemKey));
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
 const PLACE_TAGS = ['Geox', 'Orgn'];
 
+/** What a word form is, apart from where it stands; cached per form. */
+type FormClass = Pick<NameWord, 'kind' | 'strong' | 'alsoSurname' | 'alsoPlace' | 'share'>;
+
+const PARTICLE: FormClass = { kind: 'particle', strong: true, alsoSurname: false, alsoPlace: false, share: 1 };
+const ARTICLE_PART: FormClass = { ...PARTICLE, kind: 'unknown' };
+const INITIAL: FormClass = { ...PARTICLE, kind: 'initial' };
+const NUMERAL: FormClass = { ...PARTICLE, kind: 'numeral' };
+const CACHE_LIMIT = 100_000;
+// Per morphology, because a form's class depends on the dictionary that read it.
+const formClasses = new WeakMap<object, Map<string, FormClass | null>>();
+
 /** Classifies the word at `index` for name matching; undefined when it cannot be part of a name. */
 export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   const token = doc.tokens[index];
   if (token.kind !== 'word') return undefined;
-  const word = (kind: WordKind, strong = true, alsoSurname = false, alsoFirst = false, tokenEnd = index + 1): NameWord =>
-    ({ token: index, tokenEnd, kind, strong, alsoSurname, alsoFirst });
   if (!token.capitalized) {
-    if (NAME_PARTICLES.has(token.text)) return word('particle');
-    return HYPHENATED_ARTICLE.test(token.text) ? word('unknown') : undefined;
+    if (NAME_PARTICLES.has(token.text)) return place(PARTICLE, index, index + 1);
+    return token.text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(token.text) ? place(ARTICLE_PART, index, index + 1) : undefined;
   }
   const next = doc.tokens[index + 1];
-  if (token.text.length <= 2 && next?.text === '.' && next.start === token.end && token.script !== 'other' && !isAllCaps(token.text)) {
-    return word('initial', true, false, false, index + 2);
+  if (next?.text === '.' && next.start === token.end && token.script !== 'other' && (token.text.length === 1 || (token.text.length === 2 && !isAllCaps(token.text)))) {
+    return place(INITIAL, index, index + 2);
   }
-  if (token.text.length === 1 && next?.text === '.' && next.start === token.end && token.script !== 'other') {
-    return word('initial', true, false, false, index + 2);
-  }
-  if (ROMAN.test(token.text)) return word('numeral');
+  if (ROMAN.test(token.text)) return place(NUMERAL, index, index + 1);
   if (token.script !== 'cyrillic' || isAllCaps(token.text)) return undefined;
-  const parses = reliableParses(token.text, doc.parses[index]);
-  if (parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return undefined;
-  const best = (tag: string) => Math.max(0, ...parses.filter((parse) => parse.grammemes.has(tag)).map((parse) => parse.score));
-  const top = parses[0];
-  const nameScore = best('Name');
-  const surnameScore = best('Surn');
-  const placeScore = Math.max(...PLACE_TAGS.map(best));
-  if (best('Patr') > 0) return word('patronymic');
-  if (nameScore > 0 && nameScore >= placeScore) return word('first', top.grammemes.has('Name'), surnameScore > 0);
-  if (surnameScore > 0 && surnameScore >= placeScore) return word('surname', top.grammemes.has('Surn'), false, false);
-  if (FOREIGN_FIRST_STEMS.has(stemKey(token.text))) {
-    return word('first', parses.length === 0, false);
+  let cache = formClasses.get(doc.morphology);
+  if (!cache) formClasses.set(doc.morphology, (cache = new Map()));
+  let form = cache.get(token.text);
+  if (form === undefined) {
+    form = classifyForm(doc, index);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token.text, form);
   }
-  if (placeScore > 0) return word('place');
-  return word(parses.length > 0 ? 'common' : 'unknown', true);
+  return form ? place(form, index, index + 1) : undefined;
+}
+
+function place(form: FormClass, token: number, tokenEnd: number): NameWord {
+  return { token, tokenEnd, ...form };
+}
+
+function classifyForm(doc: Doc, index: number): FormClass | null {
+  const text = doc.tokens[index].text;
+  const parses = wordReadings(doc, index);
+  if (parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return null;
+  const nameScore = bestWith(parses, 'Name');
+  const surnameScore = bestWith(parses, 'Surn');
+  const placeScore = Math.max(bestWith(parses, 'Geox'), bestWith(parses, 'Orgn'));
+  const bestOther = bestWithout(parses, NAME_TAGS);
+  const alsoPlace = placeScore > 0;
+  const form = (kind: WordKind, strong: boolean, share = 1): FormClass => ({ kind, strong, alsoSurname: kind === 'first' && surnameScore > 0, alsoPlace, share });
+  if (bestWith(parses, 'Patr') > 0) return form('patronymic', true);
+  if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, nameScore / Math.max(nameScore, bestOther));
+  if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
+  if (FOREIGN_FIRST_STEMS.has(stemKey(text))) return form('first', parses.length === 0);
+  if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
+  return form(parses.length > 0 ? 'common' : 'unknown', true);
+}
+
+/** The best score of a singular reading with the tag: plural readings of names ("Лин" as genitive plural of Лина) are not what a capitalised word means. */
+function bestWith(parses: readonly WordParse[], tag: string): number {
+  let best = 0;
+  for (const parse of parses) if (parse.score > best && parse.grammemes.has(tag) && !parse.grammemes.has('plur')) best = parse.score;
+  return best;
+}
+
+function bestWithout(parses: readonly WordParse[], tags: readonly string[]): number {
+  let best = 0;
+  for (const parse of parses) if (parse.score > best && !tags.some((tag) => parse.grammemes.has(tag))) best = parse.score;
+  return best;
+}
+
+const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
+const readingsCache = new WeakMap<object, Map<string, readonly WordParse[]>>();
+
+/**
+ * The reliable readings of a word, cached per form; for a hyphenated word the dictionary does
+ * not know ("Поп-звезда", "Экс-министр"), those of its last part.
+ */
+export function wordReadings(doc: Doc, index: number): readonly WordParse[] {
+  const text = doc.tokens[index].text;
+  let cache = readingsCache.get(doc.morphology);
+  if (!cache) readingsCache.set(doc.morphology, (cache = new Map()));
+  let readings = cache.get(text);
+  if (readings === undefined) {
+    readings = reliableParses(text, doc.parses[index]);
+    const hyphen = text.lastIndexOf('-');
+    if (readings.length === 0 && hyphen > 0 && hyphen < text.length - 1) {
+      const tail = text.slice(hyphen + 1);
+      readings = reliableParses(tail, doc.morphology.parse(tail));
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, readings);
+  }
+  return readings;
 }
 
 /** The token opens its sentence, or a quotation or line inside it (only punctuation before it). */

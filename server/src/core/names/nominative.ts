@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
-import { reliableParses } from './nameWords';
+import { wordReadings } from './nameWords';
 
 export type PartRole = 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral';
 
@@ -30,7 +30,7 @@ function agrees(parse: WordParse, gender: Gender | null): boolean {
 function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
   const tag = TAG_OF_ROLE[part.role];
   if (!tag) return [];
-  return reliableParses(doc.tokens[part.token].text, doc.parses[part.token]).filter((parse) => parse.grammemes.has(tag));
+  return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has(tag));
 }
 
 /** The gender every known part allows; surnames like Обама / Шойгу (either gender) do not vote. */

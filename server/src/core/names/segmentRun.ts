@@ -1,16 +1,16 @@
 /**
- * Cuts a run of name-like words into person names, or drops words that are not names: the run
- * "Госсекретарь США Рекс Тиллерсон" never reaches here whole (США breaks it), but "Президент
- * Владимир Путин" does, and so do two names side by side ("Билла Клинтона Джо Локхарту").
+ * Cuts a run of name-like words into person names, or drops words that are not names: "Президент
+ * Владимир Путин" keeps the name only, two names side by side split ("Билла Клинтона Джо
+ * Локхарту"), and words the dictionary does not know form a name together (Тайип Эрдоган, Ван Цзюнь).
  */
 import type { Doc } from '../doc';
-import { PERSON_TITLES, ROLE_OF_ORGANISATION } from './gazetteers';
-import { nameKey } from './nameKeys';
-import { opensSentence, reliableParses, type NameWord } from './nameWords';
+import { acceptsAlone, afterOpeningQuote } from './aloneWords';
+import { opensSentence, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
 
 const SURNAME_SLOT = new Set(['surname', 'unknown', 'common', 'place', 'first']);
-/** At most this many words in one name (Мохаммед бин Рашид аль Мактум has six). */
+const GROUP_WORD = new Set(['first', 'surname', 'patronymic', 'unknown', 'common', 'particle', 'numeral']);
+/** At most this many words in one name (Мохаммед бин Рашид аль Мактум has five). */
 const LONGEST_NAME = 6;
 
 /** The person names inside a run, each as its parts. */
@@ -19,6 +19,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
   let i = 0;
   while (i < run.length) {
     const word = run[i];
+    const after = run[i + 1];
     let initialsEnd = i;
     while (initialsEnd < run.length && run[initialsEnd].kind === 'initial') initialsEnd++;
     if (initialsEnd > i) {
@@ -29,102 +30,77 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
       } else {
         i = initialsEnd;
       }
-      continue;
-    }
-    if (word.kind === 'first') {
-      const end = givenNameEnd(run, i);
-      const name = firstLedName(doc, run.slice(i, end));
-      if (name) names.push(name);
-      i = end;
-      continue;
-    }
-    const after = run[i + 1];
-    if (after?.kind === 'initial' && word.kind !== 'patronymic') {
+    } else if (after?.kind === 'initial' && word.kind !== 'patronymic') {
       // Путин В. В. — a surname before initials.
       let end = i + 1;
       while (end < run.length && run[end].kind === 'initial') end++;
       names.push([part(word, 'surname'), ...run.slice(i + 1, end).map((initial) => part(initial, 'initial'))]);
       i = end;
-      continue;
-    }
-    if (word.kind === 'surname' && after?.kind === 'first' && run[i + 2]?.kind === 'patronymic') {
+    } else if (word.kind === 'surname' && after?.kind === 'first' && run[i + 2]?.kind === 'patronymic') {
       names.push([part(word, 'surname'), part(after, 'first'), part(run[i + 2], 'patronymic')]);
       i += 3;
-      continue;
+    } else {
+      const end = nameEnd(doc, run, i);
+      if (end > i + 1) {
+        names.push(assignRoles(run.slice(i, end)));
+        i = end;
+      } else {
+        if (acceptsAlone(doc, word)) names.push([part(word, word.kind === 'first' ? 'first' : 'surname')]);
+        i++;
+      }
     }
-    if (word.kind === 'unknown' && after && (after.kind === 'unknown' || after.kind === 'surname') && !afterOpeningQuote(doc, word.token)) {
-      // Two words the dictionary does not know, side by side: a foreign name (Тайип Эрдоган).
-      let end = i + 1;
-      while (end < run.length && end - i < LONGEST_NAME && ['unknown', 'surname', 'particle'].includes(run[end].kind)) end++;
-      const words = run.slice(i, end);
-      names.push(words.map((each, index) => part(each, index === words.length - 1 ? 'surname' : each.kind === 'particle' ? 'particle' : 'first')));
-      i = end;
-      continue;
-    }
-    if (acceptsAlone(doc, word)) names.push([part(word, 'surname')]);
-    i++;
   }
   return names;
 }
 
-/** Where the name that starts with a first name at `start` ends: before the next person's first name, or at the run's end. */
-function givenNameEnd(run: readonly NameWord[], start: number): number {
+/**
+ * Where a name of two or more words starting at `start` ends, or `start + 1` when none starts
+ * there. It stops before the next person's first name and never takes a sentence-opening common
+ * noun ("Президент", "Солист") as its first word.
+ */
+function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
+  const lead = run[start];
+  const none = start + 1;
+  if (afterOpeningQuote(doc, lead.token) && lead.kind !== 'first') return none;
+  const short = doc.tokens[lead.token].text.length <= 3;
+  const leads = lead.kind === 'first' || lead.kind === 'surname' || lead.kind === 'unknown' || (short && (lead.kind === 'common' || lead.kind === 'place'));
+  if (!leads) return none;
+  // "Королева Елизавета": a word the dictionary prefers as a common noun does not lead a first name.
+  if (lead.kind === 'surname' && !lead.strong && run[start + 1]?.kind === 'first') return none;
   let end = start + 1;
   let sawSurname = false;
   while (end < run.length && end - start < LONGEST_NAME) {
     const word = run[end];
-    if (word.kind === 'first' && sawSurname && end + 1 < run.length && SURNAME_SLOT.has(run[end + 1].kind)) break;
     if (word.kind === 'initial') break;
+    if (word.kind === 'place' && !(lead.kind === 'first' && end === start + 1)) break;
+    if (word.kind !== 'place' && !GROUP_WORD.has(word.kind)) break;
+    if (word.kind === 'first' && sawSurname && end + 1 < run.length && SURNAME_SLOT.has(run[end + 1].kind)) break;
     if (word.kind !== 'first' && word.kind !== 'patronymic' && word.kind !== 'particle') sawSurname = true;
     end++;
   }
-  return end;
+  while (end > start + 1 && run[end - 1].kind === 'particle') end--;
+  if (end === none) return none;
+  const words = run.slice(start, end);
+  const kinds = new Set(words.map((word) => word.kind));
+  const named = kinds.has('first') || kinds.has('surname') || kinds.has('patronymic');
+  // A first name the dictionary prefers as a common noun ("Вера") does not make a name of a common noun or place after it at a sentence start.
+  if (lead.kind === 'first' && !lead.strong && opensSentence(doc, lead.token) && words.slice(1).every((word) => word.kind === 'common' || word.kind === 'place')) return none;
+  if (lead.kind === 'surname' && !lead.strong && words.slice(1).every((word) => word.kind === 'common')) return none;
+  if (named || short || words.every((word) => word.kind === 'unknown' || word.kind === 'particle')) return end;
+  return none;
 }
 
-function firstLedName(doc: Doc, words: readonly NameWord[]): NamePart[] | undefined {
-  if (words.length === 1) return acceptsAlone(doc, words[0]) ? [part(words[0], 'first')] : undefined;
-  const lead = words[0];
-  const tail = words[words.length - 1];
-  // "Вера Москва" and the like: a first name the dictionary prefers as a common noun needs a surname-like partner.
-  if (!lead.strong && (tail.kind === 'common' || tail.kind === 'place')) return acceptsAlone(doc, lead) ? [part(lead, 'first')] : undefined;
+/** Roles of the words of a name: the last word is the surname, earlier ones given names, patronymics and particles as they are. */
+function assignRoles(words: readonly NameWord[]): NamePart[] {
   let lastWord = words.length - 1;
   while (lastWord > 0 && words[lastWord].kind === 'numeral') lastWord--;
+  const surnameFirst = words[0].kind === 'surname' && words.slice(1, lastWord + 1).every((word) => word.kind === 'first' || word.kind === 'patronymic');
   return words.map((word, index): NamePart => {
     if (word.kind === 'particle' || word.kind === 'numeral' || word.kind === 'patronymic') return part(word, word.kind);
-    if (index === 0) return part(word, 'first');
-    if (index === lastWord) return part(word, 'surname');
-    return part(word, word.kind === 'first' ? 'first' : 'surname');
+    if (surnameFirst) return part(word, index === 0 ? 'surname' : 'first');
+    if (index === lastWord && index > 0) return part(word, 'surname');
+    return part(word, 'first');
   });
-}
-
-/** A single word standing alone as a name: a known surname or first name, or a capitalised word after a person title. */
-function acceptsAlone(doc: Doc, word: NameWord): boolean {
-  switch (word.kind) {
-    case 'surname':
-    case 'first':
-      return word.strong || !opensSentence(doc, word.token) || followsPersonCue(doc, word.token);
-    case 'unknown':
-    case 'common':
-      return !afterOpeningQuote(doc, word.token) && followsPersonCue(doc, word.token);
-    default:
-      return false;
-  }
-}
-
-/** The word before is a person title or a noun for a person ("господин", "президент", "футболист"). */
-export function followsPersonCue(doc: Doc, index: number): boolean {
-  const previous = doc.tokens[index - 1];
-  if (!previous || previous.kind !== 'word' || previous.capitalized) return false;
-  const key = nameKey(previous.text);
-  if (PERSON_TITLES.has(key)) return true;
-  const parses = reliableParses(previous.text, doc.parses[index - 1]);
-  if (parses.length === 0 || ROLE_OF_ORGANISATION.has(parses[0].lemma)) return false;
-  return parses[0].pos === 'NOUN' && parses[0].grammemes.has('anim') && parses[0].grammemes.has('sing');
-}
-
-function afterOpeningQuote(doc: Doc, index: number): boolean {
-  const previous = doc.tokens[index - 1];
-  return previous !== undefined && (previous.text === '«' || previous.text === '"' || previous.text === '„');
 }
 
 function part(word: NameWord, role: PartRole): NamePart {

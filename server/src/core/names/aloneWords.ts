@@ -1,0 +1,71 @@
+/**
+ * When one word alone names a person: a surname or first name the dictionary knows, unless the
+ * context says otherwise (a title in quotation marks, "в Милане"), or a capitalised word right
+ * after a person noun ("президент Трамп", "господин Уиткофф").
+ */
+import type { Doc } from '../doc';
+import { PERSON_TITLES, ROLE_OF_ORGANISATION } from './gazetteers';
+import { nameKey } from './nameKeys';
+import { opensSentence, wordReadings, type NameWord } from './nameWords';
+
+// Prepositions after which a place, not a person, stands in the locative or genitive.
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'до']);
+/** Below this share against a common-noun reading, a first name alone is taken as the noun (Вера, Олимпиада). */
+const WEAK_NAME_SHARE = 0.5;
+
+/** Whether a single word stands as a person's name. */
+export function acceptsAlone(doc: Doc, word: NameWord): boolean {
+  if (nextToQuotationMark(doc, word.token)) return false;
+  const cue = followsPersonCue(doc, word.token);
+  const previous = doc.tokens[word.token - 1];
+  if (previous && PLACE_PREPOSITIONS.has(nameKey(previous.text)) && !cue) return false;
+  switch (word.kind) {
+    case 'first':
+    case 'surname':
+      if (word.alsoPlace && !cue) return false;
+      if (word.strong) return true;
+      if (cue) return true;
+      return !opensSentence(doc, word.token) && word.share >= WEAK_NAME_SHARE && !isAdjective(doc, word.token);
+    case 'unknown':
+      return cue && !looksAdjectival(doc, word.token);
+    case 'common':
+      return cue && isNoun(doc, word.token);
+    default:
+      return false;
+  }
+}
+
+/** The word before is a person title or a noun for a person ("господин", "президент", "футболист"), not an organisation's head. */
+export function followsPersonCue(doc: Doc, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  if (!previous || previous.kind !== 'word') return false;
+  if (previous.capitalized && !opensSentence(doc, index - 1)) return false;
+  if (PERSON_TITLES.has(nameKey(previous.text))) return true;
+  const parses = wordReadings(doc, index - 1);
+  if (parses.length === 0 || ROLE_OF_ORGANISATION.has(parses[0].lemma)) return false;
+  return parses[0].pos === 'NOUN' && parses[0].grammemes.has('anim') && parses[0].grammemes.has('sing') && !parses[0].grammemes.has('Name');
+}
+
+/** Right after an opening quotation mark or right before a closing one: a title or a brand («Рома», «Честь и Слава»). */
+export function afterOpeningQuote(doc: Doc, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  return previous !== undefined && (previous.text === '«' || previous.text === '"' || previous.text === '„');
+}
+
+function nextToQuotationMark(doc: Doc, index: number): boolean {
+  const next = doc.tokens[index + 1];
+  return afterOpeningQuote(doc, index) || (next !== undefined && (next.text === '»' || next.text === '“') && next.start === doc.tokens[index].end);
+}
+
+function isAdjective(doc: Doc, index: number): boolean {
+  return doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF');
+}
+
+function isNoun(doc: Doc, index: number): boolean {
+  const top = wordReadings(doc, index)[0];
+  return top !== undefined && top.pos === 'NOUN';
+}
+
+function looksAdjectival(doc: Doc, index: number): boolean {
+  return /(?:ский|ская|ской|ского|ском|ному|ной|ный|ная|ого|ому)$/u.test(doc.tokens[index].text);
+}
