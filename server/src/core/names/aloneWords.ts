@@ -16,6 +16,9 @@ const WEAK_NAME_SHARE = 0.5;
 /** Whether a single word stands as a person's name. */
 export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   if (nextToQuotationMark(doc, word.token)) return false;
+  // "Курской областной", "Второй мировой": an adjective before a lower-case word is not a name.
+  const next = doc.tokens[word.token + 1];
+  if (next?.kind === 'word' && !next.capitalized && isAdjective(doc, word.token)) return false;
   const cue = followsPersonCue(doc, word.token);
   const previous = doc.tokens[word.token - 1];
   if (previous && PLACE_PREPOSITIONS.has(nameKey(previous.text)) && !cue) return false;
@@ -29,7 +32,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
     case 'unknown':
       return cue && !looksAdjectival(doc, word.token);
     case 'common':
-      return cue && isNoun(doc, word.token);
+      return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token);
     default:
       return false;
   }
@@ -38,7 +41,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
 /** The word before is a person title or a noun for a person ("господин", "президент", "футболист"), not an organisation's head. */
 export function followsPersonCue(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
-  if (!previous || previous.kind !== 'word') return false;
+  if (!previous || previous.kind !== 'word' || doc.tokens[index].lineBreakBefore) return false;
+  if (doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
   if (previous.capitalized && !opensSentence(doc, index - 1)) return false;
   if (PERSON_TITLES.has(nameKey(previous.text))) return true;
   const parses = wordReadings(doc, index - 1);
@@ -57,7 +61,7 @@ function nextToQuotationMark(doc: Doc, index: number): boolean {
   return afterOpeningQuote(doc, index) || (next !== undefined && (next.text === '»' || next.text === '“') && next.start === doc.tokens[index].end);
 }
 
-function isAdjective(doc: Doc, index: number): boolean {
+export function isAdjective(doc: Doc, index: number): boolean {
   return doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF');
 }
 

@@ -4,10 +4,14 @@
  * Локхарту"), and words the dictionary does not know form a name together (Тайип Эрдоган, Ван Цзюнь).
  */
 import type { Doc } from '../doc';
-import { acceptsAlone, afterOpeningQuote } from './aloneWords';
-import { opensSentence, type NameWord } from './nameWords';
+import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
+import { nameKey } from './nameKeys';
+import { opensSentence, wordReadings, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
 
+const FUNCTION_WORDS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'ADJF', 'NUMR', 'VERB']);
+/** Below this share against a common-noun reading, a first name does not open a longer name (Герой: Гера). */
+const LEAD_NAME_SHARE = 0.1;
 const SURNAME_SLOT = new Set(['surname', 'unknown', 'common', 'place', 'first']);
 const GROUP_WORD = new Set(['first', 'surname', 'patronymic', 'unknown', 'common', 'particle', 'numeral']);
 /** At most this many words in one name (Мохаммед бин Рашид аль Мактум has five). */
@@ -30,7 +34,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
       } else {
         i = initialsEnd;
       }
-    } else if (after?.kind === 'initial' && word.kind !== 'patronymic') {
+    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && !initialsLeadOn(run, i + 1)) {
       // Путин В. В. — a surname before initials.
       let end = i + 1;
       while (end < run.length && run[end].kind === 'initial') end++;
@@ -53,6 +57,13 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
   return names;
 }
 
+/** The initials from `start` are followed by a surname-like word, so they belong to it (Сын А.Лукашенко). */
+function initialsLeadOn(run: readonly NameWord[], start: number): boolean {
+  let end = start;
+  while (end < run.length && run[end].kind === 'initial') end++;
+  return end < run.length && SURNAME_SLOT.has(run[end].kind);
+}
+
 /**
  * Where a name of two or more words starting at `start` ends, or `start + 1` when none starts
  * there. It stops before the next person's first name and never takes a sentence-opening common
@@ -61,33 +72,67 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
 function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   const lead = run[start];
   const none = start + 1;
-  if (afterOpeningQuote(doc, lead.token) && lead.kind !== 'first') return none;
-  const short = doc.tokens[lead.token].text.length <= 3;
-  const leads = lead.kind === 'first' || lead.kind === 'surname' || lead.kind === 'unknown' || (short && (lead.kind === 'common' || lead.kind === 'place'));
-  if (!leads) return none;
-  // "Королева Елизавета": a word the dictionary prefers as a common noun does not lead a first name.
-  if (lead.kind === 'surname' && !lead.strong && run[start + 1]?.kind === 'first') return none;
+  const opening = opensSentence(doc, lead.token) || afterOpeningQuote(doc, lead.token);
+  if (!canLead(doc, run, start, opening)) return none;
   let end = start + 1;
-  let sawSurname = false;
+  let sawSurname = lead.kind !== 'first';
   while (end < run.length && end - start < LONGEST_NAME) {
     const word = run[end];
     if (word.kind === 'initial') break;
     if (word.kind === 'place' && !(lead.kind === 'first' && end === start + 1)) break;
     if (word.kind !== 'place' && !GROUP_WORD.has(word.kind)) break;
-    if (word.kind === 'first' && sawSurname && end + 1 < run.length && SURNAME_SLOT.has(run[end + 1].kind)) break;
+    // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович).
+    if (word.kind === 'first' && sawSurname && run[end + 1]?.kind !== 'patronymic') break;
     if (word.kind !== 'first' && word.kind !== 'patronymic' && word.kind !== 'particle') sawSurname = true;
     end++;
   }
   while (end > start + 1 && run[end - 1].kind === 'particle') end--;
   if (end === none) return none;
   const words = run.slice(start, end);
+  const tail = words.slice(1);
   const kinds = new Set(words.map((word) => word.kind));
-  const named = kinds.has('first') || kinds.has('surname') || kinds.has('patronymic');
-  // A first name the dictionary prefers as a common noun ("Вера") does not make a name of a common noun or place after it at a sentence start.
-  if (lead.kind === 'first' && !lead.strong && opensSentence(doc, lead.token) && words.slice(1).every((word) => word.kind === 'common' || word.kind === 'place')) return none;
-  if (lead.kind === 'surname' && !lead.strong && words.slice(1).every((word) => word.kind === 'common')) return none;
-  if (named || short || words.every((word) => word.kind === 'unknown' || word.kind === 'particle')) return end;
-  return none;
+  if (lead.kind === 'first' && !lead.strong) {
+    // A first name the dictionary prefers as a common noun ("Слава", "Вера") does not make a name of a place after it, nor of a common noun at a sentence start.
+    if (tail.every((word) => word.kind === 'place')) return none;
+    if (opening && tail.every((word) => word.kind === 'common' || word.kind === 'place')) return none;
+  }
+  if (lead.kind === 'surname' && !lead.strong && tail.every((word) => word.kind === 'common')) return none;
+  if (kinds.has('first') || kinds.has('surname') || kinds.has('patronymic')) return end;
+  if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
+  return isShortSurname(doc, lead) ? end : none;
+}
+
+/** Whether the word at `start` can open a name of several words. */
+function canLead(doc: Doc, run: readonly NameWord[], start: number, opening: boolean): boolean {
+  const lead = run[start];
+  const next = run[start + 1];
+  switch (lead.kind) {
+    case 'first':
+      return lead.strong || lead.share >= LEAD_NAME_SHARE;
+    case 'surname':
+      // "Королева Елизавета": a word the dictionary prefers as a common noun does not lead a first name.
+      return lead.strong || next?.kind !== 'first';
+    case 'unknown':
+      return !opening || next?.kind !== 'common';
+    case 'common':
+      // Mid-sentence, a capitalised common noun before a name is a foreign first name (Лори Кае, Шейк Модибо Диарра); at a sentence start it is the noun.
+      if (isShortSurname(doc, lead)) return true;
+      return !opening && !isAdjective(doc, lead.token) && (next?.kind === 'first' || next?.kind === 'surname' || next?.kind === 'unknown');
+    case 'place':
+      return isShortSurname(doc, lead) && next?.kind === 'unknown';
+    default:
+      return false;
+  }
+}
+
+/** A word of up to three letters written as it stands in the dictionary (Ван, Ар, Си), as Chinese and Korean surnames are; not a preposition or an inflected noun (Дня). */
+function isShortSurname(doc: Doc, word: NameWord): boolean {
+  const text = doc.tokens[word.token].text;
+  if (text.length > 3) return false;
+  const readings = wordReadings(doc, word.token);
+  if (readings.length === 0) return true;
+  const top = readings[0];
+  return !FUNCTION_WORDS.has(top.pos ?? '') && nameKey(top.lemma) === nameKey(text);
 }
 
 /** Roles of the words of a name: the last word is the surname, earlier ones given names, patronymics and particles as they are. */
