@@ -35,7 +35,7 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
       const tokenStart = tokenIndexAt(doc.tokens, mention.start);
       const tokenEnd = Math.max(tokenStart + 1, tokenIndexAt(doc.tokens, mention.end));
       const words = doc.tokens.slice(tokenStart, tokenEnd).filter((token) => token.kind === 'word');
-      mentions.push({ person, mention, tokenStart, tokenEnd, cases: nameCases(doc, tokenStart, tokenEnd), bareSurname: words.length === 1 && tokenEnd - tokenStart === 1 });
+      mentions.push({ person, mention, tokenStart, tokenEnd, cases: nameCases(doc, tokenStart, tokenEnd, person.gender), bareSurname: words.length === 1 && tokenEnd - tokenStart === 1 });
     }
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -51,13 +51,16 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
   };
 }
 
-/** Cases every word of the name can be in; a name the dictionary cannot decline may be in any. */
-function nameCases(doc: Doc, tokenStart: number, tokenEnd: number): ReadonlySet<Case> {
+/** Cases every word of the name can be in, as a singular of the person's gender; a name the dictionary cannot decline may be in any. */
+function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Person['gender']): ReadonlySet<Case> {
   let cases = new Set<Case>(CASES);
   for (let index = tokenStart; index < tokenEnd; index++) {
     const parses = doc.parses[index];
     const named = parses.filter((parse) => parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
-    const readings = (named.length > 0 ? named : parses.filter((parse) => parse.pos === 'NOUN')).filter((parse) => !parse.grammemes.has('Fixd'));
+    // One person is one singular noun of one gender: "Мингазов" is not the genitive plural of "Мингазова".
+    const grammemeOfGender = gender === 'male' ? 'masc' : gender === 'female' ? 'femn' : undefined;
+    const readings = (named.length > 0 ? named : parses.filter((parse) => parse.pos === 'NOUN'))
+      .filter((parse) => !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur') && (!grammemeOfGender || !parse.grammemes.has(grammemeOfGender === 'masc' ? 'femn' : 'masc')));
     if (readings.length === 0) continue;
     const own = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
     const both = new Set([...cases].filter((value) => own.has(value)));

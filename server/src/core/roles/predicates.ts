@@ -1,24 +1,25 @@
 /**
- * Attaches roles stated by a predicate: "X назначен послом", "X стал премьером", "X является
- * советником", "X работает журналистом", "X занимает пост министра", and the active
- * "президент назначил X послом", where the role belongs to the object, not the subject.
+ * Attaches roles stated by a predicate: "X назначен послом", "X стал премьером", "он работал
+ * журналистом", "X занимает пост министра", "послом назначен X", and the active "президент
+ * назначил X послом" or "снять X с поста лидера партии", where the role belongs to the object.
  */
 import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
+import { objectBetween, subjectAfter, subjectBefore } from './subjects';
 
-// Verbs (and their short participles) whose instrumental complement says what the subject is.
+// Verbs (and their participles) whose instrumental complement says what the subject is.
 const LINKING_VERBS = new Set([
-  'стать', 'становиться', 'являться', 'быть', 'работать', 'служить', 'оставаться', 'остаться', 'числиться', 'считаться',
-  'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'выступать', 'пойти', 'устроиться',
+  'стать', 'становиться', 'являться', 'быть', 'работать', 'поработать', 'проработать', 'служить', 'оставаться', 'остаться',
+  'числиться', 'считаться', 'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'устроиться',
 ]);
-// Verbs that take "пост"/"должность" with a genitive role: "занимает пост министра".
-const OFFICE_VERBS = new Set(['занимать', 'занять', 'назначить', 'назначать', 'избрать', 'утвердить', 'покинуть', 'оставить', 'вступить', 'получить', 'сохранить', 'освободить']);
-const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло']);
-// Active verbs whose object, not subject, receives the role: "президент назначил его послом".
+// Verbs whose object, not subject, receives the role: "президент назначил его послом".
 const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать']);
+// Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра".
+const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие']);
+const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
 const MAX_GAP = 4;
 
 /** Attaches predicate roles; returns the phrases still unattached. */
@@ -30,48 +31,54 @@ export function attachPredicates(doc: Doc, phrases: readonly RolePhrase[], names
   });
 }
 
-function holderOf(doc: Doc, phrase: RolePhrase, names: NameIndex): NamedMention | undefined {
-  if (phrase.frozenHead || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
-  let verb: { index: number; parse: WordParse } | undefined;
-  if (phrase.headParses.some((parse) => caseOf(parse) === 'ablt')) verb = verbBefore(doc, phrase.tokenStart, LINKING_VERBS);
-  if (!verb && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) {
-    const office = phrase.tokenStart - 1;
-    if (office >= 0 && doc.parses[office].some((parse) => parse.pos === 'NOUN' && OFFICE_NOUNS.has(parse.lemma))) {
-      const preposition = doc.tokens[office - 1]?.text.toLowerCase() === 'на' ? 1 : 0;
-      verb = verbBefore(doc, office - preposition, OFFICE_VERBS);
-    }
-  }
-  if (!verb) return undefined;
-  if (verb.parse.pos === 'VERB' && CAUSATIVE_VERBS.has(verb.parse.lemma)) return objectBetween(doc, verb.index, phrase.tokenStart, names);
-  return subjectBefore(doc, verb.index, names);
+/** Whether a phrase names an office ("на пост министра") rather than a person. */
+export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
+  return officeBefore(doc, phrase.tokenStart) !== undefined;
 }
 
-/** The nearest verb from the set within a few words to the left, in the same sentence. */
-function verbBefore(doc: Doc, end: number, verbs: ReadonlySet<string>): { index: number; parse: WordParse } | undefined {
-  const sentenceStart = doc.sentences[doc.sentenceOfToken[Math.max(0, end - 1)]]?.tokenStart ?? 0;
-  for (let index = end - 1; index >= Math.max(sentenceStart, end - MAX_GAP); index--) {
-    if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
-    const parse = doc.parses[index].find((reading) => (reading.pos === 'VERB' || reading.pos === 'PRTS' || reading.pos === 'INFN') && verbs.has(reading.lemma));
-    if (parse) return { index, parse };
+function holderOf(doc: Doc, phrase: RolePhrase, names: NameIndex): NamedMention | undefined {
+  if (phrase.frozenHead || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  if (phrase.headParses.some((parse) => caseOf(parse) === 'ablt')) {
+    const verb = verbWithin(doc, phrase.tokenStart - 1, -1, LINKING_VERBS);
+    if (verb) {
+      if (verb.parse.pos === 'VERB' && CAUSATIVE_VERBS.has(verb.parse.lemma)) return objectBetween(verb.index, phrase.tokenStart, names);
+      return subjectBefore(doc, verb.index, names);
+    }
+    const after = verbWithin(doc, phrase.tokenEnd, 1, LINKING_VERBS, 2);
+    if (after) return subjectAfter(doc, after.index + 1, names);
+  }
+  const office = officeBefore(doc, phrase.tokenStart);
+  if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, names);
+  return undefined;
+}
+
+/** The office noun right before the phrase, and the preposition before it if any: "с поста", "на должность". */
+function officeBefore(doc: Doc, phraseStart: number): number | undefined {
+  const office = phraseStart - 1;
+  if (office < 0 || !doc.parses[office].some((parse) => parse.pos === 'NOUN' && OFFICE_NOUNS.has(parse.lemma))) return undefined;
+  return doc.parses[office - 1]?.some((parse) => parse.pos === 'PREP') ? office - 1 : office;
+}
+
+/** "снять Зюганова с поста лидера": a name before the office is its holder; else the subject of the verb. */
+function officeHolder(doc: Doc, office: number, names: NameIndex): NamedMention | undefined {
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
+  for (let index = office - 1; index >= Math.max(sentenceStart, office - 6); index--) {
+    if (doc.tokens[index].kind === 'punct') return undefined;
+    const named = names.endingAt(index + 1);
+    if (named) return named.cases.has('accs') || named.cases.has('nomn') ? named : undefined;
+    if (doc.parses[index].some((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos))) return subjectBefore(doc, index, names);
   }
   return undefined;
 }
 
-/** The subject: the nearest name before the verb in its sentence that can be nominative, with no other name between. */
-function subjectBefore(doc: Doc, verb: number, names: NameIndex): NamedMention | undefined {
-  const sentenceStart = doc.sentences[doc.sentenceOfToken[verb]].tokenStart;
-  let candidate: NamedMention | undefined;
-  for (const named of names.mentions) {
-    if (named.tokenEnd > verb) break;
-    if (named.tokenStart >= sentenceStart) candidate = named;
+/** The nearest verb of the set within a few words from the token in the direction, in one clause. */
+function verbWithin(doc: Doc, from: number, step: 1 | -1, verbs: ReadonlySet<string>, reach = MAX_GAP): { index: number; parse: WordParse } | undefined {
+  const sentence = doc.sentences[doc.sentenceOfToken[Math.max(0, Math.min(from, doc.tokens.length - 1))]];
+  if (!sentence) return undefined;
+  for (let index = from, steps = 0; index >= sentence.tokenStart && index < sentence.tokenEnd && steps < reach; index += step, steps++) {
+    if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
+    const parse = doc.parses[index].find((reading) => reading.pos !== undefined && VERB_POS.has(reading.pos) && verbs.has(reading.lemma));
+    if (parse) return { index, parse };
   }
-  if (!candidate || !candidate.cases.has('nomn')) return undefined;
-  const before = doc.tokens[candidate.tokenStart - 1];
-  if (before && doc.parses[candidate.tokenStart - 1].some((parse) => parse.pos === 'PREP')) return undefined;
-  return candidate;
-}
-
-/** The accusative object between an active verb and the role. */
-function objectBetween(doc: Doc, verb: number, roleStart: number, names: NameIndex): NamedMention | undefined {
-  return names.mentions.find((named) => named.tokenStart > verb && named.tokenEnd <= roleStart && named.cases.has('accs'));
+  return undefined;
 }

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import type { Person, Role } from '../types';
 import { normalizeRole } from './normalizeRole';
+import { needsComplement } from './roleLexicon';
 import type { RolePhrase } from './rolePhrase';
 
 export interface HeldRole {
@@ -24,6 +25,7 @@ export class RoleBook {
   /** Attaches the tokens [start, end) of a phrase to the person as a role; once per span and person. */
   attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person): Role | undefined {
     const { tokens, text } = this.doc;
+    if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
     const span = { start: tokens[start].start, end: tokens[end - 1].end };
     if (this.held.some((entry) => entry.person === person && entry.role.start === span.start && entry.role.end === span.end)) return undefined;
     const role: Role = { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };

@@ -16,6 +16,7 @@ const KINSHIP_HEADS = ['зять', 'сын', 'дочь', 'жена', 'муж', '
 // Offices the corpus spells with a prefix the dictionary does not split off.
 const EXTRA_HEADS = ['спецпосланник', 'посланник'];
 
+const KINSHIP = new Set(KINSHIP_HEADS);
 const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS]);
 
 /**
@@ -56,4 +57,9 @@ export function roleHeadParses(parses: readonly WordParse[], lowerCase: boolean)
 /** Whether a head takes a bare genitive surname as its complement rather than its apposition. */
 export function isRelationalHead(lemma: string): boolean {
   return RELATIONAL_HEADS.has(lemma) || RELATIONAL_HEADS.has(lemma.replace(COMPOUND_PREFIX, ''));
+}
+
+/** Whether a head says nothing of the person without a complement: a bare "сын" or "жена" is not a role. */
+export function needsComplement(lemma: string): boolean {
+  return KINSHIP.has(lemma);
 }

@@ -11,6 +11,10 @@ import { normalizeRole } from './normalizeRole';
 import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
 import type { NameIndex } from './nameIndex';
+import { namesOffice } from './predicates';
+
+// Words that make a role phrase speak of someone other than the holder: "новый министр", "любой президент".
+const OTHER_HOLDER = new Set(['новый', 'будущий', 'следующий', 'очередной', 'другой', 'иной', 'любой', 'каждый', 'некий', 'один', 'весь', 'такой']);
 
 /** Links the leftover singular phrases to their holders; a phrase with no holder stays unlinked. */
 export function linkRoleMentions(doc: Doc, phrases: readonly RolePhrase[], related: readonly RelatedPhrase[], names: NameIndex, book: RoleBook): void {
@@ -18,7 +22,7 @@ export function linkRoleMentions(doc: Doc, phrases: readonly RolePhrase[], relat
     ...related.map((entry) => ({ phrase: entry.phrase, tokenEnd: entry.tokenEnd, related: entry.related.person }))];
   const held = [...book.held];
   for (const { phrase, tokenEnd, related: relatedPerson } of candidates) {
-    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) continue;
+    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, names);
     if (!holder) continue;
     const role = book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
@@ -30,11 +34,13 @@ export function linkRoleMentions(doc: Doc, phrases: readonly RolePhrase[], relat
 function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Person | undefined, held: readonly HeldRole[], names: NameIndex): Person | undefined {
   const head = headLemmaOf(phrase);
   const own = complementLemmas(doc, phrase.head + 1, tokenEnd);
+  const verbGender = genderOfVerbAfter(doc, tokenEnd);
   const femaleOnly = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
   const fitting = new Set<Person>();
   for (const entry of held) {
     if (entry.headLemma !== head || entry.person === related) continue;
     if (femaleOnly && entry.person.gender === 'male') continue;
+    if (verbGender && entry.person.gender && entry.person.gender !== verbGender) continue;
     if (related ? pointsAt(entry, related, held) : complementsFit(own, entry.complementLemmas)) fitting.add(entry.person);
   }
   if (fitting.size <= 1) return [...fitting][0];
@@ -63,4 +69,23 @@ function nearest(people: ReadonlySet<Person>, offset: number, names: NameIndex):
     if (named.mention.start >= offset) break;
   }
   return best;
+}
+
+function isGeneric(doc: Doc, phrase: RolePhrase): boolean {
+  for (let index = Math.max(0, phrase.tokenStart - 1); index < phrase.head; index++) {
+    if (doc.parses[index].some((parse) => OTHER_HOLDER.has(parse.lemma) && (parse.pos === 'ADJF' || parse.pos === 'NUMR'))) return true;
+  }
+  return false;
+}
+
+/** The gender of a past-tense verb right after the phrase ("помощник рассказал" → male), if there is one. */
+function genderOfVerbAfter(doc: Doc, tokenEnd: number): 'male' | 'female' | undefined {
+  for (let index = tokenEnd; index < Math.min(doc.tokens.length, tokenEnd + 3); index++) {
+    if (doc.tokens[index].kind === 'punct') return undefined;
+    const verb = doc.parses[index][0];
+    if (verb?.pos === 'VERB' && verb.grammemes.has('past') && verb.grammemes.has('sing')) {
+      return verb.grammemes.has('femn') ? 'female' : verb.grammemes.has('masc') ? 'male' : undefined;
+    }
+  }
+  return undefined;
 }

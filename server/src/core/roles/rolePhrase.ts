@@ -7,7 +7,8 @@
  */
 import type { Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
-import { isRoleHeadParse, roleHeadParses } from './roleLexicon';
+import { extendComplements } from './complements';
+import { roleHeadParses } from './roleLexicon';
 
 export interface RolePhrase {
   /** First token (a prefix or an adjective, else the head). */
@@ -35,11 +36,6 @@ export interface NameTokens {
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
 const MAX_ADJECTIVES = 3;
-const MAX_COMPLEMENT_NOUNS = 5;
-// Nouns of time and measure close a complement: "президент 2008 года" speaks of a date, not an office.
-const NOT_COMPLEMENTS = new Set(['год', 'месяц', 'день', 'неделя', 'время', 'час', 'минута', 'раз', 'число', 'половина']);
-// Heads whose office is held in a country or organisation: "посол в США", "представитель в ЕС".
-const PLACED_HEAD = /посол|посланник|пред|консул|корреспондент/;
 
 /** Role phrases of the document, left to right, not overlapping; heads inside a complement are not phrases of their own. */
 export function findRolePhrases(doc: Doc, names: NameTokens): RolePhrase[] {
@@ -59,10 +55,7 @@ export function findRolePhrases(doc: Doc, names: NameTokens): RolePhrase[] {
 
 /** The role phrase headed by the token, if it heads one. */
 export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase | undefined {
-  const token = doc.tokens[head];
-  if (token.kind !== 'word') return undefined;
-  let parses = roleHeadParses(doc.parses[head], !token.capitalized);
-  if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
+  let parses = headReadings(doc, head, names);
   if (parses.length === 0) return undefined;
   let tokenStart = head;
   let frozenHead = false;
@@ -71,17 +64,43 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     tokenStart = prefix;
     frozenHead = true;
   } else {
-    for (let left = head - 1; left >= 0 && head - left <= MAX_ADJECTIVES && !doc.tokens[left + 1].lineBreakBefore && !names.inName(left); left--) {
-      const agreeing = parses.filter((parse) => doc.parses[left].some((adjective) => agrees(adjective, parse)));
-      if (doc.tokens[left].kind !== 'word' || agreeing.length === 0) break;
+    let adjectives = 0;
+    for (let left = head - 1; left >= 0 && adjectives < MAX_ADJECTIVES; left--) {
+      // "советский и российский футболист": adjectives joined by "и" or a comma.
+      const joined = left < head - 1 && (doc.tokens[left].text === 'и' || doc.tokens[left].text === ',') ? left - 1 : left;
+      if (joined < 0 || !canPrecede(doc, joined, names)) break;
+      const agreeing = parses.filter((parse) => doc.parses[joined].some((adjective) => agrees(adjective, parse)));
+      if (agreeing.length === 0) break;
       parses = agreeing;
-      tokenStart = left;
+      tokenStart = joined;
+      left = joined;
+      adjectives++;
     }
   }
   const cases = frozenHead ? ALL_CASES : new Set(parses.map(caseOf).filter((value): value is Case => value !== undefined));
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
   extendComplements(doc, phrase, names);
   return phrase;
+}
+
+/** Readings that make the token a role head: a noun of the vocabulary, not an adjective of the next noun ("старший сын"). */
+function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
+  const token = doc.tokens[head];
+  if (token.kind !== 'word') return [];
+  const best = doc.parses[head][0];
+  if (!best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return [];
+  let parses = roleHeadParses(doc.parses[head], !token.capitalized);
+  if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
+  const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : [];
+  const modifiesNext = doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
+  return modifiesNext ? [] : parses;
+}
+
+/** A word that may stand before the head as its adjective: on the same line, not a name, not glued to a number ("43-летний"). */
+function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
+  const { tokens } = doc;
+  if (tokens[index].kind !== 'word' || tokens[index + 1].lineBreakBefore || names.inName(index)) return false;
+  return !(tokens[index - 1]?.text === '-' && tokens[index - 1].end === tokens[index].start);
 }
 
 /** Start of an "и.о." / "врио" prefix right before the head. */
@@ -106,69 +125,4 @@ export function agrees(adjective: WordParse, noun: WordParse): boolean {
     if (noun.grammemes.has(gender)) return adjective.grammemes.has(gender);
   }
   return true;
-}
-
-function extendComplements(doc: Doc, phrase: RolePhrase, names: NameTokens): void {
-  const { tokens } = doc;
-  let nouns = 0;
-  let index = phrase.tokenEnd;
-  while (index < tokens.length && nouns < MAX_COMPLEMENT_NOUNS && !names.inName(index) && !tokens[index].lineBreakBefore) {
-    const word = tokens[index].text.toLowerCase();
-    let end: number | undefined;
-    if (word === 'по') end = nounPhraseEnd(doc, index + 1, 'datv', names)?.end;
-    else if (word === 'при') end = nounPhraseEnd(doc, index + 1, 'loct', names)?.end;
-    else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true)?.end;
-    else if (tokens[index].text === '«') end = quotedNameEnd(doc, index);
-    else {
-      const genitive = nounPhraseEnd(doc, index, 'gent', names);
-      if (genitive) {
-        end = genitive.end;
-        const noun = genitive.end - 1;
-        if (roleHeadParses(doc.parses[noun], !tokens[noun].capitalized).some((parse) => caseOf(parse) === 'gent')) {
-          phrase.innerHead = noun;
-          phrase.innerStart = index;
-        }
-      }
-    }
-    if (end === undefined) break;
-    phrase.tokenEnd = end;
-    index = end;
-    nouns++;
-  }
-}
-
-/** End of a noun phrase in the case starting at the token: agreeing adjectives, then a noun. */
-function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens, properOnly = false): { end: number } | undefined {
-  const { tokens } = doc;
-  for (let index = start; index < tokens.length && index - start <= MAX_ADJECTIVES; index++) {
-    if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
-    if (isComplementNoun(doc, index, wanted, properOnly)) return { end: index + 1 };
-    const adjective = doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted);
-    if (!adjective) return undefined;
-  }
-  return undefined;
-}
-
-function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean): boolean {
-  const token = doc.tokens[index];
-  const abbreviation = token.text.length > 1 && token.text === token.text.toUpperCase();
-  return doc.parses[index].some((parse) => {
-    if (parse.pos !== 'NOUN' || caseOf(parse) !== wanted || NOT_COMPLEMENTS.has(parse.lemma)) return false;
-    if (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr')) return false;
-    if (abbreviation) return true;
-    if (properOnly) return token.capitalized && parse.known;
-    const known = parse.known || !token.capitalized && isRoleHeadParse(parse, false);
-    return known && (!token.capitalized || !parse.grammemes.has('anim') || index === doc.sentences[doc.sentenceOfToken[index]].tokenStart);
-  });
-}
-
-/** End of «Name» when the quotes hold a short capitalised name on one line. */
-function quotedNameEnd(doc: Doc, open: number): number | undefined {
-  const { tokens } = doc;
-  if (!tokens[open + 1]?.capitalized) return undefined;
-  for (let index = open + 1; index < tokens.length && index - open <= 6; index++) {
-    if (tokens[index].lineBreakBefore) return undefined;
-    if (tokens[index].text === '»') return index + 1;
-  }
-  return undefined;
 }

@@ -1,0 +1,111 @@
+/**
+ * The words after a role head that make it specific: genitive noun phrases (помощник
+ * президента России, актёр театра и кино), prepositional ones (спецпредставитель по
+ * международному сотрудничеству, постпред при ООН, посол в Германии) and organisation names
+ * in quotes or Latin letters (глава «Роснефти», глава Facebook). They stop before a name.
+ */
+import type { Doc } from '../doc';
+import { caseOf, type Case } from '../morphology/morphology';
+import { isRoleHeadParse, roleHeadParses } from './roleLexicon';
+import type { NameTokens, RolePhrase } from './rolePhrase';
+
+const MAX_ADJECTIVES = 3;
+const MAX_COMPLEMENTS = 5;
+// Nouns of time and measure close a complement: "президент 2008 года" speaks of a date, not an office.
+const NOT_COMPLEMENTS = new Set(['год', 'месяц', 'день', 'неделя', 'время', 'час', 'минута', 'раз', 'число', 'половина', 'сторона']);
+// Heads whose office is held in a country or organisation: "посол в США", "представитель в ЕС".
+const PLACED_HEAD = /посол|посланник|пред|консул|корреспондент/;
+const CLOSING_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'" };
+
+/** Extends the phrase over its complements, in place, and notes a role head among them. */
+export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameTokens): void {
+  const { tokens } = doc;
+  let count = 0;
+  let index = phrase.tokenEnd;
+  while (index < tokens.length && count < MAX_COMPLEMENTS && !names.inName(index) && !tokens[index].lineBreakBefore) {
+    const word = tokens[index].text.toLowerCase();
+    let end: number | undefined;
+    if (word === 'по') end = nounPhraseEnd(doc, index + 1, 'datv', names);
+    else if (word === 'при') end = nounPhraseEnd(doc, index + 1, 'loct', names);
+    else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true);
+    else if (word === 'и' && count > 0) end = coordinatedEnd(doc, index + 1, names);
+    else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
+    else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
+    else {
+      end = nounPhraseEnd(doc, index, 'gent', names);
+      if (end !== undefined && isGenitiveRoleHead(doc, end - 1)) {
+        phrase.innerHead = end - 1;
+        phrase.innerStart = index;
+      }
+    }
+    if (end === undefined) break;
+    phrase.tokenEnd = end;
+    index = end;
+    count++;
+  }
+}
+
+function isGenitiveRoleHead(doc: Doc, index: number): boolean {
+  return roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === 'gent');
+}
+
+/** "театра и кино": a second genitive joined by "и", unless it is another title ("министра и госсекретаря") or a name follows. */
+function coordinatedEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
+  const end = nounPhraseEnd(doc, start, 'gent', names);
+  if (end === undefined || isGenitiveRoleHead(doc, end - 1) || names.inName(end)) return undefined;
+  return end;
+}
+
+/** End of a noun phrase in the case starting at the token: agreeing adjectives, then a noun. */
+function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens, properOnly = false): number | undefined {
+  const { tokens } = doc;
+  for (let index = start; index < tokens.length && index - start <= MAX_ADJECTIVES; index++) {
+    if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
+    if (isComplementNoun(doc, index, wanted, properOnly)) return index + 1;
+    const adjective = doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted);
+    if (!adjective) return undefined;
+  }
+  return undefined;
+}
+
+function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean): boolean {
+  const token = doc.tokens[index];
+  const abbreviation = token.text.length > 1 && token.text === token.text.toUpperCase();
+  const opensSentence = index === doc.sentences[doc.sentenceOfToken[index]].tokenStart;
+  return doc.parses[index].some((parse) => {
+    if (parse.pos !== 'NOUN' || caseOf(parse) !== wanted || NOT_COMPLEMENTS.has(parse.lemma)) return false;
+    if (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr')) return false;
+    if (abbreviation) return true;
+    if (parse.grammemes.has('Abbr')) return false;
+    if (properOnly) return token.capitalized && parse.known;
+    // A capitalised animate word is more likely a name the names stage did not take than a complement.
+    if (token.capitalized) return parse.known && (!parse.grammemes.has('anim') || opensSentence);
+    return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
+  });
+}
+
+/** End of «Name» when the quotes hold a short capitalised name on one line. */
+function quotedNameEnd(doc: Doc, open: number): number | undefined {
+  const { tokens } = doc;
+  const close = CLOSING_QUOTE[tokens[open].text];
+  let first = open + 1;
+  while (tokens[first]?.text === tokens[open].text) first++;
+  if (!tokens[first]?.capitalized) return undefined;
+  for (let index = first; index < tokens.length && index - open <= 8; index++) {
+    if (tokens[index].lineBreakBefore) return undefined;
+    if (tokens[index].text === close) {
+      let end = index + 1;
+      while (tokens[end]?.text === close && tokens[end].start === tokens[end - 1].end) end++;
+      return end;
+    }
+  }
+  return undefined;
+}
+
+/** A foreign organisation written in Latin letters: "глава Facebook", "директор Google Inc". */
+function latinNameEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
+  const { tokens } = doc;
+  let end = start;
+  while (end < tokens.length && end - start < 4 && tokens[end].script === 'latin' && !names.inName(end) && (end === start || !tokens[end].lineBreakBefore)) end++;
+  return end > start ? end : undefined;
+}

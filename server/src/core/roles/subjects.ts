@@ -1,0 +1,52 @@
+/**
+ * Who a predicate speaks of: the subject before a verb (a name, or "он"/"она" standing for the
+ * last fitting person named before), or the object of an active verb ("назначил Иванова").
+ */
+import type { Doc } from '../doc';
+import type { NamedMention, NameIndex } from './nameIndex';
+
+// How far back "он"/"она" may look for the person it stands for.
+const PRONOUN_REACH_SENTENCES = 3;
+
+/** The subject of the verb: the nearest name or personal pronoun before it in its sentence, not after a preposition. */
+export function subjectBefore(doc: Doc, verb: number, names: NameIndex): NamedMention | undefined {
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[verb]].tokenStart;
+  for (let index = verb - 1; index >= sentenceStart; index--) {
+    const named = names.endingAt(index + 1);
+    if (named && named.tokenStart >= sentenceStart) return named.cases.has('nomn') && !afterPreposition(doc, named.tokenStart) ? named : undefined;
+    const word = doc.tokens[index].text.toLowerCase();
+    if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
+  }
+  return undefined;
+}
+
+/** A name between two tokens that can be the accusative object of an active verb. */
+export function objectBetween(start: number, end: number, names: NameIndex): NamedMention | undefined {
+  return names.mentions.find((named) => named.tokenStart > start && named.tokenEnd <= end && named.cases.has('accs'));
+}
+
+/** The first nominative name after the token in its sentence, within a few words: "послом назначен Василий Небензя". */
+export function subjectAfter(doc: Doc, from: number, names: NameIndex, reach = 8): NamedMention | undefined {
+  const sentenceEnd = doc.sentences[doc.sentenceOfToken[from]].tokenEnd;
+  for (let index = from; index < Math.min(sentenceEnd, from + reach); index++) {
+    if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
+    const named = names.startingAt(index);
+    if (named) return named.cases.has('nomn') ? named : undefined;
+  }
+  return undefined;
+}
+
+function afterPreposition(doc: Doc, index: number): boolean {
+  return index > 0 && doc.parses[index - 1].some((parse) => parse.pos === 'PREP');
+}
+
+/** The last person named before the pronoun, within a few sentences, whose gender fits. */
+function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female', names: NameIndex): NamedMention | undefined {
+  const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - PRONOUN_REACH_SENTENCES)].tokenStart;
+  let found: NamedMention | undefined;
+  for (const named of names.mentions) {
+    if (named.tokenEnd > pronoun) break;
+    if (named.tokenStart >= earliest && (named.person.gender === gender || named.person.gender === null)) found = named;
+  }
+  return found;
+}
