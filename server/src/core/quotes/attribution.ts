@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { TextSpan } from '../types';
 import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
-import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
+import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
 import { isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
 
@@ -22,6 +22,7 @@ export type InQuote = (index: number) => boolean;
 const DASHES = new Set(['—', '–', '-']);
 const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…']);
 const AFTER_WINDOW = 6;
+const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
 
 /** «…», — заявил X: `after` is the first token after the closing mark. */
 export function attributeAfter(context: SpeakerContext, after: number, inQuote: InQuote): Attribution | undefined {
@@ -44,6 +45,9 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
   const { doc } = context;
   for (let j = open - 1; j >= sentenceStart; j--) {
     if (inQuote(j)) continue;
+    // A weak verb ("предлагали … за «голову Биби»") attributes only what directly follows it.
+    const weakOnly = isVerbOf(doc, j, SPEECH_VERBS) && !isVerbOf(doc, j, STRONG_SPEECH_VERBS);
+    if (weakOnly && open - j > 2) continue;
     if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j)) return attributeToVerb(context, j, sentenceStart, open, inQuote);
     if (isSpeechNounCue(doc, j)) return attributeToNoun(context, j, open, inQuote);
   }
@@ -77,7 +81,7 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
     if (mention) return { speakerId: mention.personId, speakerText: null, cue };
     if (isSpeakerPronoun(doc, i)) return { ...resolvePronoun(context, i, null), cue };
     if (doc.tokens[i].kind === 'word' && !isFunctionWord(doc, i) && doc.parses[i][0]?.pos !== 'ADJF') {
-      return { ...speakerOfPhrase(context, phraseAround(doc, i, noun + 1, to), null), cue };
+      return { ...speakerOfPhrase(context, phraseAround(doc, i, noun + 1, to), null, 'gent'), cue };
     }
   }
   return { ...NOBODY, cue };
@@ -100,7 +104,7 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
   for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
     const best = doc.parses[i]?.[0];
     if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !best.grammemes.has('nomn')) {
-      return speakerOfPhrase(context, phraseAround(doc, i, i, end), null);
+      return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');
     }
   }
   return undefined;

@@ -5,7 +5,7 @@
  * after it; the shape is shallow on purpose, news attributions rarely need more.
  */
 import type { Doc } from '../doc';
-import { caseOf, type WordParse } from '../morphology/morphology';
+import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { isFiniteVerb, isFunctionWord, nounReading } from './wordForms';
 
 /** A phrase as token indices, half-open, and its head token. */
@@ -43,16 +43,17 @@ function isComplement(doc: Doc, index: number): boolean {
   return doc.parses[index].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
 }
 
-/** The phrase in the nominative: head and leading adjectives inflected, complements as written. */
-export function nominativeText(doc: Doc, phrase: NounPhrase): string {
-  const head = nounReading(doc, phrase.head);
+/** The phrase in the nominative: head and leading adjectives inflected, complements as written; `written` is the case it stands in. */
+export function nominativeText(doc: Doc, phrase: NounPhrase, written: Case = 'nomn'): string {
+  const head = nounReading(doc, phrase.head, written);
   const words: string[] = [];
   for (let i = phrase.start; i < phrase.end; i++) {
     const token = doc.tokens[i];
     let word = token.text;
     if (i === phrase.head && head) word = inflectKeeping(word, head, nominativeOf(head));
     else if (i < phrase.head && head) {
-      const adjective = doc.parses[i].find((parse) => parse.pos === 'ADJF' || parse.pos === 'PRTF');
+      const adjectives = doc.parses[i].filter((parse) => parse.pos === 'ADJF' || parse.pos === 'PRTF');
+      const adjective = adjectives.find((parse) => caseOf(parse) === written) ?? adjectives[0];
       if (adjective) word = inflectKeeping(word, adjective, agreementWith(head));
     }
     if (i === phrase.start && opensSentence(doc, i) && isCommonWord(doc, i)) word = word.toLowerCase();

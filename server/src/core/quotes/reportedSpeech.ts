@@ -12,6 +12,8 @@ import { isVerbOf, lower } from './wordForms';
 const CONJUNCTIONS = new Set(['что', 'будто', 'чтобы']);
 const TRAILING = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '»', '"', '“', '”', ')']);
 const MIN_CONTENT_WORDS = 3;
+// "…, уточнил помощник президента России Юрий Ушаков.": the verb and its subject end the sentence.
+const MAX_INVERTED_TAIL = 8;
 
 /** Finds reported speech in every sentence, skipping content that a direct quotation covers. */
 export function findReportedSpeech(context: SpeakerContext, inQuote: InQuote, direct: readonly Quote[]): Quote[] {
@@ -50,9 +52,10 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
       const content = preposition - from <= 3 ? comma + 1 : from;
       return build(context, content, end, attributeToNoun(context, i, comma, inQuote));
     }
-    if (!isSpeechVerb(context, i, false)) continue;
+    if (!isSpeechVerb(context, i, true)) continue;
+    const strong = isSpeechVerb(context, i, false);
     // "как заявил X, …"
-    if (lower(context.doc, i - 1) === 'как') {
+    if (strong && lower(context.doc, i - 1) === 'как') {
       const comma = nextComma(context, i, to);
       if (comma !== undefined) return build(context, comma + 1, end, attributeToVerb(context, i, i, comma, inQuote));
     }
@@ -61,7 +64,7 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
     if (conjunction !== undefined) return build(context, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
     // "…, уточнил X." at the end of the sentence
     const previous = doc.tokens[i - 1]?.text === '—' || doc.tokens[i - 1]?.text === '–' ? i - 2 : i - 1;
-    if (doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && !nextComma(context, i, to)) {
+    if (strong && doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && to - i <= MAX_INVERTED_TAIL && !nextComma(context, i, to)) {
       return build(context, from, previous, attributeToVerb(context, i, i, to, inQuote));
     }
   }

@@ -4,6 +4,7 @@
  * or the text of an unnamed description or an organisation, in the nominative.
  */
 import type { Doc } from '../doc';
+import type { Case } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
 import { nominativeText, type NounPhrase } from './nounPhrases';
@@ -80,28 +81,24 @@ export function resolvePronoun(context: SpeakerContext, index: number, agreement
 }
 
 /**
- * The nearest earlier person (by a mention outside quotations) whose gender agrees: an exact
- * gender match within the last few sentences first, then any person not known to disagree.
+ * The nearest earlier person (by a mention outside quotations) not known to disagree in gender.
  */
 export function nearestPerson(context: SpeakerContext, before: number, gender: VerbAgreement, exclude: ReadonlySet<string>): string | undefined {
   if (gender === 'plural') return undefined;
   const genderOf = (id: string) => context.people.find((person) => person.id === id)?.gender ?? null;
   const candidates = context.mentions.filter((mention) => mention.end <= before && !exclude.has(mention.personId)
+    && (gender === null || genderOf(mention.personId) !== (gender === 'male' ? 'female' : 'male'))
     && !context.quoted.some((span) => span.start <= mention.start && mention.end <= span.end));
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    if (gender === null || genderOf(candidates[i].personId) === gender) return candidates[i].personId;
-  }
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    if (genderOf(candidates[i].personId) === null) return candidates[i].personId;
-  }
-  return undefined;
+  // A subject is the likelier antecedent: nominative mentions first, then any.
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].nominative) return candidates[i].personId;
+  return candidates[candidates.length - 1]?.personId;
 }
 
 /**
  * The speaker a noun phrase names: a person mentioned inside it ("посол Ричард Гренелл"), the
  * person holding a role ("помощник президента"), or the phrase itself ("представитель МИД Франции").
  */
-export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agreement: VerbAgreement): Speaker {
+export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agreement: VerbAgreement, written: Case = 'nomn'): Speaker {
   const { doc } = context;
   for (let i = phrase.start; i < phrase.end; i++) {
     const mention = mentionAt(context, i);
@@ -113,7 +110,7 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     const holder = holderOfRole(context, phrase, agreement);
     if (holder) return { speakerId: holder, speakerText: null };
   }
-  return { speakerId: null, speakerText: nominativeText(doc, phrase) };
+  return { speakerId: null, speakerText: nominativeText(doc, phrase, written) };
 }
 
 /**

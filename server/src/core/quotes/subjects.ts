@@ -5,12 +5,15 @@
  * "говорится в заявлении МИД").
  */
 import type { Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
 import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { STATEMENT_NOUNS } from './speechVerbs';
 import { canBeNominative, isFiniteVerb, isFunctionWord, isNounOf, lower, verbAgreement, type VerbAgreement } from './wordForms';
 
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
+// Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
+const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
 const RELATIVE = /^(котор|чей|чья|чьё|чьи)/;
 const BOUNDARIES = new Set([',', ':', ';', '(', ')', '«', '»', '"', '„', '“', '”', '.', '!', '?', '…', '—', '–']);
@@ -24,19 +27,27 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
   let i = verb - 1;
   while (i >= from) {
     const token = doc.tokens[i];
-    if (inQuote(i)) return undefined;
+    // A name in quotation marks is part of the clause ("назвал «Северный поток — 2» …"), not its subject.
+    if (inQuote(i)) {
+      i--;
+      continue;
+    }
     if (token.text === ',') {
       const skipTo = relativeClauseStart(doc, i, from);
       if (skipTo === undefined) return undefined;
       i = skipTo - 1;
       continue;
     }
-    if (BOUNDARIES.has(token.text) && !isInnerDot(doc, i)) return undefined;
+    if (BOUNDARIES.has(token.text) && !isInnerDot(doc, i) && !isQuoteMark(token.text)) return undefined;
     const found = candidateAt(context, i, from, verb, agreement);
     if (found && !PREPOSITIONS.has(lower(doc, found.start - 1))) return found.speaker;
     i = found ? found.start - 1 : i - 1;
   }
   return undefined;
+}
+
+function isQuoteMark(text: string): boolean {
+  return ['«', '»', '"', '„', '“', '”'].includes(text);
 }
 
 /** A dot inside a web address or abbreviation (iz.ru), not a sentence end. */
@@ -64,10 +75,19 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
   let place: Speaker | undefined;
   for (let i = verb + 1; i < to; i++) {
     const token = doc.tokens[i];
-    if (inQuote(i) || BOUNDARIES.has(token.text) || (i > verb + 1 && isFiniteVerb(doc, i))) break;
-    const preposition = lower(doc, i);
-    if ((preposition === 'в' || preposition === 'во') && place === undefined) {
-      place = placeSpeaker(context, i + 1, to);
+    if (inQuote(i) || BOUNDARIES.has(token.text) || (i > verb + 1 && isFiniteVerb(doc, i)) || doc.parses[i][0]?.pos === 'INFN') break;
+    const mention = mentionAt(context, i);
+    if (mention?.nominative) return { speakerId: mention.personId, speakerText: null };
+    if (mention) {
+      i = mention.tokenEnd - 1;
+      continue;
+    }
+    if (PREPOSITIONS.has(lower(doc, i)) && i + 1 < to) {
+      // A prepositional phrase never holds the subject; "в министерстве" may name the source.
+      const objectEnd = prepositionObjectEnd(doc, i, to);
+      const inPlace = lower(doc, i) === 'в' || lower(doc, i) === 'во';
+      if (inPlace && place === undefined && !ADVERBIAL_PLACES.has(doc.parses[i + 1][0]?.lemma ?? '')) place = placeSpeaker(context, i + 1, objectEnd);
+      i = objectEnd - 1;
       continue;
     }
     if (isFunctionWord(doc, i)) continue;
@@ -92,8 +112,20 @@ function subjectAfterOutlet(context: SpeakerContext, outlet: number, to: number,
   return undefined;
 }
 
+function canBeGenitive(doc: Doc, index: number): boolean {
+  return doc.tokens[index].script !== 'cyrillic' || doc.parses[index].some((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('Fixd'));
+}
+
 function isOutlet(doc: Doc, index: number): boolean {
   return OUTLETS.has(lower(doc, index));
+}
+
+/** One past the object of the preposition at `index`: adjectives, a noun and its complements. */
+function prepositionObjectEnd(doc: Doc, index: number, to: number): number {
+  let head = index + 1;
+  while (head < to - 1 && doc.parses[head][0]?.pos === 'ADJF') head++;
+  if (doc.tokens[head].kind !== 'word') return head;
+  return phraseAround(doc, head, head, to).end;
 }
 
 /** "в министерстве" → министерство; "в заявлении МИД" → МИД; "в сообщении" alone names nobody. */
@@ -101,15 +133,15 @@ function placeSpeaker(context: SpeakerContext, index: number, to: number): Speak
   const { doc } = context;
   if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
   if (isNounOf(doc, index, STATEMENT_NOUNS)) {
-    const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) ? index + 1 : undefined;
+    const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
     if (author === undefined) return NOBODY;
     const mention = mentionAt(context, author);
     if (mention) return { speakerId: mention.personId, speakerText: null };
-    return speakerOfPhrase(context, phraseAround(doc, author, author, to), null);
+    return speakerOfPhrase(context, phraseAround(doc, author, author, to), null, 'gent');
   }
   const mention = mentionAt(context, index);
   if (mention) return { speakerId: mention.personId, speakerText: null };
-  return speakerOfPhrase(context, phraseAround(doc, index, index, to), null);
+  return speakerOfPhrase(context, phraseAround(doc, index, index, to), null, 'loct');
 }
 
 /**
@@ -128,10 +160,20 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   if (mention || !isNominativeNoun(doc, index)) return undefined;
   let head = index;
   if (!forward) {
-    for (let j = index - 1; j >= from && isPhraseWord(doc, j); j--) if (isNominativeNoun(doc, j) && !mentionAt(context, j)) head = j;
+    for (let j = index - 1; j >= from && isPhraseWord(doc, j); j--) if (isNominativeNoun(doc, j) && !isSubstantive(doc, j) && !mentionAt(context, j)) head = j;
   }
   const phrase = phraseAround(doc, head, from, to);
+  if (!agreesInNumber(doc, head, agreement)) return undefined;
   return { speaker: speakerOfPhrase(context, phrase, agreement), start: phrase.start };
+}
+
+/** A plural verb wants a plural subject and a singular verb a singular one ("газопровод называют" has none). */
+function agreesInNumber(doc: Doc, head: number, agreement: VerbAgreement): boolean {
+  if (agreement === null || doc.tokens[head].script !== 'cyrillic') return true;
+  const nominatives = doc.parses[head].filter((parse) => parse.grammemes.has('nomn') || parse.grammemes.has('Fixd'));
+  if (nominatives.length === 0) return true;
+  const plural = agreement === 'plural';
+  return nominatives.some((parse) => parse.grammemes.has('Fixd') || parse.grammemes.has('plur') === plural || parse.grammemes.has('Pltm'));
 }
 
 function isNominativeNoun(doc: Doc, index: number): boolean {
@@ -139,9 +181,17 @@ function isNominativeNoun(doc: Doc, index: number): boolean {
   if (token.kind !== 'word' || isFunctionWord(doc, index)) return false;
   if (token.script !== 'cyrillic') return token.capitalized || token.text === token.text.toUpperCase();
   const parses = doc.parses[index];
-  const noun = parses.some((parse) => (parse.pos === 'NOUN' || (parse.pos === 'ADJF' && parse.grammemes.has('anim'))) && !parse.grammemes.has('Apro'));
+  const noun = parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Apro')) || isSubstantive(doc, index);
   const best = parses[0]?.pos;
   return noun && canBeNominative(doc, index) && best !== 'ADVB' && best !== 'VERB' && best !== 'INFN' && best !== 'PRED';
+}
+
+/** An adjective or participle standing for a person ("уполномоченный исполнительной коллегии"): no noun agrees with it. */
+export function isSubstantive(doc: Doc, index: number): boolean {
+  const reading = doc.parses[index]?.find((parse) => parse.pos === 'ADJF' && parse.grammemes.has('nomn') && !parse.grammemes.has('Apro'));
+  if (!reading || doc.tokens[index].capitalized && index > 0 && !['.', '!', '?', '—', '–'].includes(doc.tokens[index - 1].text)) return false;
+  const next = doc.parses[index + 1] ?? [];
+  return doc.tokens[index + 1]?.kind === 'word' && !next.some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF' || parse.pos === 'PRTF') && parse.grammemes.has('nomn'));
 }
 
 function isPhraseWord(doc: Doc, index: number): boolean {

@@ -3,7 +3,7 @@
  * lexicon, which gender or number does a verb show, can a word be nominative.
  */
 import type { Doc } from '../doc';
-import { caseOf, type WordParse } from '../morphology/morphology';
+import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 
 const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
 
@@ -43,10 +43,11 @@ export function canBeNominative(doc: Doc, index: number): boolean {
   return parses.length === 0 || parses.some((parse) => caseOf(parse) === 'nomn' || parse.grammemes.has('Fixd'));
 }
 
-/** The reading to use for a word taken as a noun-phrase head: a noun reading, preferring the nominative. */
-export function nounReading(doc: Doc, index: number): WordParse | undefined {
-  const nouns = doc.parses[index]?.filter((parse) => parse.pos === 'NOUN' || (parse.pos === 'ADJF' && parse.grammemes.has('anim'))) ?? [];
-  return nouns.find((parse) => caseOf(parse) === 'nomn') ?? nouns[0];
+/** The reading to use for a word taken as a noun-phrase head: a noun (or substantive adjective) reading in the case it stands in. */
+export function nounReading(doc: Doc, index: number, written: Case = 'nomn'): WordParse | undefined {
+  const parses = doc.parses[index] ?? [];
+  const nouns = parses.some((parse) => parse.pos === 'NOUN') ? parses.filter((parse) => parse.pos === 'NOUN') : parses.filter((parse) => parse.pos === 'ADJF');
+  return nouns.find((parse) => caseOf(parse) === written) ?? nouns.find((parse) => caseOf(parse) === 'nomn') ?? nouns[0];
 }
 
 /** The word is lower-case Cyrillic text that is a preposition, conjunction or particle. */
