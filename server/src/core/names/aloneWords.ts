@@ -4,6 +4,7 @@
  * after a person noun ("президент Трамп", "господин Уиткофф").
  */
 import type { Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
 import { PERSON_TITLES, ROLE_OF_ORGANISATION } from './gazetteers';
 import { nameKey } from './nameKeys';
 import { opensSentence, wordReadings, type NameWord } from './nameWords';
@@ -15,11 +16,12 @@ const WEAK_NAME_SHARE = 0.5;
 
 /** Whether a single word stands as a person's name. */
 export function acceptsAlone(doc: Doc, word: NameWord): boolean {
-  if (nextToQuotationMark(doc, word.token)) return false;
+  // A title or a brand («Рома», «Честь и Слава»), though a known surname may open one («Алексеев и другие против России»).
+  if (nextToQuotationMark(doc, word.token) && !(word.kind === 'surname' && word.strong && !beforeClosingQuote(doc, word.token))) return false;
+  const cue = followsPersonCue(doc, word.token);
   // "Курской областной", "Второй мировой": an adjective before a lower-case word is not a name.
   const next = doc.tokens[word.token + 1];
-  if (next?.kind === 'word' && !next.capitalized && isAdjective(doc, word.token)) return false;
-  const cue = followsPersonCue(doc, word.token);
+  if (!cue && next?.kind === 'word' && !next.capitalized && isAdjective(doc, word.token)) return false;
   const previous = doc.tokens[word.token - 1];
   if (previous && PLACE_PREPOSITIONS.has(nameKey(previous.text)) && !cue) return false;
   switch (word.kind) {
@@ -30,9 +32,10 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       if (cue) return true;
       return !opensSentence(doc, word.token) && word.share >= WEAK_NAME_SHARE && !isAdjective(doc, word.token);
     case 'unknown':
-      return cue && !looksAdjectival(doc, word.token);
+      return cue && !looksAdjectival(doc, word.token) && agreesWithCue(doc, word.token);
     case 'common':
-      return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token);
+      // "президент Трамп", but not "пилота Формулы": a noun read as a name stands in its dictionary form or names a being.
+      return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token) && (isUninflected(doc, word.token) || isAnimate(doc, word.token));
     default:
       return false;
   }
@@ -43,11 +46,12 @@ export function followsPersonCue(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   if (!previous || previous.kind !== 'word' || doc.tokens[index].lineBreakBefore) return false;
   if (doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
-  if (previous.capitalized && !opensSentence(doc, index - 1)) return false;
   if (PERSON_TITLES.has(nameKey(previous.text))) return true;
+  // Capitalised titles count too (Император Акихито, Папа Франциск), names do not.
   const parses = wordReadings(doc, index - 1);
   if (parses.length === 0 || ROLE_OF_ORGANISATION.has(parses[0].lemma)) return false;
-  return parses[0].pos === 'NOUN' && parses[0].grammemes.has('anim') && parses[0].grammemes.has('sing') && !parses[0].grammemes.has('Name');
+  const top = parses[0].grammemes;
+  return parses[0].pos === 'NOUN' && top.has('anim') && top.has('sing') && !top.has('Name') && !top.has('Surn') && !top.has('Patr');
 }
 
 /** Right after an opening quotation mark or right before a closing one: a title or a brand («Рома», «Честь и Слава»). */
@@ -57,8 +61,12 @@ export function afterOpeningQuote(doc: Doc, index: number): boolean {
 }
 
 function nextToQuotationMark(doc: Doc, index: number): boolean {
+  return afterOpeningQuote(doc, index) || beforeClosingQuote(doc, index);
+}
+
+function beforeClosingQuote(doc: Doc, index: number): boolean {
   const next = doc.tokens[index + 1];
-  return afterOpeningQuote(doc, index) || (next !== undefined && (next.text === '»' || next.text === '“') && next.start === doc.tokens[index].end);
+  return next !== undefined && (next.text === '»' || next.text === '“') && next.start === doc.tokens[index].end;
 }
 
 export function isAdjective(doc: Doc, index: number): boolean {
@@ -68,6 +76,22 @@ export function isAdjective(doc: Doc, index: number): boolean {
 function isNoun(doc: Doc, index: number): boolean {
   const top = wordReadings(doc, index)[0];
   return top !== undefined && top.pos === 'NOUN';
+}
+
+/** The word can stand in the case of the person noun before it ("лидер Меджлиса" cannot: nominative, genitive). */
+function agreesWithCue(doc: Doc, index: number): boolean {
+  const cueCases = new Set(wordReadings(doc, index - 1).map(caseOf));
+  if (cueCases.size === 0 || PERSON_TITLES.has(nameKey(doc.tokens[index - 1].text))) return true;
+  return doc.parses[index].some((parse) => parse.pos === 'NOUN' && cueCases.has(caseOf(parse)));
+}
+
+function isUninflected(doc: Doc, index: number): boolean {
+  const top = wordReadings(doc, index)[0];
+  return top !== undefined && (nameKey(top.lemma) === nameKey(doc.tokens[index].text) || top.grammemes.has('Fixd'));
+}
+
+function isAnimate(doc: Doc, index: number): boolean {
+  return wordReadings(doc, index)[0]?.grammemes.has('anim') ?? false;
 }
 
 function looksAdjectival(doc: Doc, index: number): boolean {

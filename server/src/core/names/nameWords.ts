@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import { FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
-import { nameKey, stemKey } from './nameKeys';
+import { nameKey } from './nameKeys';
 
 export type WordKind =
   | 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral'
@@ -28,7 +28,16 @@ export interface NameWord {
   share: number;
 }
 
-const FOREIGN_FIRST_STEMS = new Set([...FOREIGN_FIRST_NAMES].map(stemKey));
+// Endings a foreign first name takes in Russian cases: Стива, Стиву, Стивом, Серены, Серене, Сереной.
+const FIRST_NAME_ENDINGS = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/u;
+
+/** The word is a foreign first name of the list in some case. */
+function isForeignFirstName(text: string): boolean {
+  const key = nameKey(text);
+  if (FOREIGN_FIRST_NAMES.has(key)) return true;
+  const stem = key.replace(FIRST_NAME_ENDINGS, '');
+  return stem !== key && stem.length >= 2 && (FOREIGN_FIRST_NAMES.has(stem) || FOREIGN_FIRST_NAMES.has(`${stem}а`) || FOREIGN_FIRST_NAMES.has(`${stem}я`) || FOREIGN_FIRST_NAMES.has(`${stem}й`));
+}
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
 const PLACE_TAGS = ['Geox', 'Orgn'];
 
@@ -75,7 +84,8 @@ function place(form: FormClass, token: number, tokenEnd: number): NameWord {
 function classifyForm(doc: Doc, index: number): FormClass | null {
   const text = doc.tokens[index].text;
   const parses = wordReadings(doc, index);
-  if (parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return null;
+  // Months, weekdays, "Бог": never a name on their own, though they may end one (Виктор Понедельник).
+  if (parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return { kind: 'common', strong: true, alsoSurname: false, alsoPlace: false, share: 1 };
   const nameScore = bestWith(parses, 'Name');
   const surnameScore = bestWith(parses, 'Surn');
   const placeScore = Math.max(bestWith(parses, 'Geox'), bestWith(parses, 'Orgn'));
@@ -83,10 +93,12 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   const alsoPlace = placeScore > 0;
   const form = (kind: WordKind, strong: boolean, share = 1): FormClass => ({ kind, strong, alsoSurname: kind === 'first' && surnameScore > 0, alsoPlace, share });
   if (bestWith(parses, 'Patr') > 0) return form('patronymic', true);
-  if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, nameScore / Math.max(nameScore, bestOther));
+  const foreignFirst = isForeignFirstName(text);
+  // A foreign first name the dictionary reads mostly otherwise ("Том" as a form of "тот") keeps half its weight.
+  if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, Math.max(foreignFirst ? 0.5 : 0, nameScore / Math.max(nameScore, bestOther)));
   if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
-  if (FOREIGN_FIRST_STEMS.has(stemKey(text))) return form('first', parses.length === 0);
   if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
+  if (foreignFirst) return form('first', parses.length === 0);
   return form(parses.length > 0 ? 'common' : 'unknown', true);
 }
 
@@ -150,7 +162,7 @@ export function reliableParses(text: string, parses: readonly WordParse[]): read
 }
 
 function sharesStem(lemma: string, form: string): boolean {
-  const needed = Math.max(1, Math.min(lemma.length, form.length) - 2);
+  const needed = Math.max(1, Math.min(lemma.length, form.length) - 3);
   for (let i = 0; i < needed; i++) if (lemma[i] !== form[i]) return false;
   return true;
 }

@@ -4,14 +4,14 @@
  * Локхарту"), and words the dictionary does not know form a name together (Тайип Эрдоган, Ван Цзюнь).
  */
 import type { Doc } from '../doc';
+import type { Case } from '../morphology/morphology';
 import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
-import { nameKey } from './nameKeys';
-import { opensSentence, wordReadings, type NameWord } from './nameWords';
+import { canLead, isShortSurname, nameCases } from './nameLeads';
+import { opensSentence, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
 
-const FUNCTION_WORDS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'PRED', 'ADJF', 'NUMR', 'VERB']);
-/** Below this share against a common-noun reading, a first name does not open a longer name (Герой: Гера). */
-const LEAD_NAME_SHARE = 0.1;
+/** Below this share, a first name at a sentence start does not lead common nouns (Вера, Слава), above it does (Кит Флинт). */
+const WEAK_LEAD_SHARE = 0.5;
 const SURNAME_SLOT = new Set(['surname', 'unknown', 'common', 'place', 'first']);
 const GROUP_WORD = new Set(['first', 'surname', 'patronymic', 'unknown', 'common', 'particle', 'numeral']);
 /** At most this many words in one name (Мохаммед бин Рашид аль Мактум has five). */
@@ -28,7 +28,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
     while (initialsEnd < run.length && run[initialsEnd].kind === 'initial') initialsEnd++;
     if (initialsEnd > i) {
       // В. В. Путин, Дж.Коми — initials before a surname-like word.
-      if (initialsEnd < run.length && SURNAME_SLOT.has(run[initialsEnd].kind)) {
+      if (initialsEnd < run.length && SURNAME_SLOT.has(run[initialsEnd].kind) && sameScript(doc, run[i], run[initialsEnd])) {
         names.push([...run.slice(i, initialsEnd).map((initial) => part(initial, 'initial')), part(run[initialsEnd], 'surname')]);
         i = initialsEnd + 1;
       } else {
@@ -75,14 +75,31 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   const opening = opensSentence(doc, lead.token) || afterOpeningQuote(doc, lead.token);
   if (!canLead(doc, run, start, opening)) return none;
   let end = start + 1;
-  let sawSurname = lead.kind !== 'first';
+  const shortLead = isShortSurname(doc, lead, run[start + 1]);
+  let sawSurname = lead.kind !== 'first' && !shortLead;
+  // Known name words of one name share a case: "вдова Ельцина Наина Иосифовна" is two people.
+  let cases = nameCases(doc, lead);
   while (end < run.length && end - start < LONGEST_NAME) {
     const word = run[end];
+    const previous = run[end - 1];
     if (word.kind === 'initial') break;
     if (word.kind === 'place' && !(lead.kind === 'first' && end === start + 1)) break;
     if (word.kind !== 'place' && !GROUP_WORD.has(word.kind)) break;
-    // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович).
-    if (word.kind === 'first' && sawSurname && run[end + 1]?.kind !== 'patronymic') break;
+    // Once a first name and a surname stand, a common noun ends the name ("Кирсан Илюмжинов Президент").
+    if (word.kind === 'common' && sawSurname && lead.kind === 'first') break;
+    // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович);
+    // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас);
+    // short Korean parts go on (Кима Чен Ира).
+    const koreanPart = isShort(doc, word) && isShort(doc, previous);
+    if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (lead.kind === 'first' || lead.kind === 'surname' || surnameFollows(run, end + 1))) break;
+    const wordCases = nameCases(doc, word);
+    if (wordCases && cases) {
+      const shared = new Set<Case>([...cases].filter((value) => wordCases.has(value)));
+      if (shared.size === 0) break;
+      cases = shared;
+    } else {
+      cases ??= wordCases;
+    }
     if (word.kind !== 'first' && word.kind !== 'patronymic' && word.kind !== 'particle') sawSurname = true;
     end++;
   }
@@ -94,45 +111,27 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (lead.kind === 'first' && !lead.strong) {
     // A first name the dictionary prefers as a common noun ("Слава", "Вера") does not make a name of a place after it, nor of a common noun at a sentence start.
     if (tail.every((word) => word.kind === 'place')) return none;
-    if (opening && tail.every((word) => word.kind === 'common' || word.kind === 'place')) return none;
+    if (opening && lead.share < WEAK_LEAD_SHARE && tail.every((word) => word.kind === 'common' || word.kind === 'place')) return none;
   }
   if (lead.kind === 'surname' && !lead.strong && tail.every((word) => word.kind === 'common')) return none;
   if (kinds.has('first') || kinds.has('surname') || kinds.has('patronymic')) return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
-  return isShortSurname(doc, lead) ? end : none;
+  return shortLead ? end : none;
 }
 
-/** Whether the word at `start` can open a name of several words. */
-function canLead(doc: Doc, run: readonly NameWord[], start: number, opening: boolean): boolean {
-  const lead = run[start];
-  const next = run[start + 1];
-  switch (lead.kind) {
-    case 'first':
-      return lead.strong || lead.share >= LEAD_NAME_SHARE;
-    case 'surname':
-      // "Королева Елизавета": a word the dictionary prefers as a common noun does not lead a first name.
-      return lead.strong || next?.kind !== 'first';
-    case 'unknown':
-      return !opening || next?.kind !== 'common';
-    case 'common':
-      // Mid-sentence, a capitalised common noun before a name is a foreign first name (Лори Кае, Шейк Модибо Диарра); at a sentence start it is the noun.
-      if (isShortSurname(doc, lead)) return true;
-      return !opening && !isAdjective(doc, lead.token) && (next?.kind === 'first' || next?.kind === 'surname' || next?.kind === 'unknown');
-    case 'place':
-      return isShortSurname(doc, lead) && next?.kind === 'unknown';
-    default:
-      return false;
-  }
+function surnameFollows(run: readonly NameWord[], from: number): boolean {
+  let index = from;
+  while (run[index]?.kind === 'particle') index++;
+  return index < run.length && SURNAME_SLOT.has(run[index].kind);
 }
 
-/** A word of up to three letters written as it stands in the dictionary (Ван, Ар, Си), as Chinese and Korean surnames are; not a preposition or an inflected noun (Дня). */
-function isShortSurname(doc: Doc, word: NameWord): boolean {
-  const text = doc.tokens[word.token].text;
-  if (text.length > 3) return false;
-  const readings = wordReadings(doc, word.token);
-  if (readings.length === 0) return true;
-  const top = readings[0];
-  return !FUNCTION_WORDS.has(top.pos ?? '') && nameKey(top.lemma) === nameKey(text);
+function isShort(doc: Doc, word: NameWord): boolean {
+  return doc.tokens[word.token].text.length <= 3;
+}
+
+/** An initial and its surname are written in one script: "G. Из-за" is not a name. */
+function sameScript(doc: Doc, initial: NameWord, surname: NameWord): boolean {
+  return doc.tokens[initial.token].script === doc.tokens[surname.token].script;
 }
 
 /** Roles of the words of a name: the last word is the surname, earlier ones given names, patronymics and particles as they are. */

@@ -1,0 +1,79 @@
+/**
+ * Which word may open a name of several words, and whether the next word still agrees with it.
+ * A sentence-opening common noun ("Президент", "Солист") does not lead; a capitalised common noun
+ * mid-sentence before a name does (Лори Кае); so does a short word as Chinese and Korean surnames
+ * are (Ван Цзюнь), but not a preposition (В Гагаузии).
+ */
+import type { Doc } from '../doc';
+import { caseOf, type Case } from '../morphology/morphology';
+import { isAdjective } from './aloneWords';
+import { nameKey } from './nameKeys';
+import { wordReadings, type NameWord } from './nameWords';
+
+// Parts of speech a short word cannot be if it is a surname; particles and interjections may be
+// (Ли, Хо) when a word the dictionary does not know follows.
+const NEVER_SURNAME = new Set(['PREP', 'CONJ', 'NPRO', 'ADVB', 'PRED', 'ADJF', 'NUMR', 'VERB', 'PRTF']);
+const SOMETIMES_SURNAME = new Set(['PRCL', 'INTJ']);
+/** Below this share against a common-noun reading, a first name does not open a longer name (Герой: Гера). */
+const LEAD_NAME_SHARE = 0.1;
+
+/** Whether the word at `start` can open a name of several words. */
+export function canLead(doc: Doc, run: readonly NameWord[], start: number, opening: boolean): boolean {
+  const lead = run[start];
+  const next = run[start + 1];
+  if (!lead.strong && lead.kind !== 'unknown' && isAdjective(doc, lead.token) && !(lead.kind === 'first' && next?.kind === 'surname')) return false;
+  switch (lead.kind) {
+    case 'first':
+      // "Романа Коноплева": a first name the dictionary reads mostly as a noun still leads a known surname.
+      return lead.strong || lead.share >= LEAD_NAME_SHARE || (next?.kind === 'surname' && next.strong) || next?.kind === 'patronymic';
+    case 'surname':
+      // "Королева Елизавета": a word the dictionary prefers as a common noun does not lead a first name.
+      return lead.strong || next?.kind !== 'first';
+    case 'unknown':
+      return !opening || next?.kind !== 'common';
+    case 'common':
+      if (isShortSurname(doc, lead, next)) return true;
+      return !opening && isDictionaryForm(doc, lead) && (next?.kind === 'first' || next?.kind === 'unknown');
+    case 'place':
+      return isShortSurname(doc, lead, next) && next?.kind === 'unknown';
+    default:
+      return false;
+  }
+}
+
+/**
+ * A word of up to three letters written as it stands in the dictionary (Ван, Ар, Си), as Chinese
+ * and Korean surnames are; not an inflected noun (Дня) nor a preposition or conjunction.
+ */
+export function isShortSurname(doc: Doc, word: NameWord, next: NameWord | undefined): boolean {
+  if (doc.tokens[word.token].text.length > 3) return false;
+  const top = wordReadings(doc, word.token)[0];
+  if (!top) return true;
+  const pos = top.pos ?? '';
+  if (NEVER_SURNAME.has(pos) || (SOMETIMES_SURNAME.has(pos) && next?.kind !== 'unknown')) return false;
+  return isDictionaryForm(doc, word);
+}
+
+/** The word is its own dictionary form ("Лори", "Шейк"), as a foreign name read as a Russian noun is; not "Института". */
+export function isDictionaryForm(doc: Doc, word: NameWord): boolean {
+  const top = wordReadings(doc, word.token)[0];
+  return !top || nameKey(top.lemma) === nameKey(doc.tokens[word.token].text);
+}
+
+const NAME_TAGS = ['Name', 'Surn', 'Patr'];
+
+/**
+ * The cases a known name word can stand in (first names, surnames, patronymics, indeclinable ones
+ * in every case); undefined when the dictionary does not know it as a name.
+ */
+export function nameCases(doc: Doc, word: NameWord): Set<Case> | undefined {
+  if (word.kind !== 'first' && word.kind !== 'surname' && word.kind !== 'patronymic') return undefined;
+  const readings = wordReadings(doc, word.token).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)));
+  if (readings.length === 0 || readings.some((parse) => parse.grammemes.has('Fixd'))) return undefined;
+  const cases = new Set<Case>();
+  for (const parse of readings) {
+    const value = caseOf(parse);
+    if (value) cases.add(value);
+  }
+  return cases;
+}
