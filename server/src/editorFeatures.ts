@@ -1,13 +1,18 @@
 /**
  * Registers the request handlers of the editor features beyond diagnostics, hover and the
- * Outline: code actions, … Each handler fetches the one analysis of the document's version and
+ * Outline: code actions, semantic tokens, highlights, definition, references, rename, … Each handler fetches the one analysis of the document's version and
  * hands it to its converter in `features/`. Returns the capabilities to announce.
  */
-import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import { ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Morphology } from './core/morphology/morphology';
 import type { Analysis } from './core/types';
 import { codeActions } from './features/codeActions';
+import { definition } from './features/definition';
+import { documentHighlights } from './features/documentHighlights';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { stringsFor } from './i18n';
 import type { Settings } from './settings';
 
@@ -41,7 +46,47 @@ export function registerEditorFeatures(connection: Connection, client: ClientInf
     return codeActions(found.document, found.analysis, request, found.settings, stringsFor(found.settings.uiLanguage));
   });
 
+  connection.languages.semanticTokens.on(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? semanticTokens(found.document.getText(), found.analysis) : { data: [] };
+  });
+
+  connection.onDocumentHighlight(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? documentHighlights(found.document, found.analysis, found.document.offsetAt(params.position)) : [];
+  });
+
+  connection.onDefinition(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? definition(found.document, found.analysis, found.document.offsetAt(params.position)) : null;
+  });
+
+  connection.onReferences(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? references(found.document, found.analysis, found.document.offsetAt(params.position), params.context.includeDeclaration) : [];
+  });
+
+  connection.onPrepareRename(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? prepareRename(found.document, found.analysis, found.document.offsetAt(params.position)) : null;
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    if (!found) return null;
+    const strings = stringsFor(found.settings.uiLanguage);
+    if (params.newName.trim() === '') throw new ResponseError(-32602, strings.renameEmpty);
+    const edit = rename(found.document, found.analysis, found.document.offsetAt(params.position), params.newName, await source.morphology);
+    if (!edit) throw new ResponseError(-32602, strings.renameNotAName);
+    return edit;
+  });
+
   return {
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    semanticTokensProvider: { legend: LEGEND, full: true },
+    documentHighlightProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
   };
 }

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type Position, type Range, type TextEdit,
+  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type Position, type Range, type TextEdit, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -17,6 +17,8 @@ export interface TestClient {
   process: ChildProcess;
   /** Resolves with the first diagnostics published for the uri that satisfy the predicate. */
   waitForDiagnostics(uri: string, predicate?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** The server's answer to initialize. */
+  initializeResult: InitializeResult;
   /** Every configuration request is answered with this value (the `ruNewsLens` section). */
   configuration: Record<string, unknown>;
   close(): Promise<void>;
@@ -31,6 +33,7 @@ export async function startClient(capabilities: ClientCapabilities = {}, locale 
     connection,
     process: child,
     configuration: {},
+    initializeResult: { capabilities: {} },
     waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       const earlier = published.find((params) => params.uri === uri && predicate(params));
       if (earlier) return Promise.resolve(earlier);
@@ -64,7 +67,7 @@ export async function startClient(capabilities: ClientCapabilities = {}, locale 
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions });
+  client.initializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions }) as InitializeResult;
   await connection.sendNotification('initialized', {});
   return client;
 }
