@@ -30,7 +30,8 @@ function agrees(parse: WordParse, gender: Gender | null): boolean {
 function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
   const tag = TAG_OF_ROLE[part.role];
   if (!tag) return [];
-  return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has(tag));
+  // One person's name is singular; plural readings ("Марковны" as nominative plural) mislead the case.
+  return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has(tag) && !parse.grammemes.has('plur'));
 }
 
 /** The gender every known part allows; surnames like Обама / Шойгу (either gender) do not vote. */
@@ -47,7 +48,30 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): Gender | null 
   }
   if (votes.male > votes.female) return 'male';
   if (votes.female > votes.male) return 'female';
+  return parts.some((part) => part.role === 'first') ? genderByCase(doc, parts) : null;
+}
+
+/**
+ * Parts that allow both genders ("Дмитрия Медведева": his genitive or her nominative) take the
+ * gender under which they share a case; when both do, the masculine reading, as news names men more often.
+ */
+function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
+  const male = sharedCases(doc, parts, 'male');
+  const female = sharedCases(doc, parts, 'female');
+  if (male && male.size > 0) return 'male';
+  if (female && female.size > 0) return 'female';
   return null;
+}
+
+function sharedCases(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Set<Case> | undefined {
+  let shared: Set<Case> | undefined;
+  for (const part of parts) {
+    const readings = nameReadings(doc, part).filter((parse) => agrees(parse, gender));
+    if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) continue;
+    const cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+    shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
+  }
+  return shared;
 }
 
 function genderOfUnknownSurname(text: string): Gender | null {
@@ -58,13 +82,7 @@ function genderOfUnknownSurname(text: string): Gender | null {
 
 /** The case all known parts share (nominative first when possible), or undefined when nothing is known. */
 export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
-  let shared: Set<Case> | undefined;
-  for (const part of parts) {
-    const readings = nameReadings(doc, part).filter((parse) => agrees(parse, gender));
-    if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) continue;
-    const cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
-    shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
-  }
+  const shared = sharedCases(doc, parts, gender);
   if (!shared || shared.size === 0) return guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender);
   return ALL_CASES.find((value) => shared.has(value));
 }
@@ -72,8 +90,8 @@ export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | 
 /** With nothing known, only the unmistakable masculine endings tell the case: "Локхарту", "Кушнером". */
 function guessCaseOfUnknown(text: string, gender: Gender | null): Case | undefined {
   if (gender === 'female' || text.length < 5) return undefined;
-  if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text)) return 'ablt';
-  if (/[бвгдзклмнпрстфх]у$/u.test(text)) return 'datv';
+  if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text) || /(?:ов|ев|ин)ым$/u.test(text)) return 'ablt';
+  if (/(?:ов|ев|ин)а$/u.test(text)) return 'gent';
   return undefined;
 }
 
@@ -103,18 +121,18 @@ function undeclinePatronymic(text: string): string {
 }
 
 const MASCULINE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
-  gent: [[/([^аеёиоуыэюя])а$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
-  accs: [[/([^аеёиоуыэюя])а$/u, '$1'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
-  datv: [[/([^аеёиоуыэюя])у$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])ю$/u, '$1й'], [/([^аеёиоуыэюя])ю$/u, '$1ь']],
-  ablt: [[/([^аеёиоуыэюя])ом$/u, '$1'], [/([аеёиоуыэюя])ем$/u, '$1й'], [/([^аеёиоуыэюяжшщчц])[её]м$/u, '$1ь'], [/([жшщчц])ем$/u, '$1']],
-  loct: [[/([^аеёиоуыэюя])е$/u, '$1'], [/ии$/u, 'ия']],
+  gent: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  accs: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  datv: [[/(ск|цк)ому$/u, '$1ий'], [/([^аеёиоуыэюя])у$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])ю$/u, '$1й'], [/([^аеёиоуыэюя])ю$/u, '$1ь']],
+  ablt: [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ин|ын)ым$/u, '$1'], [/([^аеёиоуыэюя])ом$/u, '$1'], [/([аеёиоуыэюя])ем$/u, '$1й'], [/([^аеёиоуыэюяжшщчц])[её]м$/u, '$1ь'], [/([жшщчц])ем$/u, '$1']],
+  loct: [[/(ск|цк)ом$/u, '$1ий'], [/([^аеёиоуыэюя])е$/u, '$1'], [/ии$/u, 'ия']],
 };
 const FEMININE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
-  gent: [[/([^аеёиоуыэюя])ы$/u, '$1а'], [/([гкхжшщчц])и$/u, '$1а'], [/ии$/u, 'ия']],
-  accs: [[/([^аеёиоуыэюя])у$/u, '$1а'], [/ию$/u, 'ия']],
-  datv: [[/([^аеёиоуыэюя])е$/u, '$1а'], [/ии$/u, 'ия']],
+  gent: [[/(ск|цк)ой$/u, '$1ая'], [/(ов|ев|ин|ын)ой$/u, '$1а'], [/([^аеёиоуыэюя])ы$/u, '$1а'], [/([гкхжшщчц])и$/u, '$1а'], [/ии$/u, 'ия']],
+  accs: [[/(ск|цк)ую$/u, '$1ая'], [/([^аеёиоуыэюя])у$/u, '$1а'], [/ию$/u, 'ия']],
+  datv: [[/(ск|цк)ой$/u, '$1ая'], [/(ов|ев|ин|ын)ой$/u, '$1а'], [/([^аеёиоуыэюя])е$/u, '$1а'], [/ии$/u, 'ия']],
   ablt: [[/([^аеёиоуыэюя])ой$/u, '$1а'], [/ией$/u, 'ия']],
-  loct: [[/([^аеёиоуыэюя])е$/u, '$1а'], [/ии$/u, 'ия']],
+  loct: [[/(ск|цк)ой$/u, '$1ая'], [/(ов|ев|ин|ын)ой$/u, '$1а'], [/([^аеёиоуыэюя])е$/u, '$1а'], [/ии$/u, 'ия']],
 };
 
 /** Takes a Russian case ending off a foreign name the dictionary does not know ("Уиткоффа" → "Уиткофф"). */
