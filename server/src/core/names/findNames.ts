@@ -9,6 +9,7 @@ import type { Gender } from '../types';
 import { nameKey, stemKey } from './nameKeys';
 import { classifyWord, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
+import { findLatinNames } from './latinNames';
 import { findRepeatedNames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
 
@@ -34,6 +35,8 @@ export interface NameMatch {
   gender: Gender | null;
   /** The name in the nominative, parts in the order written, initials as "В.". */
   normalized: string;
+  /** The start of the name this one spells out in another script (Анджело Роттоли (Angelo Rottoli)). */
+  sameAsStart?: number;
 }
 
 /** Finds person names in the document, left to right, without overlaps. */
@@ -52,6 +55,11 @@ export function findNames(doc: Doc): NameMatch[] {
   const matches = found.map((parts) => buildMatch(doc, parts));
   const repeated = findRepeatedNames(doc, matches);
   const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];
+  for (const latin of findLatinNames(doc, all.map(({ match }) => match))) {
+    const match = buildMatch(doc, latin.parts);
+    if (latin.sameAsStart !== undefined) match.sameAsStart = latin.sameAsStart;
+    all.push({ parts: latin.parts, match });
+  }
   all.sort((a, b) => a.match.start - b.match.start);
   return withGenderFromContext(doc, all);
 }

@@ -26,9 +26,12 @@ interface Entry {
 /** Builds people from name matches in text order. Ids are p1, p2, … by first mention. */
 export function linkPeople(names: readonly NameMatch[]): Person[] {
   const entries: Entry[] = [];
+  const entryAt = new Map<number, Entry>();
   names.forEach((name, order) => {
-    const entry = findEntry(entries, name) ?? createEntry(entries);
-    absorb(entry, name, order);
+    const spelledOut = name.sameAsStart !== undefined ? entryAt.get(name.sameAsStart) : undefined;
+    const entry = spelledOut ?? findEntry(entries, name) ?? createEntry(entries);
+    absorb(entry, name, order, spelledOut !== undefined);
+    entryAt.set(name.start, entry);
   });
   return entries.map((entry) => entry.person);
 }
@@ -78,10 +81,12 @@ function createEntry(entries: Entry[]): Entry {
   return entry;
 }
 
-function absorb(entry: Entry, name: NameMatch, order: number): void {
+function absorb(entry: Entry, name: NameMatch, order: number, otherScript: boolean): void {
   const mention: Mention = { start: name.start, end: name.end, text: name.text, kind: 'name', normalized: name.normalized };
   entry.person.mentions.push(mention);
   entry.lastSeen = order;
+  // The original spelling (Angelo Rottoli) adds a mention, not the name the article uses.
+  if (otherScript) return;
   if (name.first !== undefined && entry.first === undefined) {
     entry.first = name.first;
     entry.firstKey = name.firstKey;
