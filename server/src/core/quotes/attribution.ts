@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { TextSpan } from '../types';
 import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
-import { RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
 import { isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
 
@@ -22,6 +22,7 @@ export type InQuote = (index: number) => boolean;
 const DASHES = new Set(['—', '–', '-']);
 const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…']);
 const AFTER_WINDOW = 6;
+const LATER_WINDOW = 3;
 const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
 
 /** «…», — заявил X: `after` is the first token after the closing mark. */
@@ -54,6 +55,20 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
   if (doc.tokens[open - 1]?.text === ':') {
     const speaker = subjectBefore(context, open - 1, sentenceStart, inQuote);
     if (speaker && (speaker.speakerId || speaker.speakerText)) return { ...speaker, cue: null };
+  }
+  return undefined;
+}
+
+/** Руководство «с большой озабоченностью» воспринимает …: a verb of saying or characterising right after the quote. */
+export function attributeLater(context: SpeakerContext, after: number, sentenceStart: number, inQuote: InQuote): Attribution | undefined {
+  const { doc } = context;
+  const end = Math.min(sentenceEndAfter(doc, after), after + LATER_WINDOW);
+  for (let j = after; j < end; j++) {
+    if (inQuote(j) || doc.tokens[j].kind === 'punct') return undefined;
+    if ((isVerbOf(doc, j, STRONG_SPEECH_VERBS) || isVerbOf(doc, j, CHARACTERISING_VERBS)) && !isPassive(doc, j)) {
+      const speaker = subjectBefore(context, j, sentenceStart, inQuote) ?? subjectAfter(context, j, sentenceEndAfter(doc, after), inQuote) ?? NOBODY;
+      return { ...speaker, cue: textSpan(doc, j, j + 1) };
+    }
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Person, Quote, Span } from '../types';
-import { attributeAfter, attributeBefore, attributeToVerb, type Attribution, type InQuote } from './attribution';
+import { attributeAfter, attributeBefore, attributeLater, attributeToVerb, type Attribution, type InQuote } from './attribution';
 import { findDialogueLines } from './dialogue';
 import { findInterruption } from './interruptions';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
@@ -40,7 +40,13 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   });
   const context = speakerContext(doc, people, outer.map(({ start, end }) => ({ start, end })));
   const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
-  const candidates = outer.map((pair, index) => directCandidate(context, pair, (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index));
+  const candidates = outer.map((pair, index) => {
+    const candidate = directCandidate(context, pair, (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote);
+    if (candidate.attribution && candidate.parts.length > 0) {
+      context.recentSpeakers.push({ sentence: doc.sentenceOfToken[tokenIndexAt(doc.tokens, pair.open.start)], speaker: candidate.attribution });
+    }
+    return candidate;
+  });
   shareAlongChains(outer, candidates);
   const quotes: Quote[] = [];
   candidates.forEach((candidate, index) => {
@@ -61,7 +67,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
 }
 
 /** Classifies one pair of marks and finds its attribution; a pair that is a name gets no parts. */
-function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQuote): DirectCandidate {
+function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQuote, anyQuote: InQuote): DirectCandidate {
   const { doc } = context;
   const open = tokenIndexAt(doc.tokens, pair.open.start);
   const sentence = doc.sentences[doc.sentenceOfToken[Math.min(open, doc.tokens.length - 1)]];
@@ -69,10 +75,11 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQ
   const inner = interruption ? attributeToVerb(context, interruption.verb, interruption.clauseStart, interruption.clauseEnd, inQuote) : undefined;
   const after = pair.close ? attributeAfter(context, tokenIndexAt(doc.tokens, pair.close.end), inQuote) : undefined;
   const before = sentence ? attributeBefore(context, open, sentence.tokenStart, inQuote) : undefined;
-  const licensed = Boolean(inner || after || before) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
+  const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
+  const licensed = Boolean(inner || after || before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
   if (!isQuotedSpeech(doc, pair, licensed)) return { pair, parts: [], attribution: undefined };
   // An outlet "reporting" after the quote ("— сообщает ТАСС") yields to a person named before it.
-  const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before);
+  const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before ?? later);
   return { pair, parts: interruption ? interruption.parts : [{ start: pair.start, end: pair.end }], attribution: chosen };
 }
 

@@ -8,6 +8,7 @@ import type { Case } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
 import { nominativeText, type NounPhrase } from './nounPhrases';
+import { organisationFor } from './organisations';
 import type { VerbAgreement } from './wordForms';
 
 /** Who said it: exactly one of the two is set, or neither when nobody is named. */
@@ -15,6 +16,8 @@ export interface Speaker {
   speakerId: string | null;
   speakerText: string | null;
 }
+
+const CONTINUITY_SENTENCES = 2;
 
 export const NOBODY: Speaker = { speakerId: null, speakerText: null };
 
@@ -35,6 +38,8 @@ export interface SpeakerContext {
   mentions: PlacedMention[];
   /** Quoted text: mentions inside are poor antecedents for a pronoun outside. */
   quoted: Span[];
+  /** Speakers of the quotations attributed so far, by sentence index, in text order. */
+  recentSpeakers: { sentence: number; speaker: Speaker }[];
 }
 
 const PRONOUN_GENDER: Record<string, VerbAgreement> = {
@@ -52,7 +57,7 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { doc, people, mentions, quoted };
+  return { doc, people, mentions, quoted, recentSpeakers: [] };
 }
 
 // The people stage gives each name mention its nominative form: a mention written that way is
@@ -110,6 +115,10 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     const holder = holderOfRole(context, phrase, agreement);
     if (holder) return { speakerId: holder, speakerText: null };
   }
+  if (phrase.end - phrase.start === 1 && head) {
+    const named = organisationFor(doc, head.lemma, phrase.start, (index) => context.quoted.some((span) => span.start <= doc.tokens[index].start && doc.tokens[index].end <= span.end));
+    if (named) return { speakerId: null, speakerText: named };
+  }
   return { speakerId: null, speakerText: nominativeText(doc, phrase, written) };
 }
 
@@ -143,7 +152,18 @@ function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreement: Ve
   }
   if (holder) return holder.id;
   if (specifiers.length > 0) return undefined;
+  // A bare role noun right after a quoted speaker usually names that speaker again: an unnamed
+  // one stays unnamed ("…, — сообщил уполномоченный ЕС. … — проинформировал еврочиновник").
+  const sentence = doc.sentenceOfToken[phrase.start];
+  const recent = context.recentSpeakers.filter((entry) => entry.sentence < sentence && entry.sentence >= sentence - CONTINUITY_SENTENCES).pop();
+  if (recent?.speaker.speakerText) return undefined;
+  if (recent?.speaker.speakerId && !named.has(recent.speaker.speakerId) && agrees(context, recent.speaker.speakerId, agreement)) return recent.speaker.speakerId;
   return nearestPerson(context, before, agreement, named);
+}
+
+function agrees(context: SpeakerContext, personId: string, agreement: VerbAgreement): boolean {
+  const gender = context.people.find((person) => person.id === personId)?.gender ?? null;
+  return agreement !== 'plural' && (agreement === null || gender === null || gender === agreement);
 }
 
 function roleMatches(doc: Doc, role: string, headLemma: string, specifiers: readonly string[]): boolean {
