@@ -16,13 +16,23 @@
  *   UI_KEEP_TMP=1             keep the temporary folders for debugging
  * Output: screenshots and logs in test-results/ui/, last line "ui: N passed, N failed".
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  CODE_SERVER_ENV,
+  chromiumPath,
+  codeServerPath,
+  launchBrowser,
+  sleep,
+  startCodeServer,
+  waitFor,
+  writeUserSettings,
+  type CodeServer,
+} from './harness';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
@@ -41,49 +51,6 @@ const TOTAL_TIMEOUT_MS = Number(process.env.UI_TOTAL_TIMEOUT_MS ?? 6 * 60_000);
 function log(msg: string): void {
   const t = new Date().toISOString().slice(11, 19);
   console.log(`[ui ${t}] ${msg}`);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
-/** Poll fn until it returns a truthy value; throw with the last seen state on timeout. */
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined | null | false>,
-  timeoutMs: number,
-  intervalMs = 250,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastErr: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      lastErr = e;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}` +
-          (lastErr ? ` (last error: ${String((lastErr as Error).message ?? lastErr).split('\n')[0]})` : ''),
-      );
-    }
-    await sleep(intervalMs);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function findVsix(): string {
@@ -106,11 +73,8 @@ function findVsix(): string {
 }
 
 function findCodeServer(): string {
-  const tools = process.env.RU_NEWS_LENS_TOOLS || path.join(os.homedir(), '.cache', 'ru-news-lens-tools');
-  const cs = process.env.RU_NEWS_LENS_CODE_SERVER || path.join(tools, 'bin', 'code-server');
-  if (!fs.existsSync(cs)) {
-    throw new Error(`code-server not found at ${cs}: run "bash scripts/setup-tools.sh" first`);
-  }
+  const cs = codeServerPath();
+  if (!cs) throw new Error('code-server not found: run "bash scripts/setup-tools.sh" first (or set RU_NEWS_LENS_CODE_SERVER)');
   return cs;
 }
 
@@ -178,23 +142,10 @@ async function check(name: string, shotName: string, body: () => Promise<string>
 // ---------------------------------------------------------------------------
 // processes, always cleaned up
 
-let codeServer: ChildProcess | undefined;
+let codeServer: CodeServer | undefined;
 let context: BrowserContext | undefined;
 let tmpRoot: string | undefined;
 let cleanedUp = false;
-
-function killTree(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal); // whole process group (spawned detached)
-  } catch {
-    try {
-      child.kill(signal);
-    } catch {
-      /* already gone */
-    }
-  }
-}
 
 async function cleanup(): Promise<void> {
   if (cleanedUp) return;
@@ -202,12 +153,7 @@ async function cleanup(): Promise<void> {
   if (context) {
     await Promise.race([context.close().catch(() => undefined), sleep(10_000)]);
   }
-  if (codeServer?.pid && codeServer.exitCode === null && codeServer.signalCode === null) {
-    const exited = new Promise<void>((r) => codeServer!.once('exit', () => r()));
-    killTree(codeServer, 'SIGTERM');
-    await Promise.race([exited, sleep(5_000)]);
-    killTree(codeServer, 'SIGKILL');
-  }
+  if (codeServer) await codeServer.stop();
   if (tmpRoot && process.env.UI_KEEP_TMP !== '1') {
     fs.rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
   } else if (tmpRoot) {
@@ -312,8 +258,8 @@ async function main(): Promise<void> {
 
   const vsix = findVsix();
   const codeServerBin = findCodeServer();
-  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(chromiumPath)) throw new Error(`chromium not found at ${chromiumPath}: run "bash scripts/setup-tools.sh"`);
+  const chromium = chromiumPath();
+  if (!chromium) throw new Error('chromium not found at /usr/bin/chromium (or CHROMIUM_PATH): run "bash scripts/setup-tools.sh"');
   log(`vsix: ${vsix}`);
   log(`code-server: ${codeServerBin}`);
 
@@ -323,39 +269,14 @@ async function main(): Promise<void> {
   const workspace = path.join(tmpRoot, 'workspace');
   const browserProfile = path.join(tmpRoot, 'browser-profile');
   for (const d of [userDataDir, extensionsDir, workspace, browserProfile]) fs.mkdirSync(d, { recursive: true });
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'telemetry.telemetryLevel': 'off',
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.enableExperiments': false,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        'security.workspace.trust.enabled': false,
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.ignoreRecommendations': true,
-        'update.mode': 'none',
-        'chat.disableAIFeatures': true,
-        'git.enabled': false,
-        'window.commandCenter': false,
-        'editor.minimap.enabled': false,
-        'editor.wordWrap': 'on',
-        'files.trimTrailingWhitespace': false,
-      },
-      null,
-      2,
-    ),
-  );
+  writeUserSettings(userDataDir, { 'editor.wordWrap': 'on', 'files.trimTrailingWhitespace': false });
   const fixtureText = fs.readFileSync(FIXTURE, 'utf8');
   const fixtureName = path.basename(FIXTURE);
   fs.writeFileSync(path.join(workspace, fixtureName), fixtureText);
 
   // -- install the vsix
   const csArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
-  const csEnv = { ...process.env, CS_DISABLE_GETTING_STARTED_OVERRIDE: '1' };
+  const csEnv = { ...process.env, ...CODE_SERVER_ENV };
   log('installing the vsix into a fresh extensions dir');
   const inst = spawnSync(codeServerBin, [...csArgs, '--install-extension', vsix, '--force'], {
     encoding: 'utf8',
@@ -373,61 +294,18 @@ async function main(): Promise<void> {
   log(`installed: ${installed.join(', ')}`);
 
   // -- start code-server
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const csLog = fs.openSync(path.join(RESULTS, 'code-server.log'), 'w');
-  codeServer = spawn(
-    codeServerBin,
-    [
-      ...csArgs,
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--auth',
-      'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--disable-file-downloads',
-      '--ignore-last-opened',
-      workspace,
-    ],
-    { env: csEnv, stdio: ['ignore', csLog, csLog], detached: true },
-  );
-  let csExit: string | undefined;
-  codeServer.on('exit', (code, sig) => {
-    csExit = `code-server exited (code ${code}, signal ${sig})`;
+  codeServer = await startCodeServer({
+    bin: codeServerBin,
+    userDataDir,
+    extensionsDir,
+    workspace,
+    logFile: path.join(RESULTS, 'code-server.log'),
   });
-  log(`code-server pid ${codeServer.pid} on ${url}`);
-  await waitFor(
-    'code-server to answer /healthz',
-    async () => {
-      if (csExit) throw new Error(csExit);
-      const res = await fetch(`${url}/healthz`).catch(() => undefined);
-      return res?.ok;
-    },
-    60_000,
-    300,
-  );
-  log('code-server answers');
+  const url = codeServer.url;
+  log(`code-server pid ${codeServer.child.pid} answers on ${url}`);
 
   // -- browser
-  context = await chromium.launchPersistentContext(browserProfile, {
-    executablePath: chromiumPath,
-    headless: true,
-    viewport: { width: 1600, height: 1000 },
-    locale: 'en-US',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  context = await launchBrowser(browserProfile, chromium);
   page = context.pages()[0] ?? (await context.newPage());
   const consoleLog: string[] = [];
   page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
