@@ -6,45 +6,64 @@
  * Локхарту"): the role points at that person and the inner title becomes that person's role.
  */
 import type { Doc } from '../doc';
+import type { Person } from '../types';
 import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import { isRelationalHead } from './roleLexicon';
 import { phraseAt, type RolePhrase } from './rolePhrase';
 
-/** A phrase whose genitive complement is a person ("помощник Путина"), not attached to anyone yet. */
-export interface RelatedPhrase {
+/** A phrase not attached to anyone yet; its genitive complement may be a person ("помощник Путина"). */
+export interface Leftover {
   phrase: RolePhrase;
+  /** Where the role ends: after the complement's name when there is one. */
   tokenEnd: number;
+  related?: NamedMention;
+}
+
+/** A phrase whose genitive complement is a person. */
+export interface RelatedPhrase extends Leftover {
   related: NamedMention;
 }
 
 const OPENERS = new Set([',', '—', '–', '-', '(']);
 
-/** Attaches appositions; returns the phrases left unattached and the ones pointing at a person. */
-export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): { rest: RolePhrase[]; related: RelatedPhrase[] } {
-  const rest: RolePhrase[] = [];
-  const related: RelatedPhrase[] = [];
-  for (const phrase of phrases) {
-    const outcome = attachBefore(doc, phrase, names, book);
-    if (outcome === 'attached') continue;
-    if (outcome) {
-      related.push(outcome);
-      continue;
-    }
-    if (!attachAfter(doc, phrase, names, book)) rest.push(phrase);
-  }
-  return { rest, related };
+/** A phrase attached beside a name: where lists of titles ("драматург, режиссёр и художник") start from. */
+export interface Anchor {
+  phrase: RolePhrase;
+  person: Person;
+  /** The phrase follows the name ("Дарио Фо — драматург, режиссёр"). */
+  afterName: boolean;
 }
 
-function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): 'attached' | RelatedPhrase | undefined {
+/** Attaches appositions; returns the phrases left unattached, the ones pointing at a person, and the anchors. */
+export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): { rest: RolePhrase[]; related: RelatedPhrase[]; anchors: Anchor[] } {
+  const rest: RolePhrase[] = [];
+  const related: RelatedPhrase[] = [];
+  const anchors: Anchor[] = [];
+  for (const phrase of phrases) {
+    const outcome = attachBefore(doc, phrase, names, book);
+    if (outcome && outcome !== 'attached' && 'person' in outcome) {
+      anchors.push(outcome);
+    } else if (outcome && outcome !== 'attached') {
+      related.push(outcome);
+    } else if (!outcome) {
+      const person = attachAfter(doc, phrase, names, book);
+      if (person) anchors.push({ phrase, person, afterName: true });
+      else rest.push(phrase);
+    }
+  }
+  return { rest, related, anchors };
+}
+
+function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): 'attached' | Anchor | RelatedPhrase | undefined {
   const name = names.startingAt(phrase.tokenEnd);
   if (!name) return undefined;
   const next = names.startingAt(name.tokenEnd);
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
   if (casesMeet(phrase.cases, name.cases) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
     book.attach(name.person, phrase);
-    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) attachToList(phrase, name, names, doc, book);
-    return 'attached';
+    if (phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(phrase, name, names, doc, book);
+    return { phrase, person: name.person, afterName: false };
   }
   if (!name.cases.has('gent')) return undefined;
   // The name is the genitive complement: an inner title is its apposition, the whole phrase points at it.
@@ -54,7 +73,7 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   }
   if (next && casesMeet(phrase.cases, next.cases)) {
     book.attach(next.person, phrase, phrase.tokenStart, phrase.tokenEnd, name.person);
-    return 'attached';
+    return { phrase, person: next.person, afterName: false };
   }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
 }
@@ -65,21 +84,21 @@ function attachToList(phrase: RolePhrase, first: NamedMention, names: NameIndex,
   for (;;) {
     const separator = doc.tokens[previous.tokenEnd]?.text;
     if (separator !== ',' && separator !== 'и') return;
-    const next = names.startingAt(previous.tokenEnd + 1);
+    const next = names.startingAt(previous.tokenEnd + 1) ?? (doc.tokens[previous.tokenEnd + 1]?.text === 'и' ? names.startingAt(previous.tokenEnd + 2) : undefined);
     if (!next || !casesMeet(phrase.cases, next.cases)) return;
     book.attach(next.person, phrase);
     previous = next;
   }
 }
 
-function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): boolean {
+function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Person | undefined {
   const opener = doc.tokens[phrase.tokenStart - 1];
-  if (!opener || !OPENERS.has(opener.text)) return false;
+  if (!opener || !OPENERS.has(opener.text)) return undefined;
   const name = names.endingAt(phrase.tokenStart - 1);
-  if (!name) return false;
+  if (!name) return undefined;
   const dash = opener.text !== ',' && opener.text !== '(';
-  if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return false;
-  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return false;
+  if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return undefined;
+  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   book.attach(name.person, phrase);
-  return true;
+  return name.person;
 }

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import type { Person } from '../types';
 import { attachAppositions } from './appositions';
+import { attachCoordinated } from './coordination';
 import { indexNames } from './nameIndex';
 import { attachPredicates } from './predicates';
 import { RoleBook } from './roleBook';
@@ -17,9 +18,10 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const names = indexNames(doc, people);
   const book = new RoleBook(doc);
   const phrases = findRolePhrases(doc, names);
-  const { rest, related } = attachAppositions(doc, phrases, names, book);
-  const unattached = attachPredicates(doc, rest, names, book);
-  linkRoleMentions(doc, unattached, related, names, book);
+  const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
+  const uncoordinated = attachCoordinated(doc, anchors, rest, book);
+  const leftovers = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
+  linkRoleMentions(doc, leftovers, names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,7 +1,7 @@
 /**
  * The words after a role head that make it specific: genitive noun phrases (помощник
  * президента России, актёр театра и кино), prepositional ones (спецпредставитель по
- * международному сотрудничеству, постпред при ООН, посол в Германии) and organisation names
+ * международному сотрудничеству, постпред при ООН, посол в Германии, сенатор от Алабамы) and organisation names
  * in quotes or Latin letters (глава «Роснефти», глава Facebook). They stop before a name.
  */
 import type { Doc } from '../doc';
@@ -27,6 +27,7 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     let end: number | undefined;
     if (word === 'по') end = nounPhraseEnd(doc, index + 1, 'datv', names);
     else if (word === 'при') end = nounPhraseEnd(doc, index + 1, 'loct', names);
+    else if (word === 'от' || word === 'из') end = nounPhraseEnd(doc, index + 1, 'gent', names, true);
     else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true);
     else if (word === 'и' && count > 0) end = coordinatedEnd(doc, index + 1, names);
     else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);

@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
+import type { Leftover } from './appositions';
 import type { RolePhrase } from './rolePhrase';
 import { objectBetween, subjectAfter, subjectBefore } from './subjects';
 
@@ -23,11 +24,12 @@ const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
 const MAX_GAP = 4;
 
 /** Attaches predicate roles; returns the phrases still unattached. */
-export function attachPredicates(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): RolePhrase[] {
-  return phrases.filter((phrase) => {
-    const holder = holderOf(doc, phrase, names);
-    if (holder) book.attach(holder.person, phrase);
-    return !holder;
+export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): Leftover[] {
+  return leftovers.filter(({ phrase, tokenEnd, related }) => {
+    const holder = holderOf(doc, phrase, tokenEnd, names);
+    if (!holder || holder.person === related?.person) return true;
+    book.attach(holder.person, phrase, phrase.tokenStart, tokenEnd, related?.person);
+    return false;
   });
 }
 
@@ -36,15 +38,15 @@ export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
   return officeBefore(doc, phrase.tokenStart) !== undefined;
 }
 
-function holderOf(doc: Doc, phrase: RolePhrase, names: NameIndex): NamedMention | undefined {
+function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): NamedMention | undefined {
   if (phrase.frozenHead || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   if (phrase.headParses.some((parse) => caseOf(parse) === 'ablt')) {
     const verb = verbWithin(doc, phrase.tokenStart - 1, -1, LINKING_VERBS);
     if (verb) {
-      if (verb.parse.pos === 'VERB' && CAUSATIVE_VERBS.has(verb.parse.lemma)) return objectBetween(verb.index, phrase.tokenStart, names);
-      return subjectBefore(doc, verb.index, names);
+      if ((verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN') && CAUSATIVE_VERBS.has(verb.parse.lemma)) return objectBetween(verb.index, phrase.tokenStart, names);
+      return subjectBefore(doc, verb.index, names, verb.parse);
     }
-    const after = verbWithin(doc, phrase.tokenEnd, 1, LINKING_VERBS, 2);
+    const after = verbWithin(doc, tokenEnd, 1, LINKING_VERBS, 2);
     if (after) return subjectAfter(doc, after.index + 1, names);
   }
   const office = officeBefore(doc, phrase.tokenStart);
@@ -66,7 +68,8 @@ function officeHolder(doc: Doc, office: number, names: NameIndex): NamedMention 
     if (doc.tokens[index].kind === 'punct') return undefined;
     const named = names.endingAt(index + 1);
     if (named) return named.cases.has('accs') || named.cases.has('nomn') ? named : undefined;
-    if (doc.parses[index].some((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos))) return subjectBefore(doc, index, names);
+    const verb = doc.parses[index].find((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos));
+    if (verb) return subjectBefore(doc, index, names, verb);
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc';
 import type { Person } from '../types';
-import type { RelatedPhrase } from './appositions';
+import type { Leftover } from './appositions';
 import { normalizeRole } from './normalizeRole';
 import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
@@ -17,11 +17,10 @@ import { namesOffice } from './predicates';
 const OTHER_HOLDER = new Set(['новый', 'будущий', 'следующий', 'очередной', 'другой', 'иной', 'любой', 'каждый', 'некий', 'один', 'весь', 'такой']);
 
 /** Links the leftover singular phrases to their holders; a phrase with no holder stays unlinked. */
-export function linkRoleMentions(doc: Doc, phrases: readonly RolePhrase[], related: readonly RelatedPhrase[], names: NameIndex, book: RoleBook): void {
-  const candidates = [...phrases.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd, related: undefined as Person | undefined })),
-    ...related.map((entry) => ({ phrase: entry.phrase, tokenEnd: entry.tokenEnd, related: entry.related.person }))];
+export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): void {
   const held = [...book.held];
-  for (const { phrase, tokenEnd, related: relatedPerson } of candidates) {
+  for (const { phrase, tokenEnd, related } of leftovers) {
+    const relatedPerson = related?.person;
     if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, names);
     if (!holder) continue;

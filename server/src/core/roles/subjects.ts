@@ -3,21 +3,31 @@
  * last fitting person named before), or the object of an active verb ("назначил Иванова").
  */
 import type { Doc } from '../doc';
+import type { WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 
 // How far back "он"/"она" may look for the person it stands for.
 const PRONOUN_REACH_SENTENCES = 3;
 
-/** The subject of the verb: the nearest name or personal pronoun before it in its sentence, not after a preposition. */
-export function subjectBefore(doc: Doc, verb: number, names: NameIndex): NamedMention | undefined {
+/**
+ * The subject of the verb: the nearest name or personal pronoun before it in its sentence, not
+ * after a preposition. A participle ("занимавшего пост") speaks of the name it follows, in any
+ * case; a finite verb with no nominative word before it has its subject left out, as in a
+ * biography ("В 1988 году стал депутатом"): the last person named before, of the verb's gender.
+ */
+export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?: WordParse): NamedMention | undefined {
   const sentenceStart = doc.sentences[doc.sentenceOfToken[verb]].tokenStart;
+  const participle = reading?.pos === 'PRTF' || reading?.pos === 'GRND';
+  let nominative = false;
   for (let index = verb - 1; index >= sentenceStart; index--) {
     const named = names.endingAt(index + 1);
-    if (named && named.tokenStart >= sentenceStart) return named.cases.has('nomn') && !afterPreposition(doc, named.tokenStart) ? named : undefined;
+    if (named && named.tokenStart >= sentenceStart) return (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart) ? named : undefined;
     const word = doc.tokens[index].text.toLowerCase();
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
+    nominative ||= doc.parses[index][0]?.grammemes.has('nomn') === true && doc.parses[index][0]?.pos !== 'ADJF';
   }
-  return undefined;
+  if (nominative || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
+  return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : 'male', names);
 }
 
 /** A name between two tokens that can be the accusative object of an active verb. */
