@@ -33,6 +33,8 @@ export interface NameMatch {
   /** Regnal numeral (Елизавета II). */
   numeral?: string;
   gender: Gender | null;
+  /** The gender came from the masculine default or from an earlier name, not from this name's own words. */
+  genderGuessed: boolean;
   /** The name in the nominative, parts in the order written, initials as "В.". */
   normalized: string;
   /** The start of the name this one spells out in another script (Анджело Роттоли (Angelo Rottoli)). */
@@ -103,7 +105,8 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
   const last = parts[parts.length - 1];
   const start = tokens[first.token].start;
   const end = tokens[last.tokenEnd - 1].end;
-  const gender = nameGender(doc, parts) ?? genderHint;
+  const { gender: ownGender, guessed } = nameGender(doc, parts);
+  const gender = ownGender ?? genderHint;
   const nominative = nominativeParts(doc, parts, gender, nameCase(doc, parts, gender));
   const pick = (role: NamePart['role']) => nominative.filter((_, index) => parts[index].role === role);
   const given = pick('first');
@@ -115,6 +118,7 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
     start, end, tokenStart: first.token, tokenEnd: last.tokenEnd, text: doc.text.slice(start, end),
     initials: parts.filter((part) => part.role === 'initial').map((part) => tokens[part.token].text),
     gender,
+    genderGuessed: guessed || ownGender === null,
     normalized: nominative.join(' '),
   };
   if (given.length > 0) {

@@ -34,8 +34,11 @@ function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
   return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has(tag) && !parse.grammemes.has('plur'));
 }
 
-/** The gender every known part allows; surnames like Обама / Шойгу (either gender) do not vote. */
-export function nameGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
+/**
+ * The gender every known part allows; surnames like Обама / Шойгу (either gender) do not vote.
+ * `guessed` when only the masculine default of {@link genderByCase} decided it.
+ */
+export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gender | null; guessed: boolean } {
   const votes = { male: 0, female: 0 };
   for (const part of parts) {
     const readings = nameReadings(doc, part);
@@ -46,9 +49,26 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): Gender | null 
     if (part.role === 'surname' && only && /[ая]$/.test(readings[0]?.lemma ?? '')) only = null;
     if (only) votes[only] += part.role === 'first' ? 2 : 1;
   }
-  if (votes.male > votes.female) return 'male';
-  if (votes.female > votes.male) return 'female';
-  return parts.some((part) => part.role === 'first') ? genderByCase(doc, parts) : null;
+  if (votes.male > votes.female) return { gender: 'male', guessed: false };
+  if (votes.female > votes.male) return { gender: 'female', guessed: false };
+  const predicate = predicateGender(doc, parts);
+  if (predicate) return { gender: predicate, guessed: false };
+  return { gender: parts.some((part) => part.role === 'first') ? genderByCase(doc, parts) : null, guessed: true };
+}
+
+/** The gender of a past-tense verb or short adjective next to the name: "Мишель Обама приехала", "сказала Мишель". */
+function predicateGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
+  const first = parts[0].token;
+  const last = parts[parts.length - 1].tokenEnd;
+  for (const index of [last, last + 1, first - 1]) {
+    const token = doc.tokens[index];
+    if (!token || token.kind !== 'word' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[first]) continue;
+    const top = doc.parses[index][0];
+    if (!top || !top.known || !top.grammemes.has('sing')) continue;
+    const predicate = (top.pos === 'VERB' && top.grammemes.has('past')) || top.pos === 'ADJS' || top.pos === 'PRTS';
+    if (predicate) return genderOf(top);
+  }
+  return null;
 }
 
 /**

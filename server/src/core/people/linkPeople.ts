@@ -18,6 +18,9 @@ interface Entry {
   surnameKey?: string;
   /** The surname came from a mention with a first name, so its nominative is the surer one. */
   surnameFromFullName: boolean;
+  genderGuessed: boolean;
+  /** Mentions by the surname alone, one word. */
+  surnameOnly: Mention[];
   initials: string[];
   numeral?: string;
   lastSeen: number;
@@ -33,7 +36,19 @@ export function linkPeople(names: readonly NameMatch[]): Person[] {
     absorb(entry, name, order, spelledOut !== undefined);
     entryAt.set(name.start, entry);
   });
+  for (const entry of entries) settleSurnameMentions(entry);
   return entries.map((entry) => entry.person);
+}
+
+/**
+ * A surname alone read before the full name ("Путина …, Владимиру Путину") could not know its
+ * gender; once the person is known, its nominative is the person's surname.
+ */
+function settleSurnameMentions(entry: Entry): void {
+  if (!entry.surnameFromFullName || entry.surname === undefined || entry.surname.includes(' ')) return;
+  for (const mention of entry.surnameOnly) {
+    if (nameKey(mention.normalized) !== nameKey(entry.surname)) mention.normalized = entry.surname;
+  }
 }
 
 export { nameKey };
@@ -48,7 +63,7 @@ function findEntry(entries: readonly Entry[], name: NameMatch): Entry | undefine
 }
 
 function compatible(entry: Entry, name: NameMatch): boolean {
-  if (!gendersAgree(entry.person.gender, name.gender)) return false;
+  if (!entry.genderGuessed && !name.genderGuessed && !gendersAgree(entry.person.gender, name.gender)) return false;
   if (name.surnameKey === undefined) {
     // A first name alone.
     return name.firstKey !== undefined && entry.firstKey === name.firstKey;
@@ -74,6 +89,8 @@ function createEntry(entries: Entry[]): Entry {
   const entry: Entry = {
     person: { id: `p${entries.length + 1}`, name: '', gender: null, mentions: [], roles: [] },
     surnameFromFullName: false,
+    surnameOnly: [],
+    genderGuessed: true,
     initials: [],
     lastSeen: -1,
   };
@@ -85,6 +102,7 @@ function absorb(entry: Entry, name: NameMatch, order: number, otherScript: boole
   const mention: Mention = { start: name.start, end: name.end, text: name.text, kind: 'name', normalized: name.normalized };
   entry.person.mentions.push(mention);
   entry.lastSeen = order;
+  if (name.surname !== undefined && name.first === undefined && name.initials.length === 0 && name.tokenEnd - name.tokenStart === 1) entry.surnameOnly.push(mention);
   // The original spelling (Angelo Rottoli) adds a mention, not the name the article uses.
   if (otherScript) return;
   if (name.first !== undefined && entry.first === undefined) {
@@ -99,7 +117,11 @@ function absorb(entry: Entry, name: NameMatch, order: number, otherScript: boole
   entry.patronymic ??= name.patronymic;
   entry.numeral ??= name.numeral;
   if (entry.initials.length === 0) entry.initials = [...name.initials];
-  entry.person.gender ??= name.gender;
+  // A gender the name's own words or its verb show outweighs a guessed one.
+  if (entry.person.gender === null || (entry.genderGuessed && !name.genderGuessed && name.gender !== null)) {
+    entry.person.gender = name.gender;
+    entry.genderGuessed = name.genderGuessed;
+  }
   entry.person.name = displayName(entry);
 }
 

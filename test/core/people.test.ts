@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { prepareDoc } from '../../server/src/core/analyze';
+import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
+import type { Morphology } from '../../server/src/core/morphology/morphology';
+import { findNames } from '../../server/src/core/names/findNames';
+import { linkPeople } from '../../server/src/core/people/linkPeople';
+
+let morphology: Morphology;
+before(async () => {
+  morphology = await loadMorphology();
+});
+
+/** Each person as "Name (gender): mention, mention". */
+function peopleIn(text: string): string[] {
+  return linkPeople(findNames(prepareDoc(text, morphology))).map((person) =>
+    `${person.name} (${person.gender ?? '?'}): ${person.mentions.map((mention) => mention.text).join(', ')}`);
+}
+
+describe('linkPeople', () => {
+  const cases: [string, string, string[]][] = [
+    ['a surname alone joins the full name in any case',
+      'Президент встретился с Владимиром Путиным. Позднее Путина поддержали. Путин ответил.',
+      ['Владимир Путин (male): Владимиром Путиным, Путина, Путин']],
+    ['initials join the full name with the same surname and initial',
+      'Юрий Ушаков прибыл. Ю. Ушаков заявил, что Ушакова ждут.',
+      ['Юрий Ушаков (male): Юрий Ушаков, Ю. Ушаков, Ушакова']],
+    ['a surname alone agrees in gender: Захаровой joins Мария Захарова, not a man',
+      'Мария Захарова и Сергей Захаров выступили. Захаровой задали вопрос, а Захаров промолчал.',
+      ['Мария Захарова (female): Мария Захарова, Захаровой', 'Сергей Захаров (male): Сергей Захаров, Захаров']],
+    ['two people with one surname stay apart; a bare surname joins the one spoken of last',
+      'Барак Обама и Мишель Обама купили дом. Мишель Обама приехала. Приезда Обамы ждали.',
+      ['Барак Обама (male): Барак Обама', 'Мишель Обама (female): Мишель Обама, Мишель Обама, Обамы']],
+    ['a bare surname with a verb of one gender joins the person of that gender',
+      'Барак Обама и Мишель Обама купили дом. Мишель Обама приехала. Обама сказал.',
+      ['Барак Обама (male): Барак Обама, Обама', 'Мишель Обама (female): Мишель Обама, Мишель Обама']],
+    ['ё and е are one letter',
+      'Пётр Лёвин приехал. Петр Левин уехал.',
+      ['Пётр Лёвин (male): Пётр Лёвин, Петр Левин']],
+    ['a foreign surname the dictionary does not know links by its stem and takes the full nominative',
+      'Спецпосланник Стив Уиткофф прибыл. Уиткоффа встретили, с Уиткоффом говорили.',
+      ['Стив Уиткофф (male): Стив Уиткофф, Уиткоффа, Уиткоффом']],
+    ['a first name alone joins the person with that first name',
+      'Мишель Обама приехала. Мишель улыбалась.',
+      ['Мишель Обама (female): Мишель Обама, Мишель']],
+    ['the original Latin spelling joins the name before it',
+      'Боксёр Анджело Роттоли (Angelo Rottoli) победил.',
+      ['Анджело Роттоли (male): Анджело Роттоли, Angelo Rottoli']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(peopleIn(text), expected));
+  }
+
+  it('normalises every mention to the nominative and keeps the fullest name', () => {
+    const people = linkPeople(findNames(prepareDoc('Путина поддержали. Затем Владимиру Путину позвонили.', morphology)));
+    assert.equal(people.length, 1);
+    assert.equal(people[0].name, 'Владимир Путин');
+    assert.deepEqual(people[0].mentions.map((mention) => mention.normalized), ['Путин', 'Владимир Путин']);
+  });
+});
