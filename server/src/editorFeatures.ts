@@ -1,6 +1,7 @@
 /**
  * Registers the request handlers of the editor features beyond diagnostics, hover and the
- * Outline: code actions, semantic tokens, highlights, definition, references, rename, … Each handler fetches the one analysis of the document's version and
+ * Outline: code actions, semantic tokens, highlights, definition, references, rename, inlay hints, the
+ * summary code lens and workspace symbols. Each handler fetches the one analysis of the document's version and
  * hands it to its converter in `features/`. Returns the capabilities to announce.
  */
 import { ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver';
@@ -8,11 +9,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Morphology } from './core/morphology/morphology';
 import type { Analysis } from './core/types';
 import { codeActions } from './features/codeActions';
+import { summaryLens } from './features/codeLens';
 import { definition } from './features/definition';
 import { documentHighlights } from './features/documentHighlights';
+import { speakerHints } from './features/inlayHints';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { stringsFor } from './i18n';
 import type { Settings } from './settings';
 
@@ -81,6 +85,18 @@ export function registerEditorFeatures(connection: Connection, client: ClientInf
     return edit;
   });
 
+  connection.languages.inlayHint.on(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found && found.settings.speakerHints ? speakerHints(found.document, found.analysis, params.range) : [];
+  });
+
+  connection.onCodeLens(async (params) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? summaryLens(found.analysis, stringsFor(found.settings.uiLanguage), client.commands) : [];
+  });
+
+  connection.onWorkspaceSymbol(async (params) => workspaceSymbols(await source.openDocuments(), params.query));
+
   return {
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     semanticTokensProvider: { legend: LEGEND, full: true },
@@ -88,5 +104,8 @@ export function registerEditorFeatures(connection: Connection, client: ClientInf
     definitionProvider: true,
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
+    inlayHintProvider: true,
+    codeLensProvider: {},
+    workspaceSymbolProvider: true,
   };
 }

@@ -29,6 +29,7 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>();
   let canReadConfiguration = false;
   let pullDiagnostics = false;
+  let inlayHintRefresh = false;
   let displayLanguage: string | undefined;
   const client: ClientInfo = { commands: new Set() };
 
@@ -113,6 +114,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     displayLanguage = params.locale;
     const options = params.initializationOptions as { clientCommands?: unknown } | undefined;
     if (Array.isArray(options?.clientCommands)) for (const command of options.clientCommands) if (typeof command === 'string') client.commands.add(command);
@@ -130,6 +132,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settingsByUri.clear();
+    if (inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
     else for (const document of documents.all()) schedule(document.uri);
   });
