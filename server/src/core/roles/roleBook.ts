@@ -19,6 +19,7 @@ export interface HeldRole {
 
 export class RoleBook {
   readonly held: HeldRole[] = [];
+  private readonly spans = new Set<string>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -27,18 +28,14 @@ export class RoleBook {
     const { tokens, text } = this.doc;
     if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
     const span = { start: tokens[start].start, end: tokens[end - 1].end };
-    if (this.held.some((entry) => entry.person === person && entry.role.start === span.start && entry.role.end === span.end)) return undefined;
+    const key = `${person.id} ${span.start} ${span.end}`;
+    if (this.spans.has(key)) return undefined;
+    this.spans.add(key);
     const role: Role = { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };
     if (related && related !== person) role.relatedPersonId = related.id;
     person.roles.push(role);
     this.held.push({ person, role, headLemma: headLemmaOf(phrase), complementLemmas: complementLemmas(this.doc, phrase.head + 1, end) });
     return role;
-  }
-
-  /** Whether some role was attached from exactly these tokens. */
-  covers(start: number, end: number): boolean {
-    const { tokens } = this.doc;
-    return this.held.some((entry) => entry.role.start === tokens[start].start && entry.role.end === tokens[end - 1].end);
   }
 }
 

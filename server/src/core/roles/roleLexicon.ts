@@ -50,9 +50,20 @@ export function isRoleHeadParse(parse: WordParse, allowShape: boolean): boolean 
 /** Readings of a word that head a role phrase, best first. Shape alone is trusted only on lower-case words. */
 export function roleHeadParses(parses: readonly WordParse[], lowerCase: boolean): WordParse[] {
   // A word whose best reading is a name ("Лидер" as a surname mid-sentence) heads nothing.
-  if (!lowerCase && parses[0] && (parses[0].grammemes.has('Surn') || parses[0].grammemes.has('Name'))) return [];
-  return parses.filter((parse) => isRoleHeadParse(parse, lowerCase));
+  if (!lowerCase && parses[0] && (parses[0].grammemes.has('Surn') || parses[0].grammemes.has('Name'))) return NO_READINGS;
+  // The morphology hands out the same readings for the same word form, so the answer is kept per list.
+  const cache = lowerCase ? lowerCaseHeads : capitalizedHeads;
+  let heads = cache.get(parses);
+  if (heads === undefined) {
+    heads = parses.filter((parse) => isRoleHeadParse(parse, lowerCase));
+    cache.set(parses, heads.length > 0 ? heads : NO_READINGS);
+  }
+  return heads;
 }
+
+const NO_READINGS: WordParse[] = [];
+const lowerCaseHeads = new WeakMap<readonly WordParse[], WordParse[]>();
+const capitalizedHeads = new WeakMap<readonly WordParse[], WordParse[]>();
 
 /** Whether a head takes a bare genitive surname as its complement rather than its apposition. */
 export function isRelationalHead(lemma: string): boolean {

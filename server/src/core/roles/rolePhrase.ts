@@ -90,6 +90,7 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   const best = doc.parses[head][0];
   if (!best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return [];
   let parses = roleHeadParses(doc.parses[head], !token.capitalized);
+  if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : [];
   const modifiesNext = doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
