@@ -3,10 +3,15 @@
  * @vscode/test-electron.
  *
  * VS Code comes from, in order:
- *   1. env VSCODE_EXECUTABLE_PATH (a VS Code desktop executable), or
+ *   1. env VSCODE_EXECUTABLE_PATH (a VS Code desktop executable; a path that
+ *      does not exist is an error), or
  *   2. a download by @vscode/test-electron (needs the network).
- * When neither works it prints "extension tests: SKIPPED (reason)" and exits 0
- * without claiming any pass.
+ * When neither works, the same suite runs in code-server (real VS Code served
+ * to headless Chromium, installed by scripts/setup-tools.sh; see
+ * runInCodeServer.ts), unless RU_NEWS_LENS_EXT_NO_CODE_SERVER=1.
+ * When that is not there either it prints "extension tests: SKIPPED (reason)"
+ * and exits 0 without claiming any pass.
+ * The suite prints "extension: N passed, N failed" when it ran.
  *
  * The suite is bundled with esbuild to out/test/extension/suite/*.js first.
  * The extension under test is the repository itself (dist/extension.js must
@@ -19,11 +24,16 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import { chromiumPath, codeServerPath } from '../ui/harness';
+import { runSuiteInCodeServer } from './runInCodeServer';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
 const OUT = path.join(REPO, 'out', 'test', 'extension', 'suite');
 const FIXTURES = path.join(REPO, 'test', 'ui', 'fixtures');
+const RESULTS = path.join(REPO, 'test-results', 'extension');
+/** The extension under test: the repository, unless RU_NEWS_LENS_EXTENSION_PATH names another folder. */
+const EXTENSION_PATH = path.resolve(process.env.RU_NEWS_LENS_EXTENSION_PATH || REPO);
 const DOWNLOAD_TIMEOUT_MS = Number(process.env.VSCODE_DOWNLOAD_TIMEOUT_MS ?? 120_000);
 
 function log(msg: string): void {
@@ -70,6 +80,7 @@ export function makeWorkspace(root: string): string {
 
 /** Makes sure dist/extension.js exists (runs "npm run build" if it does not). */
 export function ensureExtensionBuilt(): void {
+  if (EXTENSION_PATH !== REPO) return;
   const main = path.join(REPO, 'dist', 'extension.js');
   if (fs.existsSync(main)) return;
   log('dist/extension.js missing: running "npm run build"');
@@ -82,7 +93,10 @@ export function ensureExtensionBuilt(): void {
 async function resolveVSCode(): Promise<{ exe?: string; reason?: string }> {
   const fromEnv = process.env.VSCODE_EXECUTABLE_PATH;
   if (fromEnv) {
-    if (!fs.existsSync(fromEnv)) return { reason: `VSCODE_EXECUTABLE_PATH=${fromEnv} does not exist` };
+    if (!fs.existsSync(fromEnv)) {
+      console.log(`extension tests: FAILED (VSCODE_EXECUTABLE_PATH=${fromEnv} does not exist)`);
+      process.exit(1);
+    }
     return { exe: fromEnv };
   }
   if (process.env.RU_NEWS_LENS_NO_DOWNLOAD === '1') {
@@ -108,34 +122,60 @@ async function resolveVSCode(): Promise<{ exe?: string; reason?: string }> {
 
 async function main(): Promise<void> {
   const { exe, reason } = await resolveVSCode();
-  if (!exe) skip(reason ?? 'no VS Code');
+  let codeServer: string | undefined;
+  let chromium: string | undefined;
+  if (!exe) {
+    codeServer = process.env.RU_NEWS_LENS_EXT_NO_CODE_SERVER === '1' ? undefined : codeServerPath();
+    chromium = chromiumPath();
+    if (!codeServer || !chromium) {
+      skip(
+        `${reason ?? 'no VS Code'}; no code-server${chromium ? '' : ' / chromium'} to run in instead ` +
+          '(bash scripts/setup-tools.sh installs them)',
+      );
+    }
+    log(`${reason}: running the suite in code-server instead (${codeServer})`);
+  }
 
   const extensionTestsPath = await buildSuite();
   ensureExtensionBuilt();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-news-lens-ext-'));
   const workspace = makeWorkspace(tmp);
-  log(`VS Code: ${exe}`);
+  log(`extension: ${EXTENSION_PATH}`);
   log(`suite: ${path.relative(REPO, extensionTestsPath)}; workspace: ${workspace}`);
-  const launchArgs = [
-    workspace,
-    '--disable-extensions', // other extensions only; the one under development stays on
-    '--disable-workspace-trust',
-    '--skip-welcome',
-    '--skip-release-notes',
-    '--user-data-dir',
-    path.join(tmp, 'user-data'),
-    '--extensions-dir',
-    path.join(tmp, 'extensions'),
-  ];
-  if (process.getuid?.() === 0) launchArgs.push('--no-sandbox');
   try {
+    if (!exe) {
+      fs.rmSync(RESULTS, { recursive: true, force: true });
+      process.exitCode = await runSuiteInCodeServer({
+        codeServer: codeServer!,
+        chromium: chromium!,
+        extensionDevelopmentPath: EXTENSION_PATH,
+        extensionTestsPath,
+        workspace,
+        tmp,
+        resultsDir: RESULTS,
+      });
+      return;
+    }
+    log(`VS Code: ${exe}`);
+    const launchArgs = [
+      workspace,
+      '--disable-extensions', // other extensions only; the one under development stays on
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      '--user-data-dir',
+      path.join(tmp, 'user-data'),
+      '--extensions-dir',
+      path.join(tmp, 'extensions'),
+    ];
+    if (process.getuid?.() === 0) launchArgs.push('--no-sandbox');
     const code = await runTests({
       vscodeExecutablePath: exe,
-      extensionDevelopmentPath: REPO,
+      extensionDevelopmentPath: EXTENSION_PATH,
       extensionTestsPath,
       launchArgs,
     });
-    console.log(code === 0 ? 'extension tests: PASSED' : `extension tests: FAILED (exit ${code})`);
+    if (code !== 0) console.log(`extension tests: FAILED (VS Code exited with ${code})`);
     process.exitCode = code;
   } catch (e) {
     console.log(`extension tests: FAILED (${String((e as Error)?.message ?? e)})`);
