@@ -22,6 +22,9 @@ export interface QuoteResult {
   unbalancedMarks: Span[];
 }
 
+// An attribution before the quote is adjacent when the quote follows "заявил:", "…, что" or "По словам X,".
+const ADJACENT_CUE_ENDS = new Set([':', ',', 'что', '—', '–']);
+
 interface DirectCandidate {
   pair: QuotedSpan;
   parts: Span[];
@@ -76,8 +79,10 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQ
   const after = pair.close ? attributeAfter(context, tokenIndexAt(doc.tokens, pair.close.end), inQuote) : undefined;
   const before = sentence ? attributeBefore(context, open, sentence.tokenStart, inQuote) : undefined;
   const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
-  const licensed = Boolean(inner || after || before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
-  if (!isQuotedSpeech(doc, pair, licensed)) return { pair, parts: [], attribution: undefined };
+  const adjacent = before !== undefined && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
+  const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
+  const licence = inner || after ? 'strong' : adjacent ? 'adjacent' : elsewhere ? 'weak' : 'none';
+  if (!isQuotedSpeech(doc, pair, licence)) return { pair, parts: [], attribution: undefined };
   // An outlet "reporting" after the quote ("— сообщает ТАСС") yields to a person named before it.
   const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before ?? later);
   return { pair, parts: interruption ? interruption.parts : [{ start: pair.start, end: pair.end }], attribution: chosen };

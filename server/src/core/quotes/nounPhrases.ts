@@ -73,6 +73,7 @@ function agreementWith(head: WordParse): string[] {
 
 /** Inflects, keeping the written capitalisation and refusing results that lost a prefix the dictionary guessed past. */
 function inflectKeeping(word: string, parse: WordParse, grammemes: string[]): string {
+  if (word.length > 1 && word === word.toUpperCase()) return word;
   if (caseOf(parse) === 'nomn' && !grammemes.includes('plur') === !parse.grammemes.has('plur')) return word;
   const inflected = parse.inflect(grammemes);
   if (!inflected || inflected.slice(0, 3) !== word.toLowerCase().slice(0, 3)) return word;

@@ -27,10 +27,15 @@ const TITLE_NOUNS = new Set([
 const USAGE_NOUNS = new Set(['слово', 'выражение', 'фраза', 'формулировка', 'термин', 'лозунг', 'призыв', 'девиз', 'реплика', 'цитата']);
 
 /**
- * Whether the quoted span is speech. `licensed` says the sentence attributes it: a speech cue
- * before it in the sentence, an attribution after it, or a characterising verb around it.
+ * How strongly the sentence attributes the quoted words: `strong` when an attribution follows
+ * the closing mark («…», — сказал он), `adjacent` when one ends right before the opening mark
+ * (он сказал: «…» / по словам X, «…»), `weak` when a speech or characterising verb is elsewhere
+ * in the sentence, `none` otherwise.
  */
-export function isQuotedSpeech(doc: Doc, quoted: Span, licensed: boolean): boolean {
+export type Licence = 'strong' | 'adjacent' | 'weak' | 'none';
+
+/** Whether the quoted span is speech rather than a name or a term in scare quotes. */
+export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence): boolean {
   const first = tokenIndexAt(doc.tokens, quoted.start);
   const last = tokenIndexAt(doc.tokens, quoted.end);
   const inner = doc.tokens.slice(first, last);
@@ -38,18 +43,31 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licensed: boolean): boole
   if (words.length === 0 || !inner.some((token) => token.kind === 'word')) return false;
   const terminal = inner.some((token) => ['.', '!', '?', '…'].includes(token.text));
   const comma = inner.some((token) => [',', ':', ';'].includes(token.text));
-  const hasVerb = inner.some((_, offset) => isFiniteVerb(doc, first + offset));
-  if (terminal && (words.length >= 2 || licensed)) return true;
+  const hasPredicate = inner.some((_, offset) => isPredicate(doc, first + offset));
+  if (terminal && (words.length >= 2 || licence !== 'none')) return true;
   const titled = TITLE_NOUNS.has(lemmaBefore(doc, first));
-  if (titled && !USAGE_NOUNS.has(lemmaBefore(doc, first))) return words.length >= 8 && hasVerb && comma;
+  if (titled && !USAGE_NOUNS.has(lemmaBefore(doc, first))) return words.length >= 8 && hasPredicate && comma;
   if (comma && words.length >= 4) return true;
+  if (licence === 'strong') return true;
+  if (licence === 'adjacent') {
+    // "…, что «Великая приватизация» проходит …": a capitalised phrase inside the clause is a name.
+    const embedded = doc.tokens[last + 1]?.kind === 'word';
+    if (inner[0].capitalized && !hasPredicate && embedded) return false;
+    return words.length >= 2 || hasPredicate || directlyCharacterised(doc, first - 1);
+  }
   if (inner[0].capitalized || inner[0].kind !== 'word') {
     // A capitalised phrase is a name unless it reads as a sentence.
-    return hasVerb && (words.length >= 3 || licensed);
+    return hasPredicate && (words.length >= 3 || licence === 'weak');
   }
-  if (words.length >= 7 && hasVerb) return true;
-  if (words.length === 1) return licensed && directlyCharacterised(doc, first - 1);
-  return licensed;
+  if (words.length >= 7 && hasPredicate) return true;
+  if (words.length === 1) return licence === 'weak' && directlyCharacterised(doc, first - 1);
+  return licence === 'weak';
+}
+
+/** A finite verb, short participle or adjective, or predicative word: "заявил", "закрыта", "готовы", "нужно". */
+function isPredicate(doc: Doc, index: number): boolean {
+  const best = doc.parses[index]?.[0];
+  return isFiniteVerb(doc, index) || best?.pos === 'ADJS' || best?.pos === 'PRED';
 }
 
 function lemmaBefore(doc: Doc, firstInner: number): string {
