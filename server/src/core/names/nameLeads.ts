@@ -21,7 +21,8 @@ const LEAD_NAME_SHARE = 0.1;
 export function canLead(doc: Doc, run: readonly NameWord[], start: number, opening: boolean): boolean {
   const lead = run[start];
   const next = run[start + 1];
-  if (!lead.strong && lead.kind !== 'unknown' && isAdjective(doc, lead.token) && !(lead.kind === 'first' && next?.kind === 'surname')) return false;
+  // "Соединённые Штаты", "Второй": an adjective does not open a name, though a first name read as one may (Марком: марк / маркий).
+  if (!lead.strong && lead.kind !== 'unknown' && isAdjective(doc, lead.token) && !(lead.kind === 'first' && (lead.share >= 0.5 || next?.kind === 'surname'))) return false;
   switch (lead.kind) {
     case 'first':
       // "Романа Коноплева": a first name the dictionary reads mostly as a noun still leads a known surname.
@@ -33,7 +34,8 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       return !opening || next?.kind !== 'common';
     case 'common':
       if (isShortSurname(doc, lead, next)) return true;
-      return !opening && isDictionaryForm(doc, lead) && (next?.kind === 'first' || next?.kind === 'unknown');
+      // Not a title (Папа Франциск, Император Акихито): those are nouns for people.
+      return !opening && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
     case 'place':
       return isShortSurname(doc, lead, next) && next?.kind === 'unknown';
     default:
@@ -68,7 +70,7 @@ const NAME_TAGS = ['Name', 'Surn', 'Patr'];
  */
 export function nameCases(doc: Doc, word: NameWord): Set<Case> | undefined {
   if (word.kind !== 'first' && word.kind !== 'surname' && word.kind !== 'patronymic') return undefined;
-  const readings = wordReadings(doc, word.token).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)));
+  const readings = wordReadings(doc, word.token).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'));
   if (readings.length === 0 || readings.some((parse) => parse.grammemes.has('Fixd'))) return undefined;
   const cases = new Set<Case>();
   for (const parse of readings) {

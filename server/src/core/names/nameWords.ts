@@ -38,7 +38,8 @@ function isForeignFirstName(text: string): boolean {
   const stem = key.replace(FIRST_NAME_ENDINGS, '');
   return stem !== key && stem.length >= 2 && (FOREIGN_FIRST_NAMES.has(stem) || FOREIGN_FIRST_NAMES.has(`${stem}а`) || FOREIGN_FIRST_NAMES.has(`${stem}я`) || FOREIGN_FIRST_NAMES.has(`${stem}й`));
 }
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
+// Regnal numerals up to XXXIX (Елизавета II, Карл XVI Густав).
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/;
 const PLACE_TAGS = ['Geox', 'Orgn'];
 
 /** What a word form is, apart from where it stands; cached per form. */
@@ -117,6 +118,7 @@ function bestWithout(parses: readonly WordParse[], tags: readonly string[]): num
 
 const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 
+const GENERATION = /^(.+)-(?:младш|старш)[а-яё]+$/u;
 const readingsCache = new WeakMap<object, Map<string, readonly WordParse[]>>();
 
 /**
@@ -131,7 +133,12 @@ export function wordReadings(doc: Doc, index: number): readonly WordParse[] {
   if (readings === undefined) {
     readings = reliableParses(text, doc.parses[index]);
     const hyphen = text.lastIndexOf('-');
-    if (readings.length === 0 && hyphen > 0 && hyphen < text.length - 1) {
+    const generation = GENERATION.exec(text);
+    if (generation) {
+      // "Лукашенко-младший" reads as its head.
+      readings = reliableParses(generation[1], doc.morphology.parse(generation[1]));
+    } else if (readings.length === 0 && hyphen > 0 && text.length - hyphen > 4) {
+      // Short tails are parts of names (Бернерс-Ли), long ones are words (поп-звезда).
       const tail = text.slice(hyphen + 1);
       readings = reliableParses(tail, doc.morphology.parse(tail));
     }

@@ -24,7 +24,7 @@ const ALL_CASES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loc
 /** A reading fits the gender, or is a surname in -а/-я that both genders share (Обама, Шойгу). */
 function agrees(parse: WordParse, gender: Gender | null): boolean {
   const own = genderOf(parse);
-  return gender === null || own === null || own === gender || parse.grammemes.has('Ms-f') || /[ая]$/.test(parse.lemma);
+  return gender === null || own === null || own === gender || parse.grammemes.has('Ms-f') || (parse.grammemes.has('Surn') && /[ая]$/.test(parse.lemma));
 }
 
 function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {

@@ -28,7 +28,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
     while (initialsEnd < run.length && run[initialsEnd].kind === 'initial') initialsEnd++;
     if (initialsEnd > i) {
       // В. В. Путин, Дж.Коми — initials before a surname-like word.
-      if (initialsEnd < run.length && SURNAME_SLOT.has(run[initialsEnd].kind) && sameScript(doc, run[i], run[initialsEnd])) {
+      if (initialsEnd < run.length && takesInitials(doc, run[initialsEnd - 1], run[initialsEnd])) {
         names.push([...run.slice(i, initialsEnd).map((initial) => part(initial, 'initial')), part(run[initialsEnd], 'surname')]);
         i = initialsEnd + 1;
       } else {
@@ -40,7 +40,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
       while (end < run.length && run[end].kind === 'initial') end++;
       names.push([part(word, 'surname'), ...run.slice(i + 1, end).map((initial) => part(initial, 'initial'))]);
       i = end;
-    } else if (word.kind === 'surname' && after?.kind === 'first' && run[i + 2]?.kind === 'patronymic') {
+    } else if (word.kind === 'surname' && after?.kind === 'first' && run[i + 2]?.kind === 'patronymic' && shareCase(doc, run.slice(i, i + 3))) {
       names.push([part(word, 'surname'), part(after, 'first'), part(run[i + 2], 'patronymic')]);
       i += 3;
     } else {
@@ -85,8 +85,9 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     if (word.kind === 'initial') break;
     if (word.kind === 'place' && !(lead.kind === 'first' && end === start + 1)) break;
     if (word.kind !== 'place' && !GROUP_WORD.has(word.kind)) break;
-    // Once a first name and a surname stand, a common noun ends the name ("Кирсан Илюмжинов Президент").
-    if (word.kind === 'common' && sawSurname && lead.kind === 'first') break;
+    // Once a first name and a surname stand, a common noun or another surname-like word ends the name
+    // ("Кирсан Илюмжинов Президент", "Александром Хлопониным Пшихачев"); a regnal numeral does not.
+    if (lead.kind === 'first' && sawSurname && (word.kind === 'common' || (previous.kind === 'surname' && word.kind !== 'numeral' && word.kind !== 'particle'))) break;
     // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович);
     // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас);
     // short Korean parts go on (Кима Чен Ира).
@@ -114,9 +115,22 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     if (opening && lead.share < WEAK_LEAD_SHARE && tail.every((word) => word.kind === 'common' || word.kind === 'place')) return none;
   }
   if (lead.kind === 'surname' && !lead.strong && tail.every((word) => word.kind === 'common')) return none;
+  // Мсвати III: a regnal numeral makes a name of the word before it.
+  if (tail.every((word) => word.kind === 'numeral') && lead.kind !== 'place' && lead.kind !== 'common') return end;
   if (kinds.has('first') || kinds.has('surname') || kinds.has('patronymic')) return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
   return shortLead ? end : none;
+}
+
+/** Known name words share a case: "Пушкина Виталий Григорьевич" is not one name. */
+function shareCase(doc: Doc, words: readonly NameWord[]): boolean {
+  let shared: Set<Case> | undefined;
+  for (const word of words) {
+    const cases = nameCases(doc, word);
+    if (!cases) continue;
+    shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
+  }
+  return shared === undefined || shared.size > 0;
 }
 
 function surnameFollows(run: readonly NameWord[], from: number): boolean {
@@ -129,9 +143,13 @@ function isShort(doc: Doc, word: NameWord): boolean {
   return doc.tokens[word.token].text.length <= 3;
 }
 
-/** An initial and its surname are written in one script: "G. Из-за" is not a name. */
-function sameScript(doc: Doc, initial: NameWord, surname: NameWord): boolean {
-  return doc.tokens[initial.token].script === doc.tokens[surname.token].script;
+/**
+ * A surname-like word after initials, in their script ("G. Из-за" is not a name). A common noun
+ * only after a one-letter initial (Д. Трамп): after "Фо." it opens the next sentence.
+ */
+function takesInitials(doc: Doc, initial: NameWord, surname: NameWord): boolean {
+  if (!SURNAME_SLOT.has(surname.kind) || doc.tokens[initial.token].script !== doc.tokens[surname.token].script) return false;
+  return surname.kind !== 'common' || doc.tokens[initial.token].text.length === 1;
 }
 
 /** Roles of the words of a name: the last word is the surname, earlier ones given names, patronymics and particles as they are. */
