@@ -1,14 +1,18 @@
 /**
  * The thin client: starts the bundled language server over IPC, hands it the documents of the
- * configured languages, and offers "ru-news-lens: Restart Server". Everything else is the server's.
+ * configured languages, and offers the commands that need VS Code's UI: Restart Server, Show
+ * People, Export Analysis and the settings writer behind "Disable this check". Everything else is
+ * the server's.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { disableCheck } from './disableCheck';
+import { exportAnalysis } from './exportAnalysis';
+import { showPeople } from './showPeople';
 
 /** Commands the server may put in code actions and code lenses; it offers them only when told. */
-const CLIENT_COMMANDS = ['ruNewsLens.disableCheck'];
+const CLIENT_COMMANDS = ['ruNewsLens.disableCheck', 'ruNewsLens.showPeople'];
 
 let client: LanguageClient | undefined;
 
@@ -42,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start();
     }),
     vscode.commands.registerCommand('ruNewsLens.disableCheck', disableCheck),
+    vscode.commands.registerCommand('ruNewsLens.showPeople', () => showPeople(client)),
+    vscode.commands.registerCommand('ruNewsLens.exportAnalysis', () => exportAnalysis(client)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // The document selector is fixed at start, so a new language list needs a new client.
       if (event.affectsConfiguration('ruNewsLens.languages')) await vscode.commands.executeCommand('ruNewsLens.restartServer');

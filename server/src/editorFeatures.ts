@@ -1,13 +1,14 @@
 /**
  * Registers the request handlers of the editor features beyond diagnostics, hover and the
  * Outline: code actions, semantic tokens, highlights, definition, references, rename, inlay hints, the
- * summary code lens and workspace symbols. Each handler fetches the one analysis of the document's version and
+ * summary code lens, workspace symbols and the `ruNewsLens/analysis` request. Each handler fetches the one analysis of the document's version and
  * hands it to its converter in `features/`. Returns the capabilities to announce.
  */
 import { ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Morphology } from './core/morphology/morphology';
 import type { Analysis } from './core/types';
+import { ANALYSIS_REQUEST, analysisExport, type AnalysisParams } from './features/analysisExport';
 import { codeActions } from './features/codeActions';
 import { summaryLens } from './features/codeLens';
 import { definition } from './features/definition';
@@ -96,6 +97,11 @@ export function registerEditorFeatures(connection: Connection, client: ClientInf
   });
 
   connection.onWorkspaceSymbol(async (params) => workspaceSymbols(await source.openDocuments(), params.query));
+
+  connection.onRequest(ANALYSIS_REQUEST, async (params: AnalysisParams) => {
+    const found = await source.analysed(params.textDocument.uri);
+    return found ? analysisExport(found.document, found.analysis, params.format === 'csv' ? 'csv' : 'json') : null;
+  });
 
   return {
     codeActionProvider: { codeActionKinds: ['quickfix'] },
