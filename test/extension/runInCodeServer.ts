@@ -61,7 +61,8 @@ export async function runSuiteInCodeServer(opts: {
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const text = Array.isArray(args) ? format(...(args as [unknown, ...unknown[]])) : String(args);
       browserLog.push(`[${type}] ${text}`);
-      for (const line of text.split('\n')) {
+      // eslint-disable-next-line no-control-regex
+      for (const line of text.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
         if (line.includes(START_MARKER)) {
           printing = true;
           continue;
