@@ -9,6 +9,7 @@ import type { Gender } from '../types';
 import { nameKey, stemKey } from './nameKeys';
 import { classifyWord, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
+import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
 import { findRepeatedNames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
@@ -89,7 +90,12 @@ function collectRun(doc: Doc, start: number): NameWord[] {
   let index = start;
   while (index < doc.tokens.length) {
     if (run.length > 0 && doc.tokens[index].lineBreakBefore) break;
-    const word = classifyWord(doc, index);
+    let word = classifyWord(doc, index);
+    // Inside a name a capitalised particle is still a particle (Марин Ле Пен, Люк Ван Велли).
+    const previous = run[run.length - 1];
+    if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(nameKey(doc.tokens[index].text)) && doc.tokens[index + 1]?.capitalized) {
+      word = { ...word, kind: 'particle' };
+    }
     if (!word || (run.length === 0 && (word.kind === 'particle' || word.kind === 'numeral'))) break;
     run.push(word);
     index = word.tokenEnd;

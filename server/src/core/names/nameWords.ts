@@ -96,6 +96,8 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   if (bestWith(parses, 'Patr') > 0) return form('patronymic', true);
   const foreignFirst = isForeignFirstName(text);
   // A foreign first name the dictionary reads mostly otherwise ("Том" as a form of "тот") keeps half its weight.
+  // Карлос, Гонсалес: a listed foreign first name stays a first name though the dictionary also has the surname.
+  if (foreignFirst && surnameScore > nameScore) return { ...form('first', true), alsoSurname: true };
   if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, Math.max(foreignFirst ? 0.5 : 0, nameScore / Math.max(nameScore, bestOther)));
   if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
   if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);

@@ -89,10 +89,12 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // ("Кирсан Илюмжинов Президент", "Александром Хлопониным Пшихачев"); a regnal numeral does not.
     if (lead.kind === 'first' && sawSurname && (word.kind === 'common' || (previous.kind === 'surname' && word.kind !== 'numeral' && word.kind !== 'particle'))) break;
     // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович);
-    // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас);
+    // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас,
+    // Мануэль Мехуто Гонсалес);
     // short Korean parts go on (Кима Чен Ира).
-    const koreanPart = isShort(doc, word) && isShort(doc, previous);
-    if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (lead.kind === 'first' || lead.kind === 'surname' || surnameFollows(run, end + 1))) break;
+    const koreanPart = isShort(doc, word) && isShort(doc, previous) && end - start < 3;
+    const afterKnownSurname = previous.kind === 'surname' || lead.kind === 'surname';
+    if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
     const wordCases = nameCases(doc, word);
     if (wordCases && cases) {
       const shared = new Set<Case>([...cases].filter((value) => wordCases.has(value)));
