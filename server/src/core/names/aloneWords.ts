@@ -27,7 +27,9 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   switch (word.kind) {
     case 'first':
     case 'surname':
-      if (word.alsoPlace && !cue) return false;
+      // "в Милане", "моделей Китая": a first name that is also a place stands alone as the place;
+      // a surname that is also a town (памятник Пушкину, улица Гагарина) stays the person.
+      if (word.alsoPlace && word.kind === 'first' && !cue) return false;
       if (word.strong) return true;
       if (cue) return true;
       return !opensSentence(doc, word.token) && word.share >= WEAK_NAME_SHARE && !isAdjective(doc, word.token);
