@@ -47,7 +47,7 @@ export function registerEditorFeatures(connection: Connection, client: ClientInf
   connection.onCodeAction(async (params) => {
     const found = await source.analysed(params.textDocument.uri);
     if (!found) return [];
-    const request = { range: params.range, diagnostics: params.context.diagnostics, clientCommands: client.commands };
+    const request = { range: params.range, diagnostics: params.context.diagnostics, clientCommands: client.commands, morphology: await source.morphology };
     return codeActions(found.document, found.analysis, request, found.settings, stringsFor(found.settings.uiLanguage));
   });
 

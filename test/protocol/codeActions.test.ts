@@ -85,3 +85,27 @@ describe('code actions in a client without the command (Neovim)', () => {
     }
   });
 });
+
+describe('the name-variants quick fix', () => {
+  it('respells every mention of the rarer spelling, inflected', async () => {
+    const uri = 'file:///tmp/envoy.news';
+    const text = [
+      'Спецпосланник президента США Стив Уиткофф прибыл в Москву. Уиткоффа встретили в аэропорту.',
+      '',
+      '«Мы привезли новые предложения», — сказал Стив Уиткоф журналистам. Встреча со Стивом Уиткофом продлилась три часа.',
+    ].join('\n');
+    const client = await startClient({ workspace: { configuration: false } });
+    try {
+      await openArticle(client, uri, text);
+      const diagnostic = (await client.waitForDiagnostics(uri)).diagnostics.find((candidate) => candidate.code === 'name-variants');
+      assert.ok(diagnostic);
+      const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+      const respell = actions.find((action) => action.title === 'Spell as Уиткофф everywhere');
+      assert.ok(respell, actions.map((action) => action.title).join(' | '));
+      const fixed = applyEdits(text, respell.edit!.changes![uri]);
+      assert.ok(fixed.includes('сказал Стив Уиткофф журналистам') && fixed.includes('со Стивом Уиткоффом продлилась'), fixed);
+    } finally {
+      await client.close();
+    }
+  });
+});

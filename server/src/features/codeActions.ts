@@ -7,6 +7,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveFor } from '../core/checks/directives';
+import type { Morphology } from '../core/morphology/morphology';
+import { renamePerson } from '../core/rename/renamePerson';
 import type { Analysis, Finding } from '../core/types';
 import type { Strings } from '../i18n';
 import type { Settings } from '../settings';
@@ -21,6 +23,8 @@ export interface CodeActionRequest {
   diagnostics: readonly Diagnostic[];
   /** Commands the client said it implements (`initializationOptions.clientCommands`). */
   clientCommands: ReadonlySet<string>;
+  /** For fixes that inflect a name (name-variants). */
+  morphology: Morphology;
 }
 
 export function codeActions(document: TextDocument, analysis: Analysis, request: CodeActionRequest, settings: Settings, strings: Strings): CodeAction[] {
@@ -40,6 +44,8 @@ export function codeActions(document: TextDocument, analysis: Analysis, request:
       if (all.length > 1 && !fixedAll.has(finding.code)) actions.push(fix(document, strings.fixAll(finding.code, all.length), all, undefined, false));
       fixedAll.add(finding.code);
     }
+    const respelling = finding.code === 'name-variants' ? respell(document, analysis, finding, request.morphology, strings) : undefined;
+    if (respelling) actions.push({ ...respelling, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) });
     if (disabled.has(finding.code)) continue;
     disabled.add(finding.code);
     if (request.clientCommands.has(DISABLE_CHECK_COMMAND)) {
@@ -65,6 +71,15 @@ function fix(document: TextDocument, title: string, findings: Finding[], diagnos
     ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
     edit: { changes: { [document.uri]: edits } },
   };
+}
+
+/** name-variants: rewrites every mention of the variant spelling in the preferred one, inflected. */
+function respell(document: TextDocument, analysis: Analysis, finding: Finding, morphology: Morphology, strings: Strings): CodeAction | undefined {
+  const { personId, variant, preferred } = finding.data ?? {};
+  const person = analysis.people.find((candidate) => candidate.id === personId);
+  if (!person || typeof variant !== 'string' || typeof preferred !== 'string') return undefined;
+  const edits = renamePerson(person, variant, preferred, morphology).map((replacement) => ({ range: toRange(document, replacement), newText: replacement.newText }));
+  return edits.length > 0 ? { title: strings.spellAs(preferred), kind: CodeActionKind.QuickFix, isPreferred: true, edit: { changes: { [document.uri]: edits } } } : undefined;
 }
 
 function matchingDiagnostic(document: TextDocument, finding: Finding, diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
