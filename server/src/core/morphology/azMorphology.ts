@@ -14,6 +14,8 @@ interface AzParse {
   tag: AzTag;
   score: number;
   parser?: string;
+  stutterCnt?: number;
+  typosCnt?: number;
   normalize(): { word: string };
   inflect(grammemes: string[]): { word: string } | undefined | false;
 }
@@ -103,7 +105,8 @@ function toWordParse(parse: AzParse, word: string): WordParse {
     pos,
     grammemes,
     score: parse.score,
-    known: parse.parser === 'Dictionary',
+    // az also reads "Олесси" as the dictionary's "олеси" (a doubled letter taken for a stutter): not this form.
+    known: parse.parser === 'Dictionary' && !parse.stutterCnt && !parse.typosCnt,
     inflect(wanted: readonly string[]): string | undefined {
       try {
         const inflected = parse.inflect([...wanted]);
