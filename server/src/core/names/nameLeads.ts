@@ -5,7 +5,7 @@
  * are (Ван Цзюнь), but not a preposition (В Гагаузии).
  */
 import type { Doc } from '../doc';
-import { caseOf, type Case } from '../morphology/morphology';
+import { caseOf, genderOf } from '../morphology/morphology';
 import { isAdjective } from './aloneWords';
 import { nameKey } from './nameKeys';
 import { wordReadings, type NameWord } from './nameWords';
@@ -65,17 +65,22 @@ export function isDictionaryForm(doc: Doc, word: NameWord): boolean {
 const NAME_TAGS = ['Name', 'Surn', 'Patr'];
 
 /**
- * The cases a known name word can stand in (first names, surnames, patronymics, indeclinable ones
- * in every case); undefined when the dictionary does not know it as a name.
+ * The case-and-gender pairs a known name word can stand in ("gent male"); first names, surnames
+ * and patronymics of one person share one. Undefined for words the dictionary does not know as a
+ * name and for indeclinable ones, which fit any.
  */
-export function nameCases(doc: Doc, word: NameWord): Set<Case> | undefined {
+export function nameCases(doc: Doc, word: NameWord): Set<string> | undefined {
   if (word.kind !== 'first' && word.kind !== 'surname' && word.kind !== 'patronymic') return undefined;
   const readings = wordReadings(doc, word.token).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'));
   if (readings.length === 0 || readings.some((parse) => parse.grammemes.has('Fixd'))) return undefined;
-  const cases = new Set<Case>();
+  const pairs = new Set<string>();
   for (const parse of readings) {
     const value = caseOf(parse);
-    if (value) cases.add(value);
+    if (!value) continue;
+    const gender = genderOf(parse);
+    // Surnames in -а (Обама) and common-gender ones serve both.
+    const both = gender === null || parse.grammemes.has('Ms-f') || (parse.grammemes.has('Surn') && /[ая]$/.test(parse.lemma));
+    for (const each of both ? ['male', 'female'] : [gender]) pairs.add(`${value} ${each}`);
   }
-  return cases;
+  return pairs;
 }

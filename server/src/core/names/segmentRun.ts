@@ -4,7 +4,6 @@
  * Локхарту"), and words the dictionary does not know form a name together (Тайип Эрдоган, Ван Цзюнь).
  */
 import type { Doc } from '../doc';
-import type { Case } from '../morphology/morphology';
 import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
 import { canLead, isShortSurname, nameCases } from './nameLeads';
 import { opensSentence, type NameWord } from './nameWords';
@@ -97,7 +96,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
     const wordCases = nameCases(doc, word);
     if (wordCases && cases) {
-      const shared = new Set<Case>([...cases].filter((value) => wordCases.has(value)));
+      const shared = new Set([...cases].filter((value) => wordCases.has(value)));
       if (shared.size === 0) break;
       cases = shared;
     } else {
@@ -126,7 +125,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
 
 /** Known name words share a case: "Пушкина Виталий Григорьевич" is not one name. */
 function shareCase(doc: Doc, words: readonly NameWord[]): boolean {
-  let shared: Set<Case> | undefined;
+  let shared: Set<string> | undefined;
   for (const word of words) {
     const cases = nameCases(doc, word);
     if (!cases) continue;
