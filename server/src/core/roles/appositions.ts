@@ -65,7 +65,7 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     if (phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(phrase, name, names, doc, book);
     return { phrase, person: name.person, afterName: false };
   }
-  if (!name.cases.has('gent')) return undefined;
+  if (!name.cases.has(phrase.innerCase ?? 'gent')) return undefined;
   // The name is the genitive complement: an inner title is its apposition, the whole phrase points at it.
   if (phrase.innerHead !== undefined && phrase.innerStart !== undefined) {
     const inner = phraseAt(doc, phrase.innerHead, names);

@@ -26,18 +26,14 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     const word = tokens[index].text.toLowerCase();
     let end: number | undefined;
     if (word === 'по') end = nounPhraseEnd(doc, index + 1, 'datv', names);
-    else if (word === 'при') end = nounPhraseEnd(doc, index + 1, 'loct', names);
+    else if (word === 'при') end = noteInnerHead(doc, phrase, index + 1, nounPhraseEnd(doc, index + 1, 'loct', names), 'loct');
     else if (word === 'от' || word === 'из') end = nounPhraseEnd(doc, index + 1, 'gent', names, true);
     else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true);
     else if (word === 'и' && count > 0) end = coordinatedEnd(doc, index + 1, names);
     else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
     else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
     else {
-      end = nounPhraseEnd(doc, index, 'gent', names);
-      if (end !== undefined && isGenitiveRoleHead(doc, end - 1)) {
-        phrase.innerHead = end - 1;
-        phrase.innerStart = index;
-      }
+      end = noteInnerHead(doc, phrase, index, nounPhraseEnd(doc, index, 'gent', names), 'gent');
     }
     if (end === undefined) break;
     phrase.tokenEnd = end;
@@ -47,7 +43,21 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
 }
 
 function isGenitiveRoleHead(doc: Doc, index: number): boolean {
-  return roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === 'gent');
+  return isRoleHeadIn(doc, index, 'gent');
+}
+
+function isRoleHeadIn(doc: Doc, index: number, wanted: Case): boolean {
+  return roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === wanted);
+}
+
+/** Notes a complement headed by a title ("помощник [президента]", "представитель при [президенте]"): a name after it may be that title's holder. */
+function noteInnerHead(doc: Doc, phrase: RolePhrase, start: number, end: number | undefined, wanted: Case): number | undefined {
+  if (end !== undefined && isRoleHeadIn(doc, end - 1, wanted)) {
+    phrase.innerHead = end - 1;
+    phrase.innerStart = start;
+    phrase.innerCase = wanted;
+  }
+  return end;
 }
 
 /** "театра и кино": a second genitive joined by "и", unless it is another title ("министра и госсекретаря") or a name follows. */
@@ -79,8 +89,9 @@ function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boo
     if (abbreviation) return true;
     if (parse.grammemes.has('Abbr')) return false;
     if (properOnly) return token.capitalized && parse.known;
-    // A capitalised animate word is more likely a name the names stage did not take than a complement.
-    if (token.capitalized) return parse.known && (!parse.grammemes.has('anim') || opensSentence);
+    // A capitalised animate word is more likely a name the names stage did not take than a complement;
+    // an unknown capitalised compound is an organisation or a place (Скотланд-Ярда).
+    if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || opensSentence : token.text.includes('-');
     return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
   });
 }

@@ -66,6 +66,8 @@ function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Perso
     const both = new Set([...cases].filter((value) => own.has(value)));
     if (both.size > 0) cases = both;
   }
+  // A man's name in the accusative is spelled as in the genitive; a guessed reading may list only one.
+  if (cases.has('gent') && gender !== 'female') cases.add('accs');
   return cases;
 }
 

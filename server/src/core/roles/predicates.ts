@@ -9,18 +9,21 @@ import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { Leftover } from './appositions';
 import type { RolePhrase } from './rolePhrase';
-import { objectBetween, subjectAfter, subjectBefore } from './subjects';
+import { objectAfter, objectBetween, subjectAfter, subjectBefore } from './subjects';
 
 // Verbs (and their participles) whose instrumental complement says what the subject is.
 const LINKING_VERBS = new Set([
+  'назначение', 'избрание', 'утверждение', 'переизбрание',
   'стать', 'становиться', 'являться', 'быть', 'работать', 'поработать', 'проработать', 'служить', 'оставаться', 'остаться',
   'числиться', 'считаться', 'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'устроиться',
 ]);
 // Verbs whose object, not subject, receives the role: "президент назначил его послом".
-const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать']);
+const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание']);
 // Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра".
 const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие']);
 const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
+// Nouns of appointment stand for their verbs: "утверждение Пан Ги Муна генеральным секретарём".
+const APPOINTMENT_NOUNS = new Set(['назначение', 'избрание', 'утверждение', 'переизбрание']);
 const MAX_GAP = 4;
 
 /** Attaches predicate roles; returns the phrases still unattached. */
@@ -39,11 +42,12 @@ export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
 }
 
 function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): NamedMention | undefined {
-  if (phrase.frozenHead || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
-  if (phrase.headParses.some((parse) => caseOf(parse) === 'ablt')) {
-    const verb = verbWithin(doc, phrase.tokenStart - 1, -1, LINKING_VERBS);
+  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  if (phrase.cases.has('ablt')) {
+    const verb = verbWithin(doc, phrase.tokenStart - 1, -1, LINKING_VERBS, MAX_GAP + 3);
     if (verb) {
-      if ((verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN') && CAUSATIVE_VERBS.has(verb.parse.lemma)) return objectBetween(verb.index, phrase.tokenStart, names);
+      const causative = (verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN' || verb.parse.pos === 'NOUN') && CAUSATIVE_VERBS.has(verb.parse.lemma);
+      if (causative) return objectBetween(verb.index, phrase.tokenStart, names) ?? objectAfter(doc, tokenEnd, names);
       return subjectBefore(doc, verb.index, names, verb.parse);
     }
     const after = verbWithin(doc, tokenEnd, 1, LINKING_VERBS, 2);
@@ -80,7 +84,7 @@ function verbWithin(doc: Doc, from: number, step: 1 | -1, verbs: ReadonlySet<str
   if (!sentence) return undefined;
   for (let index = from, steps = 0; index >= sentence.tokenStart && index < sentence.tokenEnd && steps < reach; index += step, steps++) {
     if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
-    const parse = doc.parses[index].find((reading) => reading.pos !== undefined && VERB_POS.has(reading.pos) && verbs.has(reading.lemma));
+    const parse = doc.parses[index].find((reading) => verbs.has(reading.lemma) && reading.pos !== undefined && (VERB_POS.has(reading.pos) || APPOINTMENT_NOUNS.has(reading.lemma)));
     if (parse) return { index, parse };
   }
   return undefined;

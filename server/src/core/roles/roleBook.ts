@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import type { Person, Role } from '../types';
 import { normalizeRole } from './normalizeRole';
-import { needsComplement } from './roleLexicon';
+import { gendersFit, needsComplement } from './roleLexicon';
 import type { RolePhrase } from './rolePhrase';
 
 export interface HeldRole {
@@ -27,6 +27,7 @@ export class RoleBook {
   attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person): Role | undefined {
     const { tokens, text } = this.doc;
     if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
+    if (!gendersFit(phrase, person)) return undefined;
     const span = { start: tokens[start].start, end: tokens[end - 1].end };
     const key = `${person.id} ${span.start} ${span.end}`;
     if (this.spans.has(key)) return undefined;

@@ -5,6 +5,8 @@
  * known head, or an animate noun with an agent-noun suffix (-тель, -ист, -ор, -ер, …).
  */
 import type { WordParse } from '../morphology/morphology';
+import type { Person } from '../types';
+import type { RolePhrase } from './rolePhrase';
 import { LEARNED_ROLE_HEADS } from './roleHeads';
 
 /**
@@ -74,3 +76,16 @@ export function isRelationalHead(lemma: string): boolean {
 export function needsComplement(lemma: string): boolean {
   return KINSHIP.has(lemma);
 }
+
+/**
+ * Whether a title can describe the person by gender: a woman's title formed by a feminine
+ * suffix (актриса, певица, журналистка, принцесса) is never a man's. Men's titles are used for
+ * women too (министр, сценарист), and "звезда" or "глава" for anyone.
+ */
+export function gendersFit(phrase: RolePhrase, person: Person): boolean {
+  if (person.gender !== 'male' || phrase.frozenHead) return true;
+  const head = phrase.headParses[0];
+  return !(head.grammemes.has('femn') && !head.grammemes.has('Ms-f') && FEMININE_SUFFIX.test(head.lemma));
+}
+
+const FEMININE_SUFFIX = /(ка|ица|иса|есса|иня|ша|ья)$/;

@@ -12,9 +12,10 @@ import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './r
 import type { RolePhrase } from './rolePhrase';
 import type { NameIndex } from './nameIndex';
 import { namesOffice } from './predicates';
+import { topicHolder } from './topicHolder';
 
-// Words that make a role phrase speak of someone other than the holder: "новый министр", "любой президент".
-const OTHER_HOLDER = new Set(['новый', 'будущий', 'следующий', 'очередной', 'другой', 'иной', 'любой', 'каждый', 'некий', 'один', 'весь', 'такой']);
+// Words that make a role phrase speak of someone other than the holder: "другой министр", "любой президент".
+const OTHER_HOLDER = new Set(['следующий', 'очередной', 'другой', 'иной', 'любой', 'каждый', 'некий', 'один', 'весь', 'такой']);
 
 /** Links the leftover singular phrases to their holders; a phrase with no holder stays unlinked. */
 export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): void {
@@ -42,7 +43,8 @@ function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Per
     if (verbGender && entry.person.gender && entry.person.gender !== verbGender) continue;
     if (related ? pointsAt(entry, related, held) : complementsFit(own, entry.complementLemmas)) fitting.add(entry.person);
   }
-  if (fitting.size <= 1) return [...fitting][0];
+  if (fitting.size === 0) return related || held.some((entry) => entry.headLemma === head) ? undefined : topicHolder(doc, phrase, tokenEnd, names);
+  if (fitting.size === 1) return [...fitting][0];
   return nearest(fitting, doc.tokens[phrase.tokenStart].start, names);
 }
 

@@ -26,6 +26,8 @@ export interface RolePhrase {
   innerHead?: number;
   /** Where that inner role starts (its adjectives). */
   innerStart?: number;
+  /** The case of that inner title: genitive, or locative after "при". */
+  innerCase?: Case;
 }
 
 /** Token predicates the finder needs from the names stage. */
@@ -89,7 +91,9 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   if (token.kind !== 'word') return [];
   const best = doc.parses[head][0];
   if (!best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return [];
-  let parses = roleHeadParses(doc.parses[head], !token.capitalized);
+  // At the start of a sentence a capital letter says nothing: "Главой Малави стала …".
+  const opensSentence = head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
+  let parses = roleHeadParses(doc.parses[head], !token.capitalized || opensSentence);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : [];

@@ -6,6 +6,7 @@ import type { Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 
+const QUOTES_AND_HYPHENS = new Set(['-', '«', '»', '"', '“', '”', '„']);
 // How far back "он"/"она" may look for the person it stands for.
 const PRONOUN_REACH_SENTENCES = 3;
 
@@ -35,13 +36,22 @@ export function objectBetween(start: number, end: number, names: NameIndex): Nam
   return names.mentions.find((named) => named.tokenStart > start && named.tokenEnd <= end && named.cases.has('accs'));
 }
 
+/** "избрала спикером первого заместителя главы партии Александра Турчинова": the accusative name after the role. */
+export function objectAfter(doc: Doc, from: number, names: NameIndex): NamedMention | undefined {
+  return nameAfter(doc, from, names, 10, 'accs');
+}
+
 /** The first nominative name after the token in its sentence, within a few words: "послом назначен Василий Небензя". */
 export function subjectAfter(doc: Doc, from: number, names: NameIndex, reach = 8): NamedMention | undefined {
+  return nameAfter(doc, from, names, reach, 'nomn');
+}
+
+function nameAfter(doc: Doc, from: number, names: NameIndex, reach: number, wanted: 'nomn' | 'accs'): NamedMention | undefined {
   const sentenceEnd = doc.sentences[doc.sentenceOfToken[from]].tokenEnd;
   for (let index = from; index < Math.min(sentenceEnd, from + reach); index++) {
-    if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
+    if (doc.tokens[index].kind === 'punct' && !QUOTES_AND_HYPHENS.has(doc.tokens[index].text)) return undefined;
     const named = names.startingAt(index);
-    if (named) return named.cases.has('nomn') ? named : undefined;
+    if (named) return named.cases.has(wanted) ? named : undefined;
   }
   return undefined;
 }
@@ -50,8 +60,8 @@ function afterPreposition(doc: Doc, index: number): boolean {
   return index > 0 && doc.parses[index - 1].some((parse) => parse.pos === 'PREP');
 }
 
-/** The last person named before the pronoun, within a few sentences, whose gender fits. */
-function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female', names: NameIndex): NamedMention | undefined {
+/** The last person named before the token, within a few sentences, whose gender fits. */
+export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female', names: NameIndex): NamedMention | undefined {
   const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - PRONOUN_REACH_SENTENCES)].tokenStart;
   let found: NamedMention | undefined;
   for (const named of names.mentions) {

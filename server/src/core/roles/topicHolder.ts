@@ -1,0 +1,50 @@
+/**
+ * A bare title standing for the person the text is about: "Выдающийся политик.", "78-летний
+ * лидер скончался", "Осуждённый блоггер, которого …". When no one in the article holds that
+ * title, a singular nominative title that opens a clause and is its subject refers to the last
+ * person named before its sentence, of a fitting gender.
+ */
+import type { Doc } from '../doc';
+import type { Person } from '../types';
+import type { NameIndex } from './nameIndex';
+import type { RolePhrase } from './rolePhrase';
+import { antecedent } from './subjects';
+
+/** The person a subject title refers to, if the text makes it plain. */
+export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): Person | undefined {
+  if (!phrase.cases.has('nomn') || phrase.frozenHead) return undefined;
+  const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
+  if (names.mentions.some((named) => named.tokenStart >= sentence.tokenStart && named.tokenStart < phrase.tokenStart)) return undefined;
+  const gender = subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd);
+  if (gender === undefined) return undefined;
+  const femaleHead = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
+  const wanted = gender ?? (femaleHead ? 'female' : 'male');
+  return antecedent(doc, sentence.tokenStart, wanted, names)?.person;
+}
+
+/**
+ * Whether the title is a subject, and the gender its verb shows: a finite verb right after it
+ * ("лидер скончался"), "…, который", or a sentence that is the title alone. `null` when the
+ * verb shows no gender, `undefined` when the title is not a subject.
+ */
+function subjectGender(doc: Doc, phrase: RolePhrase, tokenEnd: number, sentenceEnd: number): 'male' | 'female' | null | undefined {
+  const { tokens, parses } = doc;
+  const next = tokens[tokenEnd];
+  if (!next || tokenEnd >= sentenceEnd || next.text === '.' || next.text === '!') return onlyWords(doc, phrase, tokenEnd) ? null : undefined;
+  if (next.text === ',' && parses[tokenEnd + 1]?.some((parse) => parse.lemma === 'который')) return null;
+  for (let index = tokenEnd; index < Math.min(sentenceEnd, tokenEnd + 3); index++) {
+    if (tokens[index].kind !== 'word') return undefined;
+    const verb = parses[index][0];
+    if (verb?.pos === 'VERB' && verb.grammemes.has('indc') && verb.grammemes.has('sing')) {
+      return verb.grammemes.has('femn') ? 'female' : verb.grammemes.has('masc') ? 'male' : null;
+    }
+    if (verb?.pos !== 'ADVB' && verb?.pos !== 'PRCL') return undefined;
+  }
+  return undefined;
+}
+
+/** The sentence holds nothing but the title: "Выдающийся политик." */
+function onlyWords(doc: Doc, phrase: RolePhrase, tokenEnd: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
+  return phrase.tokenStart === sentence.tokenStart && tokenEnd >= sentence.tokenEnd - 1;
+}
