@@ -1,4 +1,6 @@
 /** The server's user-facing strings in English and Russian (`ruNewsLens.uiLanguage`). */
+import type { Finding } from './core/types';
+
 export type UiLanguage = 'en' | 'ru';
 
 const STRINGS = {
@@ -16,6 +18,8 @@ const STRINGS = {
     summary: (people: number, quotes: number) => `${people} ${people === 1 ? 'person' : 'people'} · ${quotes} quote${quotes === 1 ? '' : 's'}`,
     renameNotAName: 'Only a person\'s name can be renamed here.',
     renameEmpty: 'The new name is empty.',
+    /** The core writes its findings' messages in English. */
+    findingMessage: (finding: Finding) => finding.message,
   },
   ru: {
     male: 'мужчина', female: 'женщина', genderUnknown: 'пол не указан',
@@ -31,6 +35,7 @@ const STRINGS = {
     summary: (people: number, quotes: number) => `людей: ${people} · цитат: ${quotes}`,
     renameNotAName: 'Переименовать можно только имя человека.',
     renameEmpty: 'Новое имя пустое.',
+    findingMessage: (finding: Finding) => RUSSIAN_FINDINGS[finding.code]?.(finding.data ?? {}) ?? finding.message,
   },
 };
 
@@ -38,6 +43,18 @@ const STRINGS = {
 const FIX_TITLES: Record<UiLanguage, Record<string, string>> = {
   en: { 'straight-quotes': 'Convert to « »', 'hyphen-dash': 'Replace with an em dash' },
   ru: { 'straight-quotes': 'Заменить на « »', 'hyphen-dash': 'Заменить на тире' },
+};
+
+/** Russian messages of the checks, made from each finding's `data`. */
+const RUSSIAN_FINDINGS: Record<string, (data: Record<string, unknown>) => string> = {
+  'unattributed-quote': () => 'Цитата без автора: в тексте не сказано, кто это сказал.',
+  'unbalanced-quotes': (data) => `Кавычка ${String(data.mark ?? '')} без пары в своём абзаце.`,
+  'name-variants': (data) => `«${String(data.variant)}» и «${String(data.preferred)}» — похоже, один человек, записанный по-разному.`,
+  'surname-first-mention': (data) => data.fullName
+    ? `${String(data.name)}: при первом упоминании только фамилия, полное имя дано ниже.`
+    : `${String(data.name)}: упомянут(а) только по фамилии, полное имя в статье не названо.`,
+  'straight-quotes': () => 'Прямые кавычки в русском тексте: используйте « » (и „ “ внутри).',
+  'hyphen-dash': () => 'Дефис в прямой речи: нужно тире (—).',
 };
 
 export type Strings = (typeof STRINGS)['en'];

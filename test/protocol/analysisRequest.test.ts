@@ -46,7 +46,7 @@ describe('the ruNewsLens/analysis request', () => {
 });
 
 describe('server strings in Russian', () => {
-  it('titles the code lens and the quick fixes in Russian for a Russian client', async () => {
+  it('titles the code lens, the quick fixes and the diagnostics in Russian for a Russian client', async () => {
     const client = await startClient({ workspace: { configuration: false } }, 'ru');
     try {
       await openArticle(client, URI, ARTICLE);
@@ -58,6 +58,9 @@ describe('server strings in Russian', () => {
         textDocument: { uri: URI }, range: { start: { line: 0, character: start }, end: { line: 0, character: start + 1 } }, context: { diagnostics: [] },
       }) as { title: string }[];
       assert.ok(actions.some((action) => action.title === 'Заменить на « »'), actions.map((action) => action.title).join(' | '));
+      const diagnostics = (await client.waitForDiagnostics(URI)).diagnostics;
+      const straight = diagnostics.find((diagnostic) => diagnostic.code === 'straight-quotes');
+      assert.match(straight?.message ?? '', /^Прямые кавычки в русском тексте/);
     } finally {
       await client.close();
     }

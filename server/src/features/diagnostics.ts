@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Severity } from '../core/types';
+import { stringsFor } from '../i18n';
 import type { Settings } from '../settings';
 import { toRange } from './ranges';
 
@@ -15,6 +16,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function diagnostics(document: TextDocument, analysis: Analysis, settings: Settings): Diagnostic[] {
+  const strings = stringsFor(settings.uiLanguage);
   const result: Diagnostic[] = [];
   for (const finding of analysis.findings) {
     const configured = settings.checks[finding.code] ?? finding.severity;
@@ -25,7 +27,7 @@ export function diagnostics(document: TextDocument, analysis: Analysis, settings
       code: finding.code,
       codeDescription: { href: `${DOCS}/${finding.code}.md` },
       source: 'ru-news-lens',
-      message: finding.message,
+      message: strings.findingMessage(finding),
       ...(finding.data ? { data: finding.data } : {}),
     });
   }

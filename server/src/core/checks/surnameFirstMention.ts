@@ -22,7 +22,7 @@ export const surnameFirstMention: Check = {
         message: full
           ? `${person.name} is first mentioned by surname only; the full name comes later.`
           : `${person.name} is mentioned by surname only; the article never gives the full name.`,
-        data: { personId: person.id, ...(full ? { fullName: full.normalized, fullMentionStart: full.start } : {}) },
+        data: { personId: person.id, name: person.name, ...(full ? { fullName: full.normalized, fullMentionStart: full.start } : {}) },
       });
     }
     return findings;

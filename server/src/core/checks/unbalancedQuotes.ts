@@ -12,6 +12,7 @@ export const unbalancedQuotes: Check = {
       code: 'unbalanced-quotes',
       severity: 'error' as const,
       message: `Quotation mark ${text.slice(mark.start, mark.end)} has no partner in its paragraph.`,
+      data: { mark: text.slice(mark.start, mark.end) },
     }));
   },
 };
