@@ -96,7 +96,9 @@ function collectRun(doc: Doc, start: number): NameWord[] {
     if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(nameKey(doc.tokens[index].text)) && doc.tokens[index + 1]?.capitalized) {
       word = { ...word, kind: 'particle' };
     }
-    if (!word || (run.length === 0 && (word.kind === 'particle' || word.kind === 'numeral'))) break;
+    // A name may open with a particle (де Ниро, ван Гог) when a capitalised word follows it.
+    const particleLead = word?.kind === 'particle' && doc.tokens[index + 1]?.capitalized && doc.tokens[index + 1].kind === 'word';
+    if (!word || (run.length === 0 && (word.kind === 'numeral' || (word.kind === 'particle' && !particleLead)))) break;
     run.push(word);
     index = word.tokenEnd;
   }

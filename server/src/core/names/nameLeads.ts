@@ -38,6 +38,8 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       return !opening && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
     case 'place':
       return isShortSurname(doc, lead, next) && next?.kind === 'unknown';
+    case 'particle':
+      return next?.kind === 'unknown' || next?.kind === 'surname' || next?.kind === 'common' || next?.kind === 'first';
     default:
       return false;
   }

@@ -78,6 +78,10 @@ function predicateGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
 function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   const male = sharedCases(doc, parts, 'male');
   const female = sharedCases(doc, parts, 'female');
+  // "Евгения Альбац": a man's consonant-final surname would take an ending outside the nominative; without one, she.
+  const last = parts[parts.length - 1];
+  const bareSurname = last.role === 'surname' && nameReadings(doc, last).length === 0 && /[бвгджзклмнпрстфхцчшщ]$/u.test(doc.tokens[last.token].text);
+  if (bareSurname && male && !male.has('nomn') && female && female.size > 0) return 'female';
   if (male && male.size > 0) return 'male';
   if (female && female.size > 0) return 'female';
   return null;

@@ -97,8 +97,11 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     const wordCases = nameCases(doc, word);
     if (wordCases && cases) {
       const shared = new Set([...cases].filter((value) => wordCases.has(value)));
-      if (shared.size === 0) break;
-      cases = shared;
+      const feminine = [...cases].filter((value) => value.endsWith('female'));
+      // A woman's foreign surname ending in a consonant does not decline (Евгения Альбац, Людмилы Касьян).
+      if (shared.size === 0 && feminine.length > 0 && endsInConsonant(doc, word) && end === start + 1) cases = new Set(feminine);
+      else if (shared.size === 0) break;
+      else cases = shared;
     } else {
       cases ??= wordCases;
     }
@@ -119,6 +122,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   // Мсвати III: a regnal numeral makes a name of the word before it.
   if (tail.every((word) => word.kind === 'numeral') && lead.kind !== 'place' && lead.kind !== 'common') return end;
   if (kinds.has('first') || kinds.has('surname') || kinds.has('patronymic')) return end;
+  if (lead.kind === 'particle') return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
   return shortLead ? end : none;
 }
@@ -132,6 +136,10 @@ function shareCase(doc: Doc, words: readonly NameWord[]): boolean {
     shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
   }
   return shared === undefined || shared.size > 0;
+}
+
+function endsInConsonant(doc: Doc, word: NameWord): boolean {
+  return /[бвгджзклмнпрстфхцчшщ]$/u.test(doc.tokens[word.token].text);
 }
 
 function surnameFollows(run: readonly NameWord[], from: number): boolean {
