@@ -21,7 +21,9 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   const cue = followsPersonCue(doc, word.token);
   // "Курской областной", "Второй мировой": an adjective before a lower-case word is not a name.
   const next = doc.tokens[word.token + 1];
-  if (!cue && next?.kind === 'word' && !next.capitalized && isAdjective(doc, word.token)) return false;
+  // After a title too when the dictionary prefers the adjective (Папа Римский), not for a first name (капитан Том).
+  const adjectiveFirst = word.kind === 'surname' && !word.strong;
+  if ((!cue || adjectiveFirst) && next?.kind === 'word' && !next.capitalized && isAdjective(doc, word.token)) return false;
   const previous = doc.tokens[word.token - 1];
   if (previous && PLACE_PREPOSITIONS.has(nameKey(previous.text)) && !cue) return false;
   switch (word.kind) {

@@ -82,8 +82,12 @@ function place(form: FormClass, token: number, tokenEnd: number): NameWord {
   return { token, tokenEnd, ...form };
 }
 
+// Hyphenated place names of the Romance and English world: Сан-Диего, Санта-Фе, Лос-Анджелес, Нью-Джерси.
+const PLACE_PREFIX = /^(?:сан|санта|санто|сент|санкт|лос|лас|нью|порт|форт|буэнос|рио|пуэрто|коста|баден|усть|вест|ист|норт|саут)-/iu;
+
 function classifyForm(doc: Doc, index: number): FormClass | null {
   const text = doc.tokens[index].text;
+  if (PLACE_PREFIX.test(text)) return { kind: 'place', strong: true, alsoSurname: false, alsoPlace: true, share: 1 };
   const parses = wordReadings(doc, index);
   // Months, weekdays, "Бог": never a name on their own, though they may end one (Виктор Понедельник).
   if (parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return { kind: 'common', strong: true, alsoSurname: false, alsoPlace: false, share: 1 };
