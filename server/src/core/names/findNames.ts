@@ -74,12 +74,12 @@ export function findNames(doc: Doc): NameMatch[] {
 function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; match: NameMatch }[]): NameMatch[] {
   const genderOfSurname = new Map<string, Gender>();
   return found.map(({ parts, match }) => {
-    if (match.gender === null && match.surnameKey !== undefined && parts.length === 1) {
+    if (match.genderGuessed && match.surnameKey !== undefined && parts.length === 1) {
       const stems = [match.surnameKey, stemKey(doc.tokens[parts[0].token].text)];
       const known = stems.map((stem) => genderOfSurname.get(stem)).find((gender) => gender !== undefined);
-      if (known) match = buildMatch(doc, parts, known);
+      if (known && known !== match.gender) match = buildMatch(doc, parts, known);
     }
-    if (match.gender !== null && match.surnameKey !== undefined) genderOfSurname.set(match.surnameKey, match.gender);
+    if (match.gender !== null && !match.genderGuessed && match.surnameKey !== undefined) genderOfSurname.set(match.surnameKey, match.gender);
     return match;
   });
 }
@@ -114,7 +114,7 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
   const start = tokens[first.token].start;
   const end = tokens[last.tokenEnd - 1].end;
   const { gender: ownGender, guessed } = nameGender(doc, parts);
-  const gender = ownGender ?? genderHint;
+  const gender = guessed && genderHint ? genderHint : ownGender ?? genderHint;
   const nominative = nominativeParts(doc, parts, gender, nameCase(doc, parts, gender));
   const pick = (role: NamePart['role']) => nominative.filter((_, index) => parts[index].role === role);
   const given = pick('first');

@@ -53,7 +53,8 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
   if (votes.female > votes.male) return { gender: 'female', guessed: false };
   const predicate = predicateGender(doc, parts);
   if (predicate) return { gender: predicate, guessed: false };
-  return { gender: parts.some((part) => part.role === 'first') ? genderByCase(doc, parts) : null, guessed: true };
+  // A surname alone with nothing to show the gender ("Кадырова", "Громова") is read as his, guessed.
+  return { gender: parts.some((part) => part.role === 'first' || part.role === 'surname') ? genderByCase(doc, parts) : null, guessed: true };
 }
 
 /** The gender of a past-tense verb or short adjective next to the name: "Мишель Обама приехала", "сказала Мишель". */
@@ -98,9 +99,10 @@ function sharedCases(doc: Doc, parts: readonly NamePart[], gender: Gender | null
   return shared;
 }
 
+/** Endings of Russian-style surnames that show the gender; "-ова" does not (her nominative, his genitive). */
 function genderOfUnknownSurname(text: string): Gender | null {
-  if (/(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(text)) return 'male';
-  if (/(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(text)) return 'female';
+  if (/(?:ов|ев|ёв|ин|ын|овым|евым|иным|ский|цкий|ского|цкого|скому|цкому|ским|цким)$/u.test(text)) return 'male';
+  if (/(?:овой|евой|ёвой|иной|ской|цкой|скую|цкую|ская|цкая)$/u.test(text)) return 'female';
   return null;
 }
 
