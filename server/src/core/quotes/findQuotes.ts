@@ -108,15 +108,15 @@ function shareAlongChains(outer: readonly QuotedSpan[], candidates: DirectCandid
 }
 
 /**
- * A quotation with no attribution of its own: the one of the quotation right after it
- * («…». «…», — сказал он), else the speaker of the sentence before it when that sentence
+ * A quotation with no attribution of its own: the one of the quotation right after it, in the
+ * same or the next paragraph («…». «…», — сказал он), else the speaker of the sentence before it when that sentence
  * attributes speech ("Мюллер привёл данные … «…»").
  */
 function fallbackAttribution(context: SpeakerContext, outer: readonly QuotedSpan[], candidates: readonly DirectCandidate[], index: number, inQuote: InQuote): Attribution {
   const { doc } = context;
   const pair = outer[index];
   const next = candidates[index + 1];
-  if (next?.attribution && pair.close && /^[\s.,!?…]*$/.test(doc.text.slice(pair.close.end, next.pair.open.start)) && !doc.text.slice(pair.close.end, next.pair.open.start).includes('\n')) {
+  if (next?.attribution && next.parts.length > 0 && pair.close && /^[\s.,!?…]*$/.test(doc.text.slice(pair.close.end, next.pair.open.start))) {
     return next.attribution;
   }
   const open = tokenIndexAt(doc.tokens, pair.open.start);

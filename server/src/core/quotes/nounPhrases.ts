@@ -38,7 +38,9 @@ function isComplement(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (token.kind === 'number') return doc.tokens[index - 1]?.capitalized ?? false;
   if (token.kind !== 'word') return false;
-  if (token.capitalized || token.script === 'latin') return !isFunctionWord(doc, index) || token.script === 'latin';
+  if (token.script !== 'cyrillic') return true;
+  // A capitalised complement is a genitive name ("МИД Франции") or an indeclinable one ("США"), not a new subject ("… беседе Андрей").
+  if (token.capitalized) return !isFunctionWord(doc, index) && (doc.parses[index].length === 0 || doc.parses[index].some((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('Fixd') || !parse.known));
   if (isFunctionWord(doc, index) || isFiniteVerb(doc, index)) return false;
   return doc.parses[index].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
 }

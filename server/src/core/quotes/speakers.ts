@@ -18,6 +18,12 @@ export interface Speaker {
 }
 
 const CONTINUITY_SENTENCES = 2;
+/** Adjectives that stand for a person ("уполномоченный профсоюза", "пострадавший"). */
+export const SUBSTANTIVE_ROLES = new Set([
+  'уполномоченный', 'ответственный', 'пострадавший', 'задержанный', 'погибший', 'обвиняемый', 'подозреваемый',
+  'военный', 'учёный', 'ученый', 'рабочий', 'служащий', 'управляющий', 'заведующий', 'дежурный', 'пресс-секретарь',
+  'верующий', 'выживший', 'раненый', 'осуждённый', 'осужденный', 'участковый', 'понятой', 'приближённый', 'приближенный',
+]);
 
 export const NOBODY: Speaker = { speakerId: null, speakerText: null };
 
@@ -110,7 +116,7 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     if (mention && (mention.nominative || i === phrase.head)) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];
-  const animate = head !== undefined && (head.grammemes.has('anim') || head.pos === 'ADJF') && !head.grammemes.has('Orgn');
+  const animate = head !== undefined && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !head.grammemes.has('Orgn');
   if (animate && !head.grammemes.has('plur')) {
     const holder = holderOfRole(context, phrase, agreement);
     if (holder) return { speakerId: holder, speakerText: null };
@@ -151,7 +157,8 @@ function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreement: Ve
     }
   }
   if (holder) return holder.id;
-  if (specifiers.length > 0) return undefined;
+  // "представитель Обамы" narrows the role as much as "представитель Белого дома" does.
+  if (specifiers.length > 0 || named.size > 0) return undefined;
   // A bare role noun right after a quoted speaker usually names that speaker again: an unnamed
   // one stays unnamed ("…, — сообщил уполномоченный ЕС. … — проинформировал еврочиновник").
   const sentence = doc.sentenceOfToken[phrase.start];

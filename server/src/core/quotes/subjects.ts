@@ -14,6 +14,7 @@ import { canBeNominative, isFiniteVerb, isFunctionWord, isNounOf, lower, verbAgr
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
 // Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
 const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
+const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'утро', 'вечер', 'ночь', 'век', 'сутки', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'раз', 'процент']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
 const RELATIVE = /^(котор|чей|чья|чьё|чьи)/;
 const BOUNDARIES = new Set([',', ':', ';', '(', ')', '«', '»', '"', '„', '“', '”', '.', '!', '?', '…', '—', '–']);
@@ -24,6 +25,9 @@ const OUTLETS = new Set(['reuters', 'afp', 'ap', 'bloomberg', 'cnn', 'bbc', 'т�
 export function subjectBefore(context: SpeakerContext, verb: number, from: number, inQuote: (index: number) => boolean): Speaker | undefined {
   const { doc } = context;
   const agreement = verbAgreement(doc, verb);
+  // "В заявлении МИД говорится", "В Кремле заявили": an impersonal verb's source is a place.
+  let place: Speaker | undefined;
+  const impersonal = agreement === 'plural' || agreement === null;
   let i = verb - 1;
   while (i >= from) {
     const token = doc.tokens[i];
@@ -33,15 +37,37 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
       continue;
     }
     if (token.text === ',') {
-      const skipTo = relativeClauseStart(doc, i, from);
-      if (skipTo === undefined) return undefined;
+      const skipTo = insertedClauseStart(context, i, from, agreement);
+      if (skipTo === undefined) break;
       i = skipTo - 1;
       continue;
     }
-    if (BOUNDARIES.has(token.text) && !isInnerDot(doc, i) && !isQuoteMark(token.text)) return undefined;
+    if (BOUNDARIES.has(token.text) && !isInnerDot(doc, i) && !isQuoteMark(token.text)) break;
     const found = candidateAt(context, i, from, verb, agreement);
-    if (found && !PREPOSITIONS.has(lower(doc, found.start - 1))) return found.speaker;
+    const preposition = found ? found.start - 1 : -1;
+    if (found && !PREPOSITIONS.has(lower(doc, preposition))) return found.speaker;
+    if (found && impersonal && place === undefined && (lower(doc, preposition) === 'в' || lower(doc, preposition) === 'во')) {
+      place = placeSpeaker(context, preposition + 1, verb);
+    }
     i = found ? found.start - 1 : i - 1;
+  }
+  return place && (place.speakerId || place.speakerText) ? place : undefined;
+}
+
+/**
+ * For ", … ," ending at `comma`: the index of the opening comma when the segment is inserted into
+ * the clause (a relative or participial clause, or a parenthesis such as "в частности").
+ */
+function insertedClauseStart(context: SpeakerContext, comma: number, from: number, agreement: VerbAgreement): number | undefined {
+  const { doc } = context;
+  for (let j = comma - 1; j >= from; j--) {
+    if (doc.tokens[j].text !== ',') continue;
+    const words = doc.tokens.slice(j + 1, comma).map((token) => token.text.toLowerCase());
+    const relative = words.slice(0, 4).some((word) => RELATIVE.test(word));
+    const participle = doc.parses[j + 1]?.[0]?.pos === 'PRTF' || doc.parses[j + 1]?.[0]?.pos === 'GRND';
+    let parenthesis = words.length <= 4;
+    for (let k = j + 1; k < comma && parenthesis; k++) if (candidateAt(context, k, k, comma, agreement)) parenthesis = false;
+    return relative || participle || parenthesis ? j : undefined;
   }
   return undefined;
 }
@@ -129,8 +155,10 @@ function prepositionObjectEnd(doc: Doc, index: number, to: number): number {
 }
 
 /** "в министерстве" → министерство; "в заявлении МИД" → МИД; "в сообщении" alone names nobody. */
-function placeSpeaker(context: SpeakerContext, index: number, to: number): Speaker {
+function placeSpeaker(context: SpeakerContext, first: number, to: number): Speaker {
   const { doc } = context;
+  let index = first;
+  while (index < to - 1 && doc.parses[index][0]?.pos === 'ADJF') index++;
   if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
   if (isNounOf(doc, index, STATEMENT_NOUNS)) {
     const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
@@ -179,6 +207,8 @@ function agreesInNumber(doc: Doc, head: number, agreement: VerbAgreement): boole
 function isNominativeNoun(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (token.kind !== 'word' || isFunctionWord(doc, index)) return false;
+  // "в январе 2019 года", "три дня": dates and quantities are not subjects.
+  if (doc.tokens[index - 1]?.kind === 'number' || TIME_NOUNS.has(doc.parses[index][0]?.lemma ?? '')) return false;
   if (token.script !== 'cyrillic') return token.capitalized || token.text === token.text.toUpperCase();
   const parses = doc.parses[index];
   const noun = parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Apro')) || isSubstantive(doc, index);
