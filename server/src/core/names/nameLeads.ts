@@ -37,7 +37,7 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       // Not a title (Папа Франциск, Император Акихито): those are nouns for people.
       return !opening && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
     case 'place':
-      return isShortSurname(doc, lead, next) && next?.kind === 'unknown';
+      return isShortSurname(doc, lead, next) && unknownWord(doc, next);
     case 'particle':
       return next?.kind === 'unknown' || next?.kind === 'surname' || next?.kind === 'common' || next?.kind === 'first';
     default:
@@ -54,8 +54,13 @@ export function isShortSurname(doc: Doc, word: NameWord, next: NameWord | undefi
   const top = wordReadings(doc, word.token)[0];
   if (!top) return true;
   const pos = top.pos ?? '';
-  if (NEVER_SURNAME.has(pos) || (SOMETIMES_SURNAME.has(pos) && next?.kind !== 'unknown')) return false;
+  if (NEVER_SURNAME.has(pos) || (SOMETIMES_SURNAME.has(pos) && !unknownWord(doc, next))) return false;
   return isDictionaryForm(doc, word);
+}
+
+/** A word the dictionary does not know at all (Цзюнь, Цзинцзин), whatever its shape made of it. */
+function unknownWord(doc: Doc, word: NameWord | undefined): boolean {
+  return word !== undefined && word.kind !== 'initial' && word.kind !== 'particle' && wordReadings(doc, word.token).length === 0 && doc.tokens[word.token].script === 'cyrillic';
 }
 
 /** The word is its own dictionary form ("Лори", "Шейк"), as a foreign name read as a Russian noun is; not "Института". */

@@ -82,6 +82,7 @@ function place(form: FormClass, token: number, tokenEnd: number): NameWord {
   return { token, tokenEnd, ...form };
 }
 
+const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|чук|юк)(?:а|у|ом|е)?$/u;
 // Hyphenated place names of the Romance and English world: Сан-Диего, Санта-Фе, Лос-Анджелес, Нью-Джерси.
 const PLACE_PREFIX = /^(?:сан|санта|санто|сент|санкт|лос|лас|нью|порт|форт|буэнос|рио|пуэрто|коста|баден|усть|вест|ист|норт|саут)-/iu;
 
@@ -106,6 +107,8 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
   if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
   if (foreignFirst) return form('first', parses.length === 0);
+  // A word the dictionary does not know, shaped like a surname of the region (Аленчиев, Тажаяковым, Гацелицадзе).
+  if (parses.length === 0 && SURNAME_SHAPE.test(text)) return form('surname', true);
   return form(parses.length > 0 ? 'common' : 'unknown', true);
 }
 
