@@ -105,8 +105,8 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   if (foreignFirst && surnameScore > nameScore) return { ...form('first', true), alsoSurname: true };
   if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, Math.max(foreignFirst ? 0.5 : 0, nameScore / Math.max(nameScore, bestOther)));
   if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
-  if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
   if (foreignFirst) return form('first', parses.length === 0);
+  if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
   // A word the dictionary does not know, shaped like a surname of the region (Аленчиев, Тажаяковым, Гацелицадзе).
   if (parses.length === 0 && SURNAME_SHAPE.test(text)) return form('surname', true);
   return form(parses.length > 0 ? 'common' : 'unknown', true);
