@@ -1,68 +1,98 @@
 /**
- * Learns the vocabulary of role heads from NEREL train: the head noun lemma of every
- * PROFESSION span (the first noun, after any adjectives), kept when it is animate in the
- * dictionary and seen often enough. Writes server/src/core/roles/roleHeads.ts: general
- * vocabulary only, no document text.
+ * Learns the vocabulary of role heads from NEREL train: for every animate noun lemma, how often
+ * a PROFESSION span is headed by it (its first noun, after any adjectives) against how often it
+ * occurs at all. A lemma that heads a profession often enough is a role head (президент,
+ * помощник); one that is common but seldom a profession (автор, член, житель) is written out
+ * as not a role head, so that its shape (-тель, -ор) does not make it one either. Writes
+ * server/src/core/roles/roleHeads.ts: general vocabulary only, no document text.
  *
  * Usage: node --import tsx scripts/learn-role-heads.ts [../shared/corpus/nerel/train]
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadMorphology } from '../server/src/core/morphology/azMorphology';
-import type { Morphology, WordParse } from '../server/src/core/morphology/morphology';
-import { tokenize } from '../server/src/core/tokens/tokenize';
+import type { Morphology } from '../server/src/core/morphology/morphology';
+import { tokenize, type Token } from '../server/src/core/tokens/tokenize';
 
-/** A lemma seen as a head fewer times than this is too likely an annotation accident. */
-const MIN_COUNT = 2;
+/** A lemma must head this many professions, and this share of its occurrences, to count. */
+const MIN_HEADS = 2;
+const MIN_SHARE = 0.3;
+/** A lemma seen this often but below the share is kept out of role heads explicitly. */
+const MIN_SEEN_FOR_NEGATIVE = 5;
 
 const projectRoot = path.resolve(__dirname, '..');
 const trainDir = path.resolve(process.argv[2] ?? path.join(projectRoot, '..', 'shared', 'corpus', 'nerel', 'train'));
 const output = path.join(projectRoot, 'server', 'src', 'core', 'roles', 'roleHeads.ts');
 
-function professionTexts(ann: string): string[] {
-  return ann.split('\n').map((line) => line.split('\t')).filter((fields) => fields[0]?.startsWith('T') && fields[1]?.startsWith('PROFESSION ')).map((fields) => fields[2] ?? '');
+/** Start offsets of PROFESSION spans (the first piece of a discontinuous one). */
+function professionStarts(ann: string): number[] {
+  return ann.split('\n').map((line) => line.split('\t')).filter((fields) => fields[0]?.startsWith('T') && fields[1]?.startsWith('PROFESSION '))
+    .map((fields) => Number(fields[1].split(/[ ;]/)[1])).filter(Number.isFinite);
 }
 
-/** The head lemma of a role phrase: its first word read as a noun, unless an adjective reading wins. */
-function headLemma(text: string, morphology: Morphology): string | undefined {
-  for (const token of tokenize(text)) {
+/** The animate noun lemma a word stands for when it heads a phrase; an unknown compound (пилот-инструктор) by its first part. */
+function nounLemma(token: Token, morphology: Morphology): string | undefined {
+  const known = morphology.parse(token.text).some((parse) => parse.known);
+  const word = !known && token.text.includes('-') ? token.text.slice(0, token.text.indexOf('-')) : token.text;
+  const parses = morphology.parse(word);
+  const best = parses[0];
+  // The best reading decides: "после" is a preposition, not the locative of "посол".
+  if (best?.pos !== 'NOUN') return undefined;
+  const noun = best;
+  if (!noun || noun.grammemes.has('Name') || noun.grammemes.has('Surn') || noun.grammemes.has('Patr')) return undefined;
+  return parses.some((parse) => parse.pos === 'NOUN' && parse.lemma === noun.lemma && parse.grammemes.has('anim')) ? noun.lemma : undefined;
+}
+
+/** The token that heads a span starting at the offset: the first word that is not an adjective. */
+function headOffset(tokens: readonly Token[], start: number, morphology: Morphology): number | undefined {
+  let index = tokens.findIndex((token) => token.start >= start);
+  for (let steps = 0; index >= 0 && index < tokens.length && steps < 4; index++, steps++) {
+    const token = tokens[index];
     if (token.kind !== 'word') continue;
-    // An unknown compound (пилот-инструктор) is headed by its first part.
-    const known = morphology.parse(token.text).some((parse) => parse.known);
-    const word = !known && token.text.includes('-') ? token.text.slice(0, token.text.indexOf('-')) : token.text;
-    const parses = morphology.parse(word);
-    const best = parses[0];
-    if (!best) return undefined;
-    if (best.pos === 'ADJF' || best.pos === 'PRTF' || best.pos === 'NUMR') continue;
-    const noun = parses.find((parse: WordParse) => parse.pos === 'NOUN');
-    if (!noun) return undefined;
-    return parses.some((parse) => parse.pos === 'NOUN' && parse.lemma === noun.lemma && parse.grammemes.has('anim')) ? noun.lemma : undefined;
+    const best = morphology.parse(token.text)[0];
+    if (best && (best.pos === 'ADJF' || best.pos === 'PRTF' || best.pos === 'NUMR')) continue;
+    return token.start;
   }
   return undefined;
 }
 
+function formatList(name: string, doc: string, lemmas: string[]): string[] {
+  const lines = [`/** ${doc} */`, `export const ${name}: readonly string[] = [`];
+  for (let i = 0; i < lemmas.length; i += 8) lines.push(`  ${lemmas.slice(i, i + 8).map((lemma) => `'${lemma}'`).join(', ')},`);
+  lines.push('];', '');
+  return lines;
+}
+
 async function main(): Promise<void> {
   const morphology = await loadMorphology();
-  const counts = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const heads = new Map<string, number>();
   for (const file of fs.readdirSync(trainDir).filter((name) => name.endsWith('.ann')).sort()) {
-    for (const text of professionTexts(fs.readFileSync(path.join(trainDir, file), 'utf8'))) {
-      const lemma = headLemma(text, morphology);
-      if (lemma) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    const text = fs.readFileSync(path.join(trainDir, file.replace(/\.ann$/, '.txt')), 'utf8');
+    const tokens = tokenize(text);
+    const headStarts = new Set(professionStarts(fs.readFileSync(path.join(trainDir, file), 'utf8')).map((start) => headOffset(tokens, start, morphology)));
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      const lemma = nounLemma(token, morphology);
+      if (!lemma) continue;
+      seen.set(lemma, (seen.get(lemma) ?? 0) + 1);
+      if (headStarts.has(token.start)) heads.set(lemma, (heads.get(lemma) ?? 0) + 1);
     }
   }
-  const lemmas = [...counts].filter(([, count]) => count >= MIN_COUNT).map(([lemma]) => lemma).sort((a, b) => a.localeCompare(b, 'ru'));
-  const lines = [];
-  for (let i = 0; i < lemmas.length; i += 8) lines.push(`  ${lemmas.slice(i, i + 8).map((lemma) => `'${lemma}'`).join(', ')},`);
+  const share = (lemma: string) => (heads.get(lemma) ?? 0) / (seen.get(lemma) ?? 1);
+  const byRussian = (a: string, b: string) => a.localeCompare(b, 'ru');
+  const roleHeads = [...heads.keys()].filter((lemma) => (heads.get(lemma) ?? 0) >= MIN_HEADS && share(lemma) >= MIN_SHARE).sort(byRussian);
+  const notRoleHeads = [...seen.keys()].filter((lemma) => (seen.get(lemma) ?? 0) >= MIN_SEEN_FOR_NEGATIVE && share(lemma) < MIN_SHARE && (heads.get(lemma) ?? 0) > 0).sort(byRussian);
   fs.writeFileSync(output, [
     '// Generated by scripts/learn-role-heads.ts from NEREL train PROFESSION spans: do not edit by hand.',
     '',
-    '/** Lemmas of nouns that head role phrases (помощник, президент, глава, …), learned from annotated news. */',
-    'export const LEARNED_ROLE_HEADS: readonly string[] = [',
-    ...lines,
-    '];',
-    '',
+    ...formatList('LEARNED_ROLE_HEADS', 'Lemmas of nouns that head role phrases (помощник, президент, глава, …), learned from annotated news.', roleHeads),
+    ...formatList('LEARNED_NON_ROLE_HEADS', 'Person nouns that news uses mostly for something other than a role (автор, член, житель): not heads, whatever their shape.', notRoleHeads),
   ].join('\n'));
-  console.log(`${lemmas.length} role heads (of ${counts.size} seen) → ${path.relative(projectRoot, output)}`);
+  console.log(`${roleHeads.length} role heads, ${notRoleHeads.length} non-role person nouns → ${path.relative(projectRoot, output)}`);
+  for (const lemma of ['президент', 'автор', 'член', 'студент', 'основатель', 'лидер', 'глава', 'представитель', 'игрок', 'победитель', 'помощник', 'зять', 'сотрудник', 'эксперт']) {
+    console.log(`  ${lemma}: ${heads.get(lemma) ?? 0}/${seen.get(lemma) ?? 0}`);
+  }
 }
 
 main().catch((error: unknown) => {

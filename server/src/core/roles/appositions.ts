@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import type { Person } from '../types';
 import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
+import { attachToList } from './lists';
 import { isRelationalHead } from './roleLexicon';
 import { phraseAt, type RolePhrase } from './rolePhrase';
 
@@ -62,7 +63,7 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
   if (casesMeet(phrase.cases, name.cases) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
     book.attach(name.person, phrase);
-    if (phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(phrase, name, names, doc, book);
+    if (phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
     return { phrase, person: name.person, afterName: false };
   }
   if (!name.cases.has(phrase.innerCase ?? 'gent')) return undefined;
@@ -76,19 +77,6 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     return { phrase, person: next.person, afterName: false };
   }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
-}
-
-/** A plural title before several names gives each of them the role: "музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв". */
-function attachToList(phrase: RolePhrase, first: NamedMention, names: NameIndex, doc: Doc, book: RoleBook): void {
-  let previous = first;
-  for (;;) {
-    const separator = doc.tokens[previous.tokenEnd]?.text;
-    if (separator !== ',' && separator !== 'и') return;
-    const next = names.startingAt(previous.tokenEnd + 1) ?? (doc.tokens[previous.tokenEnd + 1]?.text === 'и' ? names.startingAt(previous.tokenEnd + 2) : undefined);
-    if (!next || !casesMeet(phrase.cases, next.cases)) return;
-    book.attach(next.person, phrase);
-    previous = next;
-  }
 }
 
 function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Person | undefined {

@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import type { Person } from '../types';
 import { attachAppositions } from './appositions';
 import { attachCoordinated } from './coordination';
+import { attachPluralLists } from './lists';
 import { indexNames } from './nameIndex';
 import { attachPredicates } from './predicates';
 import { RoleBook } from './roleBook';
@@ -19,7 +20,7 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const book = new RoleBook(doc);
   const phrases = findRolePhrases(doc, names);
   const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
-  const uncoordinated = attachCoordinated(doc, anchors, rest, book);
+  const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, anchors, rest, book), names, book);
   const leftovers = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
   linkRoleMentions(doc, leftovers, names, book);
   for (const person of people) {

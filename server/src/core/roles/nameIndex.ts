@@ -59,8 +59,10 @@ function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Perso
     const named = parses.filter((parse) => parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
     // One person is one singular noun of one gender: "Мингазов" is not the genitive plural of "Мингазова".
     const grammemeOfGender = gender === 'male' ? 'masc' : gender === 'female' ? 'femn' : undefined;
-    const readings = (named.length > 0 ? named : parses.filter((parse) => parse.pos === 'NOUN'))
-      .filter((parse) => !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur') && (!grammemeOfGender || !parse.grammemes.has(grammemeOfGender === 'masc' ? 'femn' : 'masc')));
+    // A guessed reading's gender is the declension's, not the person's ("Акияма" declines like "папа").
+    const readings = named.length > 0
+      ? named.filter((parse) => !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur') && (!grammemeOfGender || !parse.grammemes.has(grammemeOfGender === 'masc' ? 'femn' : 'masc')))
+      : parses.filter((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur'));
     if (readings.length === 0) continue;
     const own = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
     const both = new Set([...cases].filter((value) => own.has(value)));

@@ -9,13 +9,13 @@ import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { Leftover } from './appositions';
 import type { RolePhrase } from './rolePhrase';
-import { objectAfter, objectBetween, subjectAfter, subjectBefore } from './subjects';
+import { dashSubject, objectAfter, objectBetween, subjectAfter, subjectBefore } from './subjects';
 
 // Verbs (and their participles) whose instrumental complement says what the subject is.
 const LINKING_VERBS = new Set([
   'назначение', 'избрание', 'утверждение', 'переизбрание',
   'стать', 'становиться', 'являться', 'быть', 'работать', 'поработать', 'проработать', 'служить', 'оставаться', 'остаться',
-  'числиться', 'считаться', 'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'устроиться',
+  'числиться', 'считаться', 'пробыть', 'побыть', 'прослужить', 'начинать', 'начать', 'оказаться', 'именоваться', 'называться', 'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'устроиться',
 ]);
 // Verbs whose object, not subject, receives the role: "президент назначил его послом".
 const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание']);
@@ -53,6 +53,10 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
     const after = verbWithin(doc, tokenEnd, 1, LINKING_VERBS, 2);
     if (after) return subjectAfter(doc, after.index + 1, names);
   }
+  if (phrase.cases.has('nomn')) {
+    const elided = dashSubject(doc, phrase.tokenStart, names);
+    if (elided) return elided;
+  }
   const office = officeBefore(doc, phrase.tokenStart);
   if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, names);
   return undefined;
@@ -88,4 +92,10 @@ function verbWithin(doc: Doc, from: number, step: 1 | -1, verbs: ReadonlySet<str
     if (parse) return { index, parse };
   }
   return undefined;
+}
+
+/** Whether the phrase is an instrumental right after a verb ("пробудет президентом"): a predicate, not a reference to someone. */
+export function isPredicative(doc: Doc, phrase: RolePhrase): boolean {
+  if (!phrase.headParses.every((parse) => caseOf(parse) === 'ablt')) return false;
+  return doc.parses[phrase.tokenStart - 1]?.some((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos)) ?? false;
 }

@@ -7,7 +7,7 @@
 import type { WordParse } from '../morphology/morphology';
 import type { Person } from '../types';
 import type { RolePhrase } from './rolePhrase';
-import { LEARNED_ROLE_HEADS } from './roleHeads';
+import { LEARNED_NON_ROLE_HEADS, LEARNED_ROLE_HEADS } from './roleHeads';
 
 /**
  * Relational nouns the learned vocabulary misses because the corpus tags kinship apart from
@@ -20,6 +20,7 @@ const EXTRA_HEADS = ['спецпосланник', 'посланник'];
 
 const KINSHIP = new Set(KINSHIP_HEADS);
 const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS]);
+const NOT_HEADS = new Set(LEARNED_NON_ROLE_HEADS);
 
 /**
  * Heads that need a complement to say who someone is: before a bare surname in the genitive
@@ -46,6 +47,7 @@ export function isRoleHeadParse(parse: WordParse, allowShape: boolean): boolean 
   const grammemes = parse.grammemes;
   if (['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'].some((grammeme) => grammemes.has(grammeme))) return false;
   if (isVocabularyHead(parse.lemma)) return true;
+  if (NOT_HEADS.has(parse.lemma)) return false;
   return allowShape && grammemes.has('anim') && AGENT_SUFFIX.test(parse.lemma) && parse.lemma.length > 4;
 }
 

@@ -11,7 +11,7 @@ import { normalizeRole } from './normalizeRole';
 import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
 import type { NameIndex } from './nameIndex';
-import { namesOffice } from './predicates';
+import { isPredicative, namesOffice } from './predicates';
 import { topicHolder } from './topicHolder';
 
 // Words that make a role phrase speak of someone other than the holder: "другой министр", "любой президент".
@@ -22,7 +22,7 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
   const held = [...book.held];
   for (const { phrase, tokenEnd, related } of leftovers) {
     const relatedPerson = related?.person;
-    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase)) continue;
+    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase) || isPredicative(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, names);
     if (!holder) continue;
     const role = book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);

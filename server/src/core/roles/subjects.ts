@@ -25,7 +25,8 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     if (named && named.tokenStart >= sentenceStart) return (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart) ? named : undefined;
     const word = doc.tokens[index].text.toLowerCase();
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
-    nominative ||= doc.parses[index][0]?.grammemes.has('nomn') === true && doc.parses[index][0]?.pos !== 'ADJF';
+    const best = doc.parses[index][0];
+    nominative ||= best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && !afterPreposition(doc, index);
   }
   if (nominative || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
   return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : 'male', names);
@@ -61,12 +62,24 @@ function afterPreposition(doc: Doc, index: number): boolean {
 }
 
 /** The last person named before the token, within a few sentences, whose gender fits. */
-export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female', names: NameIndex): NamedMention | undefined {
+export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female' | null, names: NameIndex): NamedMention | undefined {
   const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - PRONOUN_REACH_SENTENCES)].tokenStart;
   let found: NamedMention | undefined;
   for (const named of names.mentions) {
     if (named.tokenEnd > pronoun) break;
-    if (named.tokenStart >= earliest && (named.person.gender === gender || named.person.gender === null)) found = named;
+    if (named.tokenStart >= earliest && (gender === null || named.person.gender === gender || named.person.gender === null)) found = named;
   }
   return found;
+}
+
+/** "С 2001 года по 2011 год — глава палаты": a dash with no subject before it in its sentence stands for "был"; the subject is the person last named. */
+export function dashSubject(doc: Doc, phraseStart: number, names: NameIndex): NamedMention | undefined {
+  const dash = doc.tokens[phraseStart - 1];
+  if (!dash || (dash.text !== '—' && dash.text !== '–')) return undefined;
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[phraseStart]].tokenStart;
+  for (let index = sentenceStart; index < phraseStart - 1; index++) {
+    const best = doc.parses[index][0];
+    if (names.inName(index) || (best?.pos === 'VERB') || (best?.grammemes.has('nomn') && best.pos !== 'ADJF' && !afterPreposition(doc, index))) return undefined;
+  }
+  return antecedent(doc, sentenceStart, null, names);
 }

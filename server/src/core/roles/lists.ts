@@ -1,0 +1,56 @@
+/**
+ * Plural titles over lists of names: "музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв",
+ * "работы Пикассо, Дали и других художников", "с такими режиссёрами, как Квентин Тарантино и
+ * Мартин Скорсезе". Each person of the list gets the title.
+ */
+import type { Doc } from '../doc';
+import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
+import type { RoleBook } from './roleBook';
+import type { RolePhrase } from './rolePhrase';
+
+const SEPARATORS = new Set([',', 'и']);
+
+/** Gives the title to the names listed after the first one, while they stand in a case the title allows. */
+export function attachToList(doc: Doc, phrase: RolePhrase, first: NamedMention, names: NameIndex, book: RoleBook, checkCase = true): void {
+  let previous = first;
+  for (;;) {
+    const next = listedAfter(doc, previous, names);
+    if (!next || (checkCase && !casesMeet(phrase.cases, next.cases))) return;
+    book.attach(next.person, phrase);
+    previous = next;
+  }
+}
+
+/** Attaches "… и других художников" and "такими режиссёрами, как …"; returns the phrases still unattached. */
+export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): RolePhrase[] {
+  return phrases.filter((phrase) => {
+    if (!phrase.headParses.some((parse) => parse.grammemes.has('plur'))) return true;
+    const { tokens } = doc;
+    if (tokens[phrase.tokenEnd]?.text === ',' && tokens[phrase.tokenEnd + 1]?.text.toLowerCase() === 'как') {
+      const first = names.startingAt(phrase.tokenEnd + 2);
+      if (!first) return true;
+      book.attach(first.person, phrase);
+      attachToList(doc, phrase, first, names, book, false);
+      return false;
+    }
+    const others = doc.parses[phrase.tokenStart].some((parse) => parse.lemma === 'другой' || parse.lemma === 'прочий');
+    if (!others || !SEPARATORS.has(tokens[phrase.tokenStart - 1]?.text)) return true;
+    let listed = names.endingAt(phrase.tokenStart - 1);
+    if (!listed || !casesMeet(phrase.cases, listed.cases)) return true;
+    while (listed) {
+      book.attach(listed.person, phrase);
+      listed = listedBefore(doc, listed, names);
+    }
+    return false;
+  });
+}
+
+function listedAfter(doc: Doc, previous: NamedMention, names: NameIndex): NamedMention | undefined {
+  if (!SEPARATORS.has(doc.tokens[previous.tokenEnd]?.text)) return undefined;
+  return names.startingAt(previous.tokenEnd + 1) ?? (doc.tokens[previous.tokenEnd + 1]?.text === 'и' ? names.startingAt(previous.tokenEnd + 2) : undefined);
+}
+
+function listedBefore(doc: Doc, next: NamedMention, names: NameIndex): NamedMention | undefined {
+  if (!SEPARATORS.has(doc.tokens[next.tokenStart - 1]?.text)) return undefined;
+  return names.endingAt(next.tokenStart - 1) ?? (doc.tokens[next.tokenStart - 2]?.text === ',' ? names.endingAt(next.tokenStart - 2) : undefined);
+}
