@@ -73,6 +73,7 @@ describe('surname-first-mention', () => {
     assert.deepEqual(spans(text, findings), ['Шульгин']);
     assert.equal(findings[0].data?.fullMentionStart, text.indexOf('Николай'));
     assert.match(findings[0].message, /later/);
+    assert.equal(findings[0].severity, 'information');
   });
 
   it('reports a person never named in full, and not one introduced in full or by initials', () => {
@@ -85,6 +86,7 @@ describe('surname-first-mention', () => {
     const findings = surnameFirstMention.run(context(text, people));
     assert.deepEqual(spans(text, findings), ['Воронцова']);
     assert.match(findings[0].message, /never/);
+    assert.equal(findings[0].severity, 'hint');
   });
 });
 

@@ -4,7 +4,7 @@ import type { Finding, Mention, Person } from '../types';
 /**
  * A person introduced by surname alone: news style names a person in full (first name and
  * surname, or initials) at the first mention and by surname after that. Reported at the first
- * mention; `data.fullName` and `data.fullMentionStart` point at a later full mention, if any.
+ * mention, as information when the full name comes later and as a hint when it never comes; `data.fullName` and `data.fullMentionStart` point at a later full mention, if any.
  */
 export const surnameFirstMention: Check = {
   code: 'surname-first-mention',
@@ -18,7 +18,8 @@ export const surnameFirstMention: Check = {
       if (!first || !isSurnameOnly(first, person)) continue;
       const full = names.find((mention) => !isSurnameOnly(mention, person));
       findings.push({
-        start: first.start, end: first.end, code: 'surname-first-mention', severity: 'information',
+        // "Never in full" is often right for the famous and the mononymous (Обама, Бейонсе), so it only hints.
+        start: first.start, end: first.end, code: 'surname-first-mention', severity: full ? 'information' : 'hint',
         message: full
           ? `${person.name} is first mentioned by surname only; the full name comes later.`
           : `${person.name} is mentioned by surname only; the article never gives the full name.`,
