@@ -23,6 +23,7 @@ const DASHES = new Set(['—', '–', '-']);
 const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…']);
 const AFTER_WINDOW = 6;
 const LATER_WINDOW = 3;
+const MAX_SPEAKER_WORDS = 8;
 const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
 
 /** «…», — заявил X: `after` is the first token after the closing mark. */
@@ -44,19 +45,45 @@ export function attributeAfter(context: SpeakerContext, after: number, inQuote: 
 /** X заявил: «…» / По словам X, «…» / X: «…»: `open` is the opening mark's token. */
 export function attributeBefore(context: SpeakerContext, open: number, sentenceStart: number, inQuote: InQuote): Attribution | undefined {
   const { doc } = context;
+  let first: Attribution | undefined;
   for (let j = open - 1; j >= sentenceStart; j--) {
     if (inQuote(j)) continue;
-    // A weak verb ("предлагали … за «голову Биби»") attributes only what directly follows it.
-    const weakOnly = isVerbOf(doc, j, SPEECH_VERBS) && !isVerbOf(doc, j, STRONG_SPEECH_VERBS);
-    if (weakOnly && open - j > 2) continue;
-    if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j)) return attributeToVerb(context, j, sentenceStart, open, inQuote);
-    if (isSpeechNounCue(doc, j)) return attributeToNoun(context, j, open, inQuote);
+    let found: Attribution | undefined;
+    if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j) && !isAttributiveParticiple(doc, j) && attributesFrom(doc, j, open)) {
+      found = attributeToVerb(context, j, sentenceStart, open, inQuote);
+    } else if (isSpeechNounCue(doc, j)) {
+      found = attributeToNoun(context, j, open, inQuote);
+    }
+    if (!found) continue;
+    // "рассказал, что назвали его так: «…»": a verb naming nobody may sit in a clause of one that does.
+    if (found.speakerId || found.speakerText) return found;
+    first ??= found;
   }
+  if (first) return first;
   if (doc.tokens[open - 1]?.text === ':') {
+    // "X: «…»" with no verb: the words before the colon are the speaker, and nothing else.
     const speaker = subjectBefore(context, open - 1, sentenceStart, inQuote);
-    if (speaker && (speaker.speakerId || speaker.speakerText)) return { ...speaker, cue: null };
+    const clauseStart = sentenceStart === 0 || doc.tokens[sentenceStart].lineBreakBefore || /[.!?…—–]/.test(doc.tokens[sentenceStart - 1]?.text ?? '');
+    if (speaker && (speaker.speakerId || speaker.speakerText) && clauseStart && open - 1 - sentenceStart <= MAX_SPEAKER_WORDS) return { ...speaker, cue: null };
   }
   return undefined;
+}
+
+/**
+ * A weak verb ("предлагали … за «голову Биби»") attributes only what directly follows it, or
+ * a quote after a colon that ends its clause ("выразил соболезнования: «…»").
+ */
+function attributesFrom(doc: Doc, verb: number, open: number): boolean {
+  if (isVerbOf(doc, verb, STRONG_SPEECH_VERBS) || open - verb <= 2) return true;
+  if (doc.tokens[open - 1]?.text !== ':' || open - verb > 6) return false;
+  for (let j = verb + 1; j < open - 1; j++) if (doc.tokens[j].kind === 'punct') return false;
+  return true;
+}
+
+/** "СМИ, сообщившие о …": a participle describes a noun; it attributes nothing. */
+function isAttributiveParticiple(doc: Doc, index: number): boolean {
+  const best = doc.parses[index][0];
+  return best?.pos === 'PRTF' || lower(doc, index) === 'благодаря';
 }
 
 /** Руководство «с большой озабоченностью» воспринимает …: a verb of saying or characterising right after the quote. */

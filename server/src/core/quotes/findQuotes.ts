@@ -10,7 +10,7 @@ import { attributeAfter, attributeBefore, attributeLater, attributeToVerb, type 
 import { findDialogueLines } from './dialogue';
 import { findInterruption } from './interruptions';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
-import { isQuotedSpeech } from './quotedSpeech';
+import { followsTitleNoun, isQuotedSpeech } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { speakerContext, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS } from './speechVerbs';
@@ -43,8 +43,12 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   });
   const context = speakerContext(doc, people, outer.map(({ start, end }) => ({ start, end })));
   const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
+  const titled: boolean[] = [];
   const candidates = outer.map((pair, index) => {
-    const candidate = directCandidate(context, pair, (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote);
+    // «Мимино», «Кин-дза-дза!» и «Осенний марафон»: a list after "фильмы" is a list of titles.
+    const listed = index > 0 && titled[index - 1] && /^\s*(,|и|или)\s*$/.test(doc.text.slice(outer[index - 1].close?.end ?? 0, pair.open.start));
+    titled.push(listed || followsTitleNoun(doc, pair));
+    const candidate = directCandidate(context, pair, (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote, titled[index]);
     if (candidate.attribution && candidate.parts.length > 0) {
       context.recentSpeakers.push({ sentence: doc.sentenceOfToken[tokenIndexAt(doc.tokens, pair.open.start)], speaker: candidate.attribution });
     }
@@ -70,7 +74,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
 }
 
 /** Classifies one pair of marks and finds its attribution; a pair that is a name gets no parts. */
-function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQuote, anyQuote: InQuote): DirectCandidate {
+function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQuote, anyQuote: InQuote, titled: boolean): DirectCandidate {
   const { doc } = context;
   const open = tokenIndexAt(doc.tokens, pair.open.start);
   const sentence = doc.sentences[doc.sentenceOfToken[Math.min(open, doc.tokens.length - 1)]];
@@ -82,7 +86,7 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQ
   const adjacent = before !== undefined && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
   const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
   const licence = inner || after ? 'strong' : adjacent ? 'adjacent' : elsewhere ? 'weak' : 'none';
-  if (!isQuotedSpeech(doc, pair, licence)) return { pair, parts: [], attribution: undefined };
+  if (!isQuotedSpeech(doc, pair, licence, titled)) return { pair, parts: [], attribution: undefined };
   // An outlet "reporting" after the quote ("— сообщает ТАСС") yields to a person named before it.
   const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before ?? later);
   return { pair, parts: interruption ? interruption.parts : [{ start: pair.start, end: pair.end }], attribution: chosen };

@@ -23,8 +23,23 @@ export function phraseAround(doc: Doc, head: number, from: number, to: number): 
   let start = head;
   while (start - 1 >= from && isAdjectiveBefore(doc, start - 1) && !tokens[start].lineBreakBefore) start--;
   let end = head + 1;
-  while (end < to && end - head <= MAX_COMPLEMENT_WORDS && isComplement(doc, end) && !tokens[end].lineBreakBefore) end++;
+  while (end < to && end - head <= MAX_COMPLEMENT_WORDS && !tokens[end].lineBreakBefore) {
+    if (isComplement(doc, end)) end++;
+    else if (quotedNameEnd(doc, end, to) !== undefined) end = quotedNameEnd(doc, end, to)!;
+    else break;
+  }
   return { start, end, head };
+}
+
+/** "пресс-служба «Газпрома»": a short name in quotation marks completes the phrase; one past its closing mark. */
+function quotedNameEnd(doc: Doc, open: number, to: number): number | undefined {
+  const { tokens } = doc;
+  if (tokens[open].text !== '«' && tokens[open].text !== '"') return undefined;
+  for (let j = open + 1; j < Math.min(to, open + 6); j++) {
+    if (tokens[j].text === '»' || tokens[j].text === '"') return j > open + 1 && tokens[open + 1].capitalized ? j + 1 : undefined;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '—') return undefined;
+  }
+  return undefined;
 }
 
 function isAdjectiveBefore(doc: Doc, index: number): boolean {

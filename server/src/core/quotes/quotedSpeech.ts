@@ -20,6 +20,9 @@ const TITLE_NOUNS = new Set([
   'конкурс', 'форум', 'саммит', 'учение', 'марафон', 'стратегия', 'доктрина', 'пакт', 'соглашение', 'договор', 'рубрика',
   'колонка', 'статья', 'материал', 'портал', 'сайт', 'канал', 'телеграм-канал', 'платформа', 'приложение', 'сеть',
   'бренд', 'марка', 'магазин', 'ресторан', 'отель', 'стадион', 'театр', 'музей', 'центр', 'институт', 'университет',
+  'картина', 'полотно', 'скульптура', 'пьеса', 'стихотворение', 'поэма', 'сборник', 'цикл', 'мультфильм', 'кинофильм',
+  'лента', 'постановка', 'мюзикл', 'сингл', 'клип', 'игра', 'турнир', 'чемпионат', 'кубок', 'олимпиада', 'конкурс',
+  'название', 'наименование', 'псевдоним', 'прозвище', 'позывной', 'номинация', 'категория', 'спецоперация', 'миссия',
   'хэштег',
 ]);
 
@@ -35,7 +38,7 @@ const USAGE_NOUNS = new Set(['слово', 'выражение', 'фраза', '
 export type Licence = 'strong' | 'adjacent' | 'weak' | 'none';
 
 /** Whether the quoted span is speech rather than a name or a term in scare quotes. */
-export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence): boolean {
+export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence, titled: boolean): boolean {
   const first = tokenIndexAt(doc.tokens, quoted.start);
   const last = tokenIndexAt(doc.tokens, quoted.end);
   const inner = doc.tokens.slice(first, last);
@@ -44,9 +47,9 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence): boolea
   const terminal = inner.some((token) => ['.', '!', '?', '…'].includes(token.text));
   const comma = inner.some((token) => [',', ':', ';'].includes(token.text));
   const hasPredicate = inner.some((_, offset) => isPredicate(doc, first + offset));
-  if (terminal && (words.length >= 2 || licence !== 'none')) return true;
-  const titled = TITLE_NOUNS.has(lemmaBefore(doc, first));
-  if (titled && !USAGE_NOUNS.has(lemmaBefore(doc, first))) return words.length >= 8 && hasPredicate && comma;
+  if (titled) return words.length >= 8 && hasPredicate && comma;
+  // «Голос. Дети» is a name with a full stop in it; a short exclamation needs someone saying it.
+  if (terminal && (licence !== 'none' || (words.length >= 2 && hasPredicate) || words.length >= 4)) return true;
   if (comma && words.length >= 4) return true;
   if (licence === 'strong') return true;
   if (licence === 'adjacent') {
@@ -68,6 +71,13 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence): boolea
 function isPredicate(doc: Doc, index: number): boolean {
   const best = doc.parses[index]?.[0];
   return isFiniteVerb(doc, index) || best?.pos === 'ADJS' || best?.pos === 'PRED';
+}
+
+/** «…» right after a noun such as "фильм", "партия", "газопровод" names that thing. */
+export function followsTitleNoun(doc: Doc, quoted: Span): boolean {
+  const first = tokenIndexAt(doc.tokens, quoted.start);
+  const lemma = lemmaBefore(doc, first);
+  return TITLE_NOUNS.has(lemma) && !USAGE_NOUNS.has(lemma);
 }
 
 function lemmaBefore(doc: Doc, firstInner: number): string {

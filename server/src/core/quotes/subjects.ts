@@ -14,6 +14,8 @@ import { canBeNominative, isFiniteVerb, isFunctionWord, isNounOf, lower, verbAgr
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
 // Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
 const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
+// Possessives before a statement noun, with the gender they point at (null: plural or reflexive).
+const POSSESSIVES: Record<string, VerbAgreement | null> = { 'его': 'male', 'её': 'female', 'ее': 'female', 'их': null, 'своём': null, 'своем': null, 'своей': null, 'своих': null };
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'утро', 'вечер', 'ночь', 'век', 'сутки', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'раз', 'процент']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
 const RELATIVE = /^(котор|чей|чья|чьё|чьи)/;
@@ -158,7 +160,10 @@ function prepositionObjectEnd(doc: Doc, index: number, to: number): number {
 function placeSpeaker(context: SpeakerContext, first: number, to: number): Speaker {
   const { doc } = context;
   let index = first;
-  while (index < to - 1 && doc.parses[index][0]?.pos === 'ADJF') index++;
+  const possessive = POSSESSIVES[lower(doc, index)];
+  while (index < to - 1 && (doc.parses[index][0]?.pos === 'ADJF' || POSSESSIVES[lower(doc, index)] !== undefined)) index++;
+  // "в их заявлении", "в своём заявлении": the author is whoever the possessive points at.
+  if (possessive !== undefined && isNounOf(doc, index, STATEMENT_NOUNS)) return possessive === null ? NOBODY : resolvePronoun(context, first, possessive);
   if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
   if (isNounOf(doc, index, STATEMENT_NOUNS)) {
     const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
@@ -208,7 +213,7 @@ function isNominativeNoun(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (token.kind !== 'word' || isFunctionWord(doc, index)) return false;
   // "в январе 2019 года", "три дня": dates and quantities are not subjects.
-  if (doc.tokens[index - 1]?.kind === 'number' || TIME_NOUNS.has(doc.parses[index][0]?.lemma ?? '')) return false;
+  if (doc.tokens[index - 1]?.kind === 'number' || TIME_NOUNS.has(doc.parses[index][0]?.lemma ?? '') || PREPOSITIONS.has(lower(doc, index))) return false;
   if (token.script !== 'cyrillic') return token.capitalized || token.text === token.text.toUpperCase();
   const parses = doc.parses[index];
   const noun = parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Apro')) || isSubstantive(doc, index);
