@@ -41,6 +41,8 @@ const FIXTURE = path.join(HERE, 'fixtures', 'peregovory.news');
 const LANGUAGE_ALIAS = 'Russian news article';
 const HOVER_SURNAME = 'Ушаков';
 const HOVER_FULL_NAME = 'Юрий Ушаков';
+/** The fixture's quotation with no speaker starts its line with this. */
+const UNATTRIBUTED_QUOTE_START = '«Без серьёзных уступок';
 /** People in the fixture: full name as written at first mention. */
 const PEOPLE = ['Юрий Ушаков', 'Мария Захарова', 'Сергей Лавров', 'Леонид Слуцкий'];
 const TOTAL_TIMEOUT_MS = Number(process.env.UI_TOTAL_TIMEOUT_MS ?? 6 * 60_000);
@@ -200,9 +202,10 @@ async function closeQuickInput(p: Page): Promise<void> {
 
 async function focusEditor(p: Page): Promise<void> {
   await closeQuickInput(p);
-  // clicking into the text area of the active editor gives it keyboard focus
-  const editor = p.locator('.editor-instance .monaco-editor .view-lines').first();
-  await editor.click({ position: { x: 5, y: 5 } });
+  // a click in the middle of the active editor gives it keyboard focus (wherever it is scrolled)
+  const editor = p.locator('.editor-instance .monaco-editor .overflow-guard').first();
+  await editor.click({ timeout: 10_000 });
+  await waitFor('the editor to have focus', async () => p.locator('.editor-instance .monaco-editor.focused').first().isVisible(), 5_000);
 }
 
 async function openFileWithQuickOpen(p: Page, fileName: string): Promise<void> {
@@ -492,6 +495,25 @@ async function main(): Promise<void> {
         throw new Error(`implausible problem count ${total} for an article with ${quotes} quotes`);
       }
       const quoteRow = panelRows.find((r) => r.includes('unattributed-quote') || /quot|цитат/i.test(r)) ?? '';
+      // it points at the quote that has no speaker
+      const speakerless = fixtureText.split('\n').findIndex((l) => l.startsWith(UNATTRIBUTED_QUOTE_START)) + 1;
+      if (!quoteRow.includes(`[Ln ${speakerless},`)) {
+        throw new Error(`the quote problem is not on line ${speakerless} (the quote with no speaker): ${JSON.stringify(quoteRow)}`);
+      }
+      // the status bar count agrees with the problems listed
+      const markerRows = (rows: string[]) => rows.filter((r) => /\[Ln \d+, Col \d+\]/.test(r)).length;
+      await waitFor(
+        'the Problems panel to list as many problems as the status bar counts',
+        async () => {
+          panelRows = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          return markerRows(panelRows) === total;
+        },
+        10_000,
+      ).catch(() => {
+        throw new Error(
+          `status bar counts ${total} problems but the Problems panel lists ${markerRows(panelRows)}: ${JSON.stringify(panelRows)}`,
+        );
+      });
       return `status bar: ${JSON.stringify(status.split(' | ').slice(-1)[0])} (total ${total}); panel: ${JSON.stringify(quoteRow.replace(/\s+/g, ' ').slice(0, 160))}`;
     });
   }
