@@ -55,6 +55,8 @@ export function isShortSurname(doc: Doc, word: NameWord, next: NameWord | undefi
   if (!top) return true;
   const pos = top.pos ?? '';
   if (NEVER_SURNAME.has(pos) || (SOMETIMES_SURNAME.has(pos) && !unknownWord(doc, next))) return false;
+  // Short nouns for people (Муж, Сын, Зять) introduce a name, they are not one.
+  if (pos === 'NOUN' && top.grammemes.has('anim') && !top.grammemes.has('Name') && !top.grammemes.has('Surn')) return false;
   return isDictionaryForm(doc, word);
 }
 

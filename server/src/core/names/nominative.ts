@@ -137,6 +137,12 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
       return inflected ? capitalizeLike(inflected, text) : text;
     }
     if (nameReadings(doc, part).length > 0) return text;
+    // A surname the dictionary knows only as a noun (Трампа, Христа) declines as that noun.
+    const noun = wordReadings(doc, part.token).find((parse) => parse.pos === 'NOUN' && caseOf(parse) === nameCaseValue && !['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'].some((tag) => parse.grammemes.has(tag)));
+    if (noun) {
+      const inflected = noun.inflect(['nomn']);
+      if (inflected) return capitalizeLike(inflected, text);
+    }
     return undeclineUnknown(text, nameCaseValue, gender);
   });
 }

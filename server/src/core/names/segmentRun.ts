@@ -5,7 +5,9 @@
  */
 import type { Doc } from '../doc';
 import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
+import { ORGANISATION_WORDS } from './gazetteers';
 import { canLead, isShortSurname, nameCases } from './nameLeads';
+import { nameKey } from './nameKeys';
 import { opensSentence, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
 
@@ -111,6 +113,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   while (end > start + 1 && run[end - 1].kind === 'particle') end--;
   if (end === none) return none;
   const words = run.slice(start, end);
+  if (words.some((word) => ORGANISATION_WORDS.has(nameKey(doc.tokens[word.token].text)))) return none;
   const tail = words.slice(1);
   const kinds = new Set(words.map((word) => word.kind));
   if (lead.kind === 'first' && !lead.strong) {

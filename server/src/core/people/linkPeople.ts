@@ -65,8 +65,8 @@ function findEntry(entries: readonly Entry[], name: NameMatch): Entry | undefine
 function compatible(entry: Entry, name: NameMatch): boolean {
   if (!entry.genderGuessed && !name.genderGuessed && !gendersAgree(entry.person.gender, name.gender)) return false;
   if (name.surnameKey === undefined) {
-    // A first name alone.
-    return name.firstKey !== undefined && entry.firstKey === name.firstKey;
+    // A first name alone, or a surname the dictionary also knows as a first name (Джонсон after Борис Джонсон).
+    return name.firstKey !== undefined && (entry.firstKey === name.firstKey || (entry.surnameKey === name.firstKey && name.tokenEnd - name.tokenStart === 1));
   }
   if (entry.surnameKey !== name.surnameKey) return false;
   if (name.firstKey !== undefined && entry.firstKey !== undefined) return entry.firstKey === name.firstKey;
