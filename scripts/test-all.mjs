@@ -8,6 +8,8 @@ const steps = [
   { name: 'build', command: 'npm', args: ['run', '-s', 'build'] },
   { name: 'unit, grammar and protocol tests', command: 'node', args: ['scripts/node-tests.mjs', 'test/core', 'test/eval', 'test/grammar', 'test/cli', 'test/protocol', 'test/manifest'] },
   { name: 'package', command: 'npm', args: ['run', '-s', 'package'] },
+  { name: 'extension tests (@vscode/test-electron)', command: 'npm', args: ['run', '-s', 'test:extension'] },
+  { name: 'UI test in code-server', command: 'npm', args: ['run', '-s', 'test:ui'] },
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
