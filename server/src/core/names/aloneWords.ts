@@ -34,7 +34,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       if (word.alsoPlace && word.kind === 'first' && !cue) return false;
       if (word.strong) return true;
       if (cue) return true;
-      return !opensSentence(doc, word.token) && word.share >= WEAK_NAME_SHARE && !isAdjective(doc, word.token);
+      return !opensSentence(doc, word.token) && word.share > WEAK_NAME_SHARE && !isAdjective(doc, word.token);
     case 'unknown':
       return cue && !looksAdjectival(doc, word.token) && agreesWithCue(doc, word.token);
     case 'common':

@@ -24,7 +24,7 @@ export interface NameWord {
   alsoSurname: boolean;
   /** The dictionary also knows the word as a place or organisation (Милан, Китай). */
   alsoPlace: boolean;
-  /** The name reading's score against the best other reading, 0..1 (Вера: 0.28, Ирина: 1). */
+  /** The name reading's score against the best other reading, 0..1 (Вера: 0.28, Ирина: 1; a listed foreign first name at least 0.6). */
   share: number;
 }
 
@@ -100,10 +100,10 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   const form = (kind: WordKind, strong: boolean, share = 1): FormClass => ({ kind, strong, alsoSurname: kind === 'first' && surnameScore > 0, alsoPlace, share });
   if (bestWith(parses, 'Patr') > 0) return form('patronymic', true);
   const foreignFirst = isForeignFirstName(text);
-  // A foreign first name the dictionary reads mostly otherwise ("Том" as a form of "тот") keeps half its weight.
+  // A listed foreign first name the dictionary reads mostly otherwise ("Том" as a form of "тот") still counts as a name.
   // Карлос, Гонсалес: a listed foreign first name stays a first name though the dictionary also has the surname.
   if (foreignFirst && surnameScore > nameScore) return { ...form('first', true), alsoSurname: true };
-  if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, Math.max(foreignFirst ? 0.5 : 0, nameScore / Math.max(nameScore, bestOther)));
+  if (nameScore > 0 && nameScore >= placeScore) return form('first', nameScore > bestOther, Math.max(foreignFirst ? 0.6 : 0, nameScore / Math.max(nameScore, bestOther)));
   if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
   if (foreignFirst) return form('first', parses.length === 0);
   if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
