@@ -110,7 +110,8 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-export const CODE_SERVER_ENV = { CS_DISABLE_GETTING_STARTED_OVERRIDE: '1' };
+// EXTENSIONS_GALLERY={} turns the extension marketplace off: nothing is looked up off this machine
+export const CODE_SERVER_ENV = { CS_DISABLE_GETTING_STARTED_OVERRIDE: '1', EXTENSIONS_GALLERY: '{}' };
 
 /** Starts code-server on 127.0.0.1 with a free port and waits until /healthz answers. */
 export async function startCodeServer(opts: {
