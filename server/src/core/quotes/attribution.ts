@@ -32,14 +32,24 @@ export function attributeAfter(context: SpeakerContext, after: number, inQuote: 
   const { tokens } = doc;
   let i = after;
   while (i < tokens.length && CLOSING_PUNCTUATION.has(tokens[i].text)) i++;
-  if (i >= tokens.length || !DASHES.has(tokens[i].text) || tokens[i].lineBreakBefore) return undefined;
-  const clauseStart = i + 1;
+  if (i >= tokens.length || tokens[i].lineBreakBefore) return undefined;
+  // Without the dash ("«…», сказал он") a comma or the quote's own ! ? must part it from the verb, which comes first.
+  const dashed = DASHES.has(tokens[i].text);
+  if (!dashed && i === after) return undefined;
+  const clauseStart = dashed ? i + 1 : i;
   const clauseEnd = sentenceEndAfter(doc, clauseStart);
-  for (let j = clauseStart; j < Math.min(clauseEnd, clauseStart + AFTER_WINDOW); j++) {
+  const window = dashed ? AFTER_WINDOW : 1;
+  for (let j = clauseStart; j < Math.min(clauseEnd, clauseStart + window); j++) {
     if (inQuote(j) || [',', '.', ':', ';', '!', '?'].includes(tokens[j].text)) break;
-    if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j)) return attributeToVerb(context, j, clauseStart, clauseEnd, inQuote);
+    if (isVerbOf(doc, j, SPEECH_VERBS) && isVerbal(doc, j)) return attributeToVerb(context, j, clauseStart, clauseEnd, inQuote);
   }
   return undefined;
+}
+
+/** The word reads first as a verb form that can head an attribution, not a participle, noun or passive. */
+function isVerbal(doc: Doc, index: number): boolean {
+  const best = doc.parses[index][0];
+  return best !== undefined && ['VERB', 'INFN', 'GRND'].includes(best.pos ?? '') && lower(doc, index) !== 'благодаря';
 }
 
 /** X заявил: «…» / По словам X, «…» / X: «…»: `open` is the opening mark's token. */
@@ -49,7 +59,7 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
   for (let j = open - 1; j >= sentenceStart; j--) {
     if (inQuote(j)) continue;
     let found: Attribution | undefined;
-    if (isVerbOf(doc, j, SPEECH_VERBS) && !isPassive(doc, j) && !isAttributiveParticiple(doc, j) && attributesFrom(doc, j, open)) {
+    if (isVerbOf(doc, j, SPEECH_VERBS) && isVerbal(doc, j) && attributesFrom(doc, j, open)) {
       found = attributeToVerb(context, j, sentenceStart, open, inQuote);
     } else if (isSpeechNounCue(doc, j)) {
       found = attributeToNoun(context, j, open, inQuote);
@@ -80,19 +90,13 @@ function attributesFrom(doc: Doc, verb: number, open: number): boolean {
   return true;
 }
 
-/** "СМИ, сообщившие о …": a participle describes a noun; it attributes nothing. */
-function isAttributiveParticiple(doc: Doc, index: number): boolean {
-  const best = doc.parses[index][0];
-  return best?.pos === 'PRTF' || lower(doc, index) === 'благодаря';
-}
-
 /** Руководство «с большой озабоченностью» воспринимает …: a verb of saying or characterising right after the quote. */
 export function attributeLater(context: SpeakerContext, after: number, sentenceStart: number, inQuote: InQuote): Attribution | undefined {
   const { doc } = context;
   const end = Math.min(sentenceEndAfter(doc, after), after + LATER_WINDOW);
   for (let j = after; j < end; j++) {
     if (inQuote(j) || doc.tokens[j].kind === 'punct') return undefined;
-    if ((isVerbOf(doc, j, STRONG_SPEECH_VERBS) || isVerbOf(doc, j, CHARACTERISING_VERBS)) && !isPassive(doc, j)) {
+    if ((isVerbOf(doc, j, STRONG_SPEECH_VERBS) || isVerbOf(doc, j, CHARACTERISING_VERBS)) && isVerbal(doc, j)) {
       const speaker = subjectBefore(context, j, sentenceStart, inQuote) ?? subjectAfter(context, j, sentenceEndAfter(doc, after), inQuote) ?? NOBODY;
       return { ...speaker, cue: textSpan(doc, j, j + 1) };
     }
@@ -150,12 +154,6 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     }
   }
   return undefined;
-}
-
-/** Passive participles ("были охарактеризованы как «…»") do not name their speaker as a subject. */
-function isPassive(doc: Doc, index: number): boolean {
-  const best = doc.parses[index][0];
-  return best !== undefined && (best.pos === 'PRTS' || best.pos === 'PRTF') && best.grammemes.has('pssv');
 }
 
 /** One past the last token of the sentence holding `index`. */

@@ -85,7 +85,8 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQ
   const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
   const adjacent = before !== undefined && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
   const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
-  const licence = inner || after ? 'strong' : adjacent ? 'adjacent' : elsewhere ? 'weak' : 'none';
+  const dashed = pair.close !== null && /^[,.!?…]*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
+  const licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
   if (!isQuotedSpeech(doc, pair, licence, titled)) return { pair, parts: [], attribution: undefined };
   // An outlet "reporting" after the quote ("— сообщает ТАСС") yields to a person named before it.
   const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before ?? later);

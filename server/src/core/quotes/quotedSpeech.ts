@@ -44,7 +44,8 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence, titled:
   const inner = doc.tokens.slice(first, last);
   const words = inner.filter((token) => token.kind === 'word' || token.kind === 'number');
   if (words.length === 0 || !inner.some((token) => token.kind === 'word')) return false;
-  const terminal = inner.some((token) => ['.', '!', '?', '…'].includes(token.text));
+  // A dot inside a word ("Gzt.Ru") ends no sentence.
+  const terminal = inner.some((token, offset) => ['.', '!', '?', '…'].includes(token.text) && !(token.text === '.' && !token.spaceBefore && inner[offset + 1] && !inner[offset + 1].spaceBefore));
   const comma = inner.some((token) => [',', ':', ';'].includes(token.text));
   const hasPredicate = inner.some((_, offset) => isPredicate(doc, first + offset));
   if (titled) return words.length >= 8 && hasPredicate && comma;

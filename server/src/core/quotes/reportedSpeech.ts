@@ -64,7 +64,8 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
     if (conjunction !== undefined) return build(context, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
     // "…, уточнил X." at the end of the sentence
     const previous = doc.tokens[i - 1]?.text === '—' || doc.tokens[i - 1]?.text === '–' ? i - 2 : i - 1;
-    if (strong && doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && to - i <= MAX_INVERTED_TAIL && !nextComma(context, i, to)) {
+    const tailIsSubject = to - i <= MAX_INVERTED_TAIL && !doc.tokens.slice(i + 1, to).some((token, offset) => token.text === ':' || token.text === ',' || inQuote(i + 1 + offset));
+    if (strong && doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && tailIsSubject) {
       return build(context, from, previous, attributeToVerb(context, i, i, to, inQuote));
     }
   }

@@ -33,7 +33,14 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
   let i = verb - 1;
   while (i >= from) {
     const token = doc.tokens[i];
-    // A name in quotation marks is part of the clause ("назвал «Северный поток — 2» …"), not its subject.
+    // "«Газпром» заявил": a name in quotation marks right before the verb is its subject; elsewhere
+    // it is part of the clause ("назвал «Северный поток — 2» …").
+    if (i === verb - 1 && (token.text === '»' || token.text === '"')) {
+      let open = i - 1;
+      while (open > Math.max(from, i - 6) && doc.tokens[open].text !== '«' && doc.tokens[open].text !== '"') open--;
+      const name = quotedNameAt(doc, open, verb);
+      if (name) return { speakerId: null, speakerText: name };
+    }
     if (inQuote(i)) {
       i--;
       continue;
@@ -45,6 +52,9 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
       continue;
     }
     if (BOUNDARIES.has(token.text) && !isInnerDot(doc, i) && !isQuoteMark(token.text)) break;
+    if (impersonal && place === undefined && (lower(doc, i) === 'в' || lower(doc, i) === 'во') && i + 1 < verb && !ADVERBIAL_PLACES.has(doc.parses[i + 1][0]?.lemma ?? '')) {
+      place = placeSpeaker(context, i + 1, verb);
+    }
     const found = candidateAt(context, i, from, verb, agreement);
     const preposition = found ? found.start - 1 : -1;
     if (found && !PREPOSITIONS.has(lower(doc, preposition))) return found.speaker;
@@ -70,6 +80,17 @@ function insertedClauseStart(context: SpeakerContext, comma: number, from: numbe
     let parenthesis = words.length <= 4;
     for (let k = j + 1; k < comma && parenthesis; k++) if (candidateAt(context, k, k, comma, agreement)) parenthesis = false;
     return relative || participle || parenthesis ? j : undefined;
+  }
+  return undefined;
+}
+
+/** "как пишет «Коммерсантъ»": a short capitalised name in quotation marks opening at `index`. */
+function quotedNameAt(doc: Doc, index: number, to: number): string | undefined {
+  const { tokens } = doc;
+  if (tokens[index].text !== '«' && tokens[index].text !== '"') return undefined;
+  for (let j = index + 1; j < Math.min(to, index + 5); j++) {
+    if (tokens[j].text === '»' || tokens[j].text === '"') return j > index + 1 && tokens[index + 1].capitalized ? doc.text.slice(tokens[index + 1].start, tokens[j - 1].end) : undefined;
+    if (tokens[j].kind === 'punct' && !isInnerDot(doc, j) && tokens[j].text !== '-') return undefined;
   }
   return undefined;
 }
@@ -103,6 +124,8 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
   let place: Speaker | undefined;
   for (let i = verb + 1; i < to; i++) {
     const token = doc.tokens[i];
+    const quotedName = quotedNameAt(doc, i, to);
+    if (quotedName) return { speakerId: null, speakerText: quotedName };
     if (inQuote(i) || BOUNDARIES.has(token.text) || (i > verb + 1 && isFiniteVerb(doc, i)) || doc.parses[i][0]?.pos === 'INFN') break;
     const mention = mentionAt(context, i);
     if (mention?.nominative) return { speakerId: mention.personId, speakerText: null };
@@ -112,7 +135,8 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
     }
     if (PREPOSITIONS.has(lower(doc, i)) && i + 1 < to) {
       // A prepositional phrase never holds the subject; "в министерстве" may name the source.
-      const objectEnd = prepositionObjectEnd(doc, i, to);
+      let objectEnd = prepositionObjectEnd(doc, i, to);
+      for (let k = i + 1; k < objectEnd; k++) if (mentionAt(context, k)?.nominative) objectEnd = k;
       const inPlace = lower(doc, i) === 'в' || lower(doc, i) === 'во';
       if (inPlace && place === undefined && !ADVERBIAL_PLACES.has(doc.parses[i + 1][0]?.lemma ?? '')) place = placeSpeaker(context, i + 1, objectEnd);
       i = objectEnd - 1;
@@ -151,7 +175,7 @@ function isOutlet(doc: Doc, index: number): boolean {
 /** One past the object of the preposition at `index`: adjectives, a noun and its complements. */
 function prepositionObjectEnd(doc: Doc, index: number, to: number): number {
   let head = index + 1;
-  while (head < to - 1 && doc.parses[head][0]?.pos === 'ADJF') head++;
+  while (head < to - 1 && (doc.parses[head][0]?.pos === 'ADJF' || POSSESSIVES[lower(doc, head)] !== undefined)) head++;
   if (doc.tokens[head].kind !== 'word') return head;
   return phraseAround(doc, head, head, to).end;
 }
