@@ -40,9 +40,11 @@ export interface DocumentSource {
   analysed(uri: string): Promise<AnalysedDocument | undefined>;
   /** Every open, served document, analysed. */
   openDocuments(): Promise<AnalysedDocument[]>;
+  /** The dictionary, for rename and the fixes that inflect names. */
   morphology: Promise<Morphology>;
 }
 
+/** Installs the handlers on the connection; the returned capabilities go into the initialize result. */
 export function registerEditorFeatures(connection: Connection, client: ClientInfo, source: DocumentSource): ServerCapabilities {
   connection.onCodeAction(async (params) => {
     const found = await source.analysed(params.textDocument.uri);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { runChecks, type CheckContext } from '../../server/src/core/checks';
-import { disabledChecks } from '../../server/src/core/checks/directives';
+import { directiveInsertionOffset, disabledChecks } from '../../server/src/core/checks/directives';
 import { hyphenDash } from '../../server/src/core/checks/hyphenDash';
 import { areSpellingVariants, nameVariants } from '../../server/src/core/checks/nameVariants';
 import { straightQuotes } from '../../server/src/core/checks/straightQuotes';
@@ -140,5 +140,11 @@ describe('disable directives', () => {
     assert.deepEqual(before.map((finding) => finding.code).sort(), ['hyphen-dash', 'straight-quotes']);
     assert.deepEqual(runChecks(context(text)).map((finding) => finding.code), ['hyphen-dash']);
     assert.deepEqual(runChecks(context(`<!-- ru-news-lens-disable -->\n${text}`)), []);
+  });
+
+  it('goes in after Markdown front matter, else at the top', () => {
+    const text = '---\ntitle: Визит\n---\nТекст статьи.';
+    assert.equal(text.slice(directiveInsertionOffset(text)), 'Текст статьи.');
+    assert.equal(directiveInsertionOffset('Текст --- не шапка.'), 0);
   });
 });

@@ -60,7 +60,7 @@ describe('server strings in Russian', () => {
       assert.ok(actions.some((action) => action.title === 'Заменить на « »'), actions.map((action) => action.title).join(' | '));
       const diagnostics = (await client.waitForDiagnostics(URI)).diagnostics;
       const straight = diagnostics.find((diagnostic) => diagnostic.code === 'straight-quotes');
-      assert.match(straight?.message ?? '', /^Прямые кавычки в русском тексте/);
+      assert.match(String(straight?.message ?? ''), /^Прямые кавычки в русском тексте/);
     } finally {
       await client.close();
     }

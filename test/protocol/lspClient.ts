@@ -97,3 +97,17 @@ export function textOf(text: string, range: Range): string {
 export async function openArticle(client: TestClient, uri: string, text: string, languageId = 'news-article'): Promise<void> {
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
 }
+
+/** Semantic tokens as [type, covered text] pairs, decoded from LSP's relative encoding. */
+export function decodeTokens(text: string, data: number[], tokenTypes: string[]): [string, string][] {
+  const decoded: [string, string][] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type] = data.slice(i, i + 4);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    decoded.push([tokenTypes[type], textOf(text, { start: { line, character }, end: { line, character: character + length } })]);
+  }
+  return decoded;
+}

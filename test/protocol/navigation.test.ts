@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentHighlight, Location, Range, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, openArticle, positionOf, startClient, textOf, type TestClient } from './lspClient';
+import { applyEdits, decodeTokens, openArticle, positionOf, startClient, textOf, type TestClient } from './lspClient';
 
 const ARTICLE = [
   'Специальный посланник президента США Стив Уиткофф прилетел в Москву в среду вечером.',
@@ -80,20 +80,21 @@ describe('navigation, rename and semantic tokens over stdio', () => {
     const legend = client.initializeResult.capabilities.semanticTokensProvider?.legend;
     assert.deepEqual(legend?.tokenTypes, ['person', 'role', 'quote', 'speechCue']);
     const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: URI } }) as SemanticTokens;
-    const decoded: [string, string][] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
-      line += deltaLine;
-      character = deltaLine === 0 ? character + deltaStart : deltaStart;
-      decoded.push([legend!.tokenTypes[type], textOf(ARTICLE, { start: { line, character }, end: { line, character: character + length } })]);
-    }
+    const decoded = decodeTokens(ARTICLE, tokens.data, legend!.tokenTypes);
     const find = (type: string, text: string) => decoded.some(([candidate, covered]) => candidate === type && covered === text);
     assert.ok(find('person', 'Стив Уиткофф'), JSON.stringify(decoded));
     assert.ok(find('person', 'Уиткоффом'));
     assert.ok(find('role', 'помощник президента России'));
     assert.ok(find('speechCue', 'заявил'));
     assert.ok(find('quote', '«Мы обсудили весь круг вопросов»'));
+  });
+
+  it('splits a quotation around a name inside it, since tokens may not overlap', async () => {
+    const uri = 'file:///tmp/quoted-name.news';
+    const text = '«Мы встретились с Юрием Ушаковым утром и всё обсудили», — сказал спецпосланник Стив Уиткофф.';
+    await openArticle(client, uri, text);
+    const tokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as SemanticTokens;
+    const decoded = decodeTokens(text, tokens.data, client.initializeResult.capabilities.semanticTokensProvider!.legend.tokenTypes);
+    assert.deepEqual(decoded.slice(0, 3), [['quote', '«Мы встретились с '], ['person', 'Юрием Ушаковым'], ['quote', ' утром и всё обсудили»']]);
   });
 });

@@ -18,6 +18,7 @@ export interface AnalysisParams {
 export const CSV_COLUMNS = ['type', 'id', 'person', 'start', 'end', 'kind', 'text', 'normalized', 'speaker', 'speakerText', 'cue', 'severity', 'message'] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
 
+/** The answer to `ruNewsLens/analysis`: the contract object, or its CSV text. */
 export function analysisExport(document: TextDocument, analysis: Analysis, format: 'json' | 'csv' = 'json'): ContractResult | string {
   const contract = toContract(analysis, decodeURIComponent(document.uri.split('/').pop() ?? document.uri));
   return format === 'csv' ? toCsv(contract) : contract;

@@ -6,7 +6,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { directiveFor } from '../core/checks/directives';
+import { directiveFor, directiveInsertionOffset } from '../core/checks/directives';
 import type { Morphology } from '../core/morphology/morphology';
 import { renamePerson } from '../core/rename/renamePerson';
 import type { Analysis, Finding } from '../core/types';
@@ -27,6 +27,7 @@ export interface CodeActionRequest {
   morphology: Morphology;
 }
 
+/** The quick fixes for the findings that touch the requested range. */
 export function codeActions(document: TextDocument, analysis: Analysis, request: CodeActionRequest, settings: Settings, strings: Strings): CodeAction[] {
   const from = document.offsetAt(request.range.start);
   const to = document.offsetAt(request.range.end);
@@ -35,6 +36,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, request:
   const actions: CodeAction[] = [];
   const disabled = new Set<string>();
   const fixedAll = new Set<string>();
+  const top = directiveInsertionOffset(document.getText());
   for (const finding of here) {
     const diagnostic = matchingDiagnostic(document, finding, request.diagnostics);
     const replacement = finding.data?.replacement;
@@ -58,7 +60,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, request:
     actions.push({
       title: strings.disableInArticle(finding.code), kind: CodeActionKind.QuickFix,
       ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
-      edit: { changes: { [document.uri]: [{ range: toRange(document, { start: 0, end: 0 }), newText: `${directiveFor(finding.code)}\n` }] } },
+      edit: { changes: { [document.uri]: [{ range: toRange(document, { start: top, end: top }), newText: `${directiveFor(finding.code)}\n` }] } },
     });
   }
   return actions;

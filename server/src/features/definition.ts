@@ -5,6 +5,7 @@ import type { Analysis } from '../core/types';
 import { fullestMention, personAt } from './personAt';
 import { toRange } from './ranges';
 
+/** The fullest mention of the person under the cursor, or null off a mention. */
 export function definition(document: TextDocument, analysis: Analysis, offset: number): Location | null {
   const hit = personAt(analysis, offset);
   const target = hit && fullestMention(hit.person);

@@ -5,6 +5,7 @@ import type { Analysis } from '../core/types';
 import { fullestMention, personAt } from './personAt';
 import { toRange } from './ranges';
 
+/** The highlights for the person under the cursor; none off a mention. */
 export function documentHighlights(document: TextDocument, analysis: Analysis, offset: number): DocumentHighlight[] {
   const hit = personAt(analysis, offset);
   if (!hit) return [];

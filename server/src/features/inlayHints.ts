@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { speakerReference } from '../core/speakers/speakerReference';
 import type { Analysis } from '../core/types';
 
+/** Hints inside the requested range, one per pronoun or role phrase that stands for a speaker. */
 export function speakerHints(document: TextDocument, analysis: Analysis, range: Range): InlayHint[] {
   const text = document.getText();
   const from = document.offsetAt(range.start);

@@ -2,11 +2,13 @@
 import type { Analysis, Mention, Person } from '../core/types';
 import { touches } from './ranges';
 
+/** A person and the mention of theirs that was hit. */
 export interface PersonHit {
   person: Person;
   mention: Mention;
 }
 
+/** The person and mention under the offset (end inclusive), if any. */
 export function personAt(analysis: Analysis, offset: number): PersonHit | undefined {
   for (const person of analysis.people) {
     const mention = person.mentions.find((candidate) => touches(candidate, offset));

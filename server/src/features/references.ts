@@ -5,6 +5,7 @@ import type { Analysis } from '../core/types';
 import { fullestMention, personAt } from './personAt';
 import { toRange } from './ranges';
 
+/** The mentions of the person under the cursor; none off a mention. */
 export function references(document: TextDocument, analysis: Analysis, offset: number, includeDeclaration: boolean): Location[] {
   const hit = personAt(analysis, offset);
   if (!hit) return [];

@@ -18,6 +18,7 @@ const ROLE = TOKEN_TYPES.indexOf('role') + 1;
 const CUE = TOKEN_TYPES.indexOf('speechCue') + 1;
 const PERSON = TOKEN_TYPES.indexOf('person') + 1;
 
+/** The tokens of the whole document, from its one analysis. */
 export function semanticTokens(text: string, analysis: Analysis): SemanticTokens {
   const layer = new Uint8Array(text.length);
   const paint = (span: Span, kind: number) => layer.fill(kind, Math.max(0, span.start), Math.min(text.length, span.end));

@@ -5,6 +5,7 @@ import type { Analysis } from '../core/types';
 import { fullestMention } from './personAt';
 import { toRange } from './ranges';
 
+/** One symbol per person whose name contains the query, placed at their fullest mention. */
 export function workspaceSymbols(documents: readonly { document: TextDocument; analysis: Analysis }[], query: string): SymbolInformation[] {
   const wanted = fold(query.trim());
   const symbols: SymbolInformation[] = [];

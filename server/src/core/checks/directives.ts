@@ -32,3 +32,9 @@ export function disabledChecks(text: string): DisabledChecks {
 export function directiveFor(code: string): string {
   return `<!-- ru-news-lens-disable ${code} -->`;
 }
+
+/** Where a quick fix inserts a directive: the top of the text, or just after Markdown front matter. */
+export function directiveInsertionOffset(text: string): number {
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  return frontMatter ? frontMatter[0].length : 0;
+}

@@ -9,6 +9,7 @@ import { surnameFirstMention } from './surnameFirstMention';
 import { unattributedQuote } from './unattributedQuote';
 import { unbalancedQuotes } from './unbalancedQuotes';
 
+/** Every check, in the order their docs list them. */
 export const CHECKS: readonly Check[] = [
   unattributedQuote, unbalancedQuotes, nameVariants, surnameFirstMention, straightQuotes, hyphenDash,
 ];

@@ -3,6 +3,7 @@ import type { Finding } from '../types';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** A pair of " marks: offsets of the opening and closing mark, and how deep it is nested. */
 interface StraightPair {
   open: number;
   close: number;

@@ -9,6 +9,7 @@ import type { Mention, Person, Quote, Span } from '../types';
 const REACH = 40;
 const PRONOUN = /(?<!\p{L})(он|она|его|её|ее)(?!\p{L})/giu;
 
+/** The words standing for the speaker, and who they stand for. */
 export interface SpeakerReference extends Span {
   kind: 'pronoun' | 'role';
   personId: string;
