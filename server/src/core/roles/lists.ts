@@ -45,9 +45,25 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
   });
 }
 
+/**
+ * The next name of the list. A listed item the names stage did not take (a capitalised word or
+ * three) is stepped over, so that one unknown name does not end the list.
+ */
 function listedAfter(doc: Doc, previous: NamedMention, names: NameIndex): NamedMention | undefined {
-  if (!SEPARATORS.has(doc.tokens[previous.tokenEnd]?.text)) return undefined;
-  return names.startingAt(previous.tokenEnd + 1) ?? (doc.tokens[previous.tokenEnd + 1]?.text === 'и' ? names.startingAt(previous.tokenEnd + 2) : undefined);
+  const { tokens } = doc;
+  let index = previous.tokenEnd;
+  for (let items = 0; items < 3 && SEPARATORS.has(tokens[index]?.text); items++) {
+    index++;
+    if (tokens[index]?.text === 'и') index++;
+    let words = 0;
+    for (; words < 4; words++, index++) {
+      const named = names.startingAt(index);
+      if (named) return named;
+      if (tokens[index]?.kind !== 'word' || !tokens[index].capitalized || tokens[index].lineBreakBefore) break;
+    }
+    if (words === 0) return undefined;
+  }
+  return undefined;
 }
 
 function listedBefore(doc: Doc, next: NamedMention, names: NameIndex): NamedMention | undefined {
