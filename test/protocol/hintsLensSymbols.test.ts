@@ -63,3 +63,28 @@ describe('inlay hints, code lens and workspace symbols over stdio', () => {
     assert.equal(textOf(BUDGET, some[0].location.range), 'Андрей Макаров');
   });
 });
+
+describe('inlay hints after role speakers', () => {
+  it('names the person after each role phrase that stands for them as a speaker', async () => {
+    const uri = 'file:///tmp/consultations.news';
+    const text = [
+      'Помощник президента России Юрий Ушаков провёл встречу с послом Китая.',
+      '',
+      '«Мы договорились продолжить консультации», — заявил он после переговоров.',
+      '',
+      'Позднее помощник президента добавил, что следующая встреча пройдёт в Пекине.',
+      '',
+      '«Это важный шаг», — сказал помощник президента журналистам.',
+    ].join('\n');
+    const client = await startClient({ workspace: { configuration: false } });
+    try {
+      await openArticle(client, uri, text);
+      const hints = await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: WHOLE }) as InlayHint[];
+      const before = hints.map((hint) => textOf(text, { start: { line: hint.position.line, character: 0 }, end: hint.position }).split(' ').slice(-2).join(' '));
+      assert.deepEqual(before, ['заявил он', 'помощник президента', 'помощник президента']);
+      assert.ok(hints.every((hint) => hint.label === 'Юрий Ушаков'));
+    } finally {
+      await client.close();
+    }
+  });
+});
