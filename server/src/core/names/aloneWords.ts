@@ -11,6 +11,7 @@ import { opensSentence, wordReadings, type NameWord } from './nameWords';
 
 // Prepositions after which a place, not a person, stands in the locative or genitive.
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'до']);
+const ADJECTIVE_SHAPE = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u;
 /** Below this share against a common-noun reading, a first name alone is taken as the noun (Вера, Олимпиада). */
 const WEAK_NAME_SHARE = 0.5;
 
@@ -24,6 +25,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   // After a title too when the dictionary prefers the adjective (Папа Римский), not for a first name (капитан Том).
   const adjectiveFirst = word.kind === 'surname' && !word.strong;
   if ((!cue || adjectiveFirst) && next?.kind === 'word' && !next.capitalized && isAdjective(doc, word.token)) return false;
+  // An unknown word shaped like "-ский" before a lower-case noun is the adjective of a place (Знаменского района), not Зеленский.
+  if (ADJECTIVE_SHAPE.test(doc.tokens[word.token].text) && next?.kind === 'word' && !next.capitalized && wordReadings(doc, word.token + 1)[0]?.pos === 'NOUN') return false;
   const previous = doc.tokens[word.token - 1];
   if (previous && PLACE_PREPOSITIONS.has(nameKey(previous.text)) && !cue) return false;
   switch (word.kind) {

@@ -9,7 +9,8 @@ export function nameKey(value: string): string {
 }
 
 // Longest endings first, so that "-ом" is not read as "-м".
-const CASE_ENDINGS = ['ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ая', 'ые', 'ых', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', 'й'];
+// Adjectival (Зеленский, Зеленскому) and -ий/-ия (Дмитрий, Дмитрия; Мария, Марией) endings come off whole.
+const CASE_ENDINGS = ['ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ием', 'ией', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ая', 'ые', 'ых', 'ий', 'ый', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', 'й'];
 
 /** The name key without one case ending, keeping at least two letters. */
 export function stemKey(value: string): string {

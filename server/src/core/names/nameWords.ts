@@ -82,7 +82,7 @@ function place(form: FormClass, token: number, tokenEnd: number): NameWord {
   return { token, tokenEnd, ...form };
 }
 
-const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|чук|юк)(?:а|у|ом|е)?$/u;
+const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|чук|юк)(?:а|у|ом|е)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u;
 // Hyphenated place names of the Romance and English world: Сан-Диего, Санта-Фе, Лос-Анджелес, Нью-Джерси.
 const PLACE_PREFIX = /^(?:сан|санта|санто|сент|санкт|лос|лас|нью|порт|форт|буэнос|рио|пуэрто|коста|баден|усть|вест|ист|норт|саут)-/iu;
 
@@ -174,7 +174,8 @@ export function opensSentence(doc: Doc, index: number): boolean {
  */
 export function reliableParses(text: string, parses: readonly WordParse[]): readonly WordParse[] {
   const lower = nameKey(text);
-  return parses.filter((parse) => parse.known && sharesStem(nameKey(parse.lemma), lower));
+  // Vocative and informal readings ("Илон" as a vocative of Илона) are not how news names anyone.
+  return parses.filter((parse) => parse.known && !parse.grammemes.has('voct') && !parse.grammemes.has('Infr') && sharesStem(nameKey(parse.lemma), lower));
 }
 
 function sharesStem(lemma: string, form: string): boolean {

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import type { NameMatch } from './findNames';
 import { stemKey } from './nameKeys';
-import { classifyWord } from './nameWords';
+import { classifyWord, wordReadings } from './nameWords';
 import type { NamePart } from './nominative';
 
 /** Single-word names repeating a name part of `matches`, outside them; parts ready for `buildMatch`. */
@@ -29,7 +29,8 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
     const word = classifyWord(doc, index);
     if (!word || word.kind === 'initial' || word.kind === 'numeral' || word.kind === 'patronymic') return;
     // A word the dictionary does not know as a name takes its nominative from the full name it repeats.
-    const nominative = word.kind !== 'first' && word.kind !== 'surname' ? known.nominative : undefined;
+    const knownName = (word.kind === 'first' || word.kind === 'surname') && wordReadings(doc, index).length > 0;
+    const nominative = knownName ? undefined : known.nominative;
     found.push([{ token: index, tokenEnd: index + 1, role: known.role, ...(nominative ? { nominative } : {}) }]);
   });
   return found;
