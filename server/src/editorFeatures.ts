@@ -1,8 +1,9 @@
 /**
  * Registers the request handlers of the editor features beyond diagnostics, hover and the
- * Outline: code actions, semantic tokens, highlights, definition, references, rename, inlay hints, the
- * summary code lens, workspace symbols and the `ruNewsLens/analysis` request. Each handler fetches the one analysis of the document's version and
- * hands it to its converter in `features/`. Returns the capabilities to announce.
+ * Outline: code actions, semantic tokens, highlights, definition, references, rename, inlay
+ * hints, the summary code lens, workspace symbols and the `ruNewsLens/analysis` request. Each
+ * handler fetches the one analysis of the document's version and hands it to its converter in
+ * `features/`. Returns the capabilities to announce.
  */
 import { ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
