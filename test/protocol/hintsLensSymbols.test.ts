@@ -41,6 +41,10 @@ describe('inlay hints, code lens and workspace symbols over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const hints = await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: BUDGET_URI }, range: WHOLE }) as InlayHint[];
     assert.deepEqual(hints, []);
+    client.configuration = { 'inlayHints.speakers': false };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const flat = await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri: BUDGET_URI }, range: WHOLE }) as InlayHint[];
+    assert.deepEqual(flat, [], 'a dotted key, as Neovim users may write it, works too');
     client.configuration = {};
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   });
