@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc';
 import { caseOf, genderOf } from '../morphology/morphology';
-import { isAdjective } from './aloneWords';
+import { followsPersonCue, isAdjective } from './aloneWords';
 import { nameKey } from './nameKeys';
 import { wordReadings, type NameWord } from './nameWords';
 
@@ -34,9 +34,13 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       return !opening || next?.kind !== 'common';
     case 'common':
       if (isShortSurname(doc, lead, next)) return true;
+      // "режиссёра Эмира Кустурицу", "предшественника Фрица Хендерсона": after a person noun, a noun-like first name.
+      if (followsPersonCue(doc, lead.token) && wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (unknownWord(doc, next) || next?.kind === 'surname')) return true;
       // Not a title (Папа Франциск, Император Акихито): those are nouns for people.
-      return !opening && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
+      return !opening && !isAdjective(doc, lead.token) && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
     case 'place':
+      // "о Владимире Маяковском": a first name the dictionary reads first as a town, before a known surname.
+      if (next?.kind === 'surname' && next.strong && wordReadings(doc, lead.token).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'))) return true;
       return isShortSurname(doc, lead, next) && unknownWord(doc, next);
     case 'particle':
       return next?.kind === 'unknown' || next?.kind === 'surname' || next?.kind === 'common' || next?.kind === 'first';

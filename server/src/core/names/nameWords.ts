@@ -62,6 +62,9 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
     return token.text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(token.text) ? place(ARTICLE_PART, index, index + 1) : undefined;
   }
   const next = doc.tokens[index + 1];
+  // Харальд V. at a sentence end: a regnal numeral after a name, not an initial.
+  const afterName = doc.tokens[index - 1]?.capitalized && doc.tokens[index - 1].script === 'cyrillic' && doc.tokens[index - 1].end < token.start;
+  if (ROMAN.test(token.text) && afterName) return place(NUMERAL, index, index + 1);
   if (next?.text === '.' && next.start === token.end && token.script !== 'other' && (token.text.length === 1 || (token.text.length === 2 && !isAllCaps(token.text)))) {
     return place(INITIAL, index, index + 2);
   }

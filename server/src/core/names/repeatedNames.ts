@@ -23,7 +23,7 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
   for (const match of matches) covered.fill(1, match.tokenStart, match.tokenEnd);
   const found: NamePart[][] = [];
   doc.tokens.forEach((token, index) => {
-    if (covered[index] || token.kind !== 'word' || !token.capitalized || token.script !== 'cyrillic') return;
+    if (covered[index] || token.kind !== 'word' || !token.capitalized || token.script !== 'cyrillic' || token.text.length < 2) return;
     const known = roleOfKey.get(stemKey(token.text));
     if (!known) return;
     const word = classifyWord(doc, index);

@@ -85,6 +85,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     const previous = run[end - 1];
     if (word.kind === 'initial') break;
     if (word.kind === 'place' && !(lead.kind === 'first' && end === start + 1)) break;
+    if (lead.kind === 'place' && end > start + 1) break;
     if (word.kind !== 'place' && !GROUP_WORD.has(word.kind)) break;
     // Once a first name and a surname stand, a common noun or another surname-like word ends the name
     // ("Кирсан Илюмжинов Президент", "Александром Хлопониным Пшихачев"); a regnal numeral does not.
