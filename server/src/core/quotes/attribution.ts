@@ -95,7 +95,8 @@ export function attributeLater(context: SpeakerContext, after: number, sentenceS
   const { doc } = context;
   const end = Math.min(sentenceEndAfter(doc, after), after + LATER_WINDOW);
   for (let j = after; j < end; j++) {
-    if (inQuote(j) || doc.tokens[j].kind === 'punct') return undefined;
+    // A capital starts a new sentence whose verb is not about this quote ("«…»  Отмечается, что …").
+    if (inQuote(j) || doc.tokens[j].kind === 'punct' || doc.tokens[j].capitalized) return undefined;
     if ((isVerbOf(doc, j, STRONG_SPEECH_VERBS) || isVerbOf(doc, j, CHARACTERISING_VERBS)) && isVerbal(doc, j)) {
       const speaker = subjectBefore(context, j, sentenceStart, inQuote) ?? subjectAfter(context, j, sentenceEndAfter(doc, after), inQuote) ?? NOBODY;
       return { ...speaker, cue: textSpan(doc, j, j + 1) };

@@ -115,7 +115,7 @@ function shareAlongChains(outer: readonly QuotedSpan[], candidates: DirectCandid
 /**
  * A quotation with no attribution of its own: the one of the quotation right after it, in the
  * same or the next paragraph («…». «…», — сказал он), else the speaker of the sentence before it when that sentence
- * attributes speech ("Мюллер привёл данные … «…»").
+ * attributes speech ("Мюллер привёл данные … «…»") or is itself a quotation.
  */
 function fallbackAttribution(context: SpeakerContext, outer: readonly QuotedSpan[], candidates: readonly DirectCandidate[], index: number, inQuote: InQuote): Attribution {
   const { doc } = context;
@@ -130,6 +130,10 @@ function fallbackAttribution(context: SpeakerContext, outer: readonly QuotedSpan
   if (opensSentence && sentenceIndex > 0) {
     const previous = speakerOfSentence(context, sentenceIndex - 1, inQuote);
     if (previous) return previous;
+    // «…», сказал X. «…». «…»: a run of quotations keeps its speaker.
+    const before = candidates[index - 1];
+    const beforeClose = before?.pair.close ? tokenIndexAt(doc.tokens, before.pair.close.start) : -1;
+    if (before?.attribution && before.parts.length > 0 && beforeClose >= 0 && doc.sentenceOfToken[beforeClose] === sentenceIndex - 1) return before.attribution;
   }
   return { speakerId: null, speakerText: null, cue: null };
 }
