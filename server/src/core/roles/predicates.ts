@@ -21,10 +21,13 @@ const LINKING_VERBS = new Set([
 const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание']);
 // Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра".
 const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие']);
+// Verbs by which one takes up an office one is put onto: "вступил в должность", "заступил на пост".
+const ENTERING_VERBS = new Set(['вступить', 'вступать', 'заступить', 'заступать', 'перевести', 'перейти', 'вернуться', 'занять', 'занимать']);
 const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
 // Nouns of appointment stand for their verbs: "утверждение Пан Ги Муна генеральным секретарём".
 const APPOINTMENT_NOUNS = new Set(['назначение', 'избрание', 'утверждение', 'переизбрание']);
 const MAX_GAP = 4;
+const TIME_NOUNS = new Set(['год', 'месяц', 'время', 'неделя', 'день', 'раз']);
 
 /** Attaches predicate roles; returns the phrases still unattached. */
 export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): Leftover[] {
@@ -44,13 +47,13 @@ export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
 function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): NamedMention | undefined {
   if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   if (phrase.cases.has('ablt')) {
-    const verb = verbWithin(doc, phrase.tokenStart - 1, -1, LINKING_VERBS, MAX_GAP + 3);
+    const verb = verbWithin(doc, names, phrase.tokenStart - 1, -1, LINKING_VERBS, MAX_GAP + 3);
     if (verb) {
       const causative = (verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN' || verb.parse.pos === 'NOUN') && CAUSATIVE_VERBS.has(verb.parse.lemma);
       if (causative) return objectBetween(verb.index, phrase.tokenStart, names) ?? objectAfter(doc, tokenEnd, names);
       return subjectBefore(doc, verb.index, names, verb.parse);
     }
-    const after = verbWithin(doc, tokenEnd, 1, LINKING_VERBS, 2);
+    const after = verbWithin(doc, names, tokenEnd, 1, LINKING_VERBS, 2);
     if (after) return subjectAfter(doc, after.index + 1, names);
   }
   if (phrase.cases.has('nomn')) {
@@ -71,27 +74,48 @@ function officeBefore(doc: Doc, phraseStart: number): number | undefined {
 
 /** "снять Зюганова с поста лидера": a name before the office is its holder; else the subject of the verb. */
 function officeHolder(doc: Doc, office: number, names: NameIndex): NamedMention | undefined {
+  // "на пост министра" is where someone goes: held only when appointed, not when a candidate ("баллотироваться на пост").
+  const onto = doc.tokens[office].text.toLowerCase() === 'на' && doc.parses[office + 1].some((parse) => OFFICE_NOUNS.has(parse.lemma) && caseOf(parse) === 'accs');
   const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
+  let named: NamedMention | undefined;
   for (let index = office - 1; index >= Math.max(sentenceStart, office - 6); index--) {
     if (doc.tokens[index].kind === 'punct') return undefined;
-    const named = names.endingAt(index + 1);
+    named ??= names.endingAt(index + 1);
+    if (named && named.tokenStart <= index) continue;
+    const verb = doc.parses[index].find((parse) => parse.pos !== undefined && (VERB_POS.has(parse.pos) || APPOINTMENT_NOUNS.has(parse.lemma)));
+    if (!verb) continue;
+    if (onto && !CAUSATIVE_VERBS.has(verb.lemma) && !ENTERING_VERBS.has(verb.lemma)) return undefined;
     if (named) return named.cases.has('accs') || named.cases.has('nomn') ? named : undefined;
-    const verb = doc.parses[index].find((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos));
-    if (verb) return subjectBefore(doc, index, names, verb);
+    return subjectBefore(doc, index, names, verb);
   }
-  return undefined;
+  return named && !onto && (named.cases.has('accs') || named.cases.has('nomn')) ? named : undefined;
 }
 
 /** The nearest verb of the set within a few words from the token in the direction, in one clause. */
-function verbWithin(doc: Doc, from: number, step: 1 | -1, verbs: ReadonlySet<string>, reach = MAX_GAP): { index: number; parse: WordParse } | undefined {
+function verbWithin(doc: Doc, names: NameIndex, from: number, step: 1 | -1, verbs: ReadonlySet<string>, reach = MAX_GAP): { index: number; parse: WordParse } | undefined {
   const sentence = doc.sentences[doc.sentenceOfToken[Math.max(0, Math.min(from, doc.tokens.length - 1))]];
   if (!sentence) return undefined;
   for (let index = from, steps = 0; index >= sentence.tokenStart && index < sentence.tokenEnd && steps < reach; index += step, steps++) {
     if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
     const parse = doc.parses[index].find((reading) => verbs.has(reading.lemma) && reading.pos !== undefined && (VERB_POS.has(reading.pos) || APPOINTMENT_NOUNS.has(reading.lemma)));
     if (parse) return { index, parse };
+    if (!mayStandBetween(doc, index, names)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * What may stand between a linking verb and its instrumental: names ("назначил Иванова
+ * послом"), pronouns, adverbs, particles, other verbs ("был назначен"), numbers and time words
+ * ("в 1986 году"). Any other noun means the instrumental belongs to something else ("обвинён в
+ * попытке … горничной").
+ */
+function mayStandBetween(doc: Doc, index: number, names: NameIndex): boolean {
+  if (names.inName(index) || doc.tokens[index].kind === 'number') return true;
+  const best = doc.parses[index][0];
+  if (!best) return false;
+  if (best.pos === 'NOUN') return TIME_NOUNS.has(best.lemma);
+  return best.pos !== 'PREP' || doc.tokens[index + 1]?.kind === 'number';
 }
 
 /** Whether the phrase is an instrumental right after a verb ("пробудет президентом"): a predicate, not a reference to someone. */
