@@ -76,24 +76,32 @@ if cs_works; then
   log "code-server: present ($(cat "$CS_OK_MARK"))"
 else
   log "code-server: installing $CODE_SERVER_SPEC with Node $("$NODE24" -v) (builds native modules; takes a few minutes)"
-  rm -rf "$CS_PREFIX"
-  mkdir -p "$CS_PREFIX"
   # npm itself runs on Node 24 (node24 first on PATH: npm's '#!/usr/bin/env node'
   # and the lifecycle scripts pick it up, and postinstall.sh checks the major
   # version from npm's user agent). nodedir points node-gyp at Node 24's
   # headers (this machine's npmrc sets nodedir=/usr, i.e. Node 20's).
   # npm 11 runs install scripts only for packages allowed by --allow-scripts.
+  # (The nested npm installs that code-server's postinstall runs print
+  # "not yet covered by allowScripts" warnings but do run their build scripts;
+  # the check below makes sure the native modules were built.)
   NPM_CLI="$(command -v npm)"
-  PATH="$NODE24_DIR/bin:$PATH" \
-  npm_config_nodedir="$NODE24_DIR" \
-  npm_config_python="$(command -v python3)" \
-    "$NPM_CLI" install -g --prefix "$CS_PREFIX" --no-audit --no-fund \
-      --allow-scripts=code-server,argon2 --foreground-scripts \
-      "$CODE_SERVER_SPEC" </dev/null > "$TOOLS/code-server-install.log" 2>&1 || {
-        tail -60 "$TOOLS/code-server-install.log"
-        log "ERROR: code-server install failed (full log: $TOOLS/code-server-install.log)"
-        exit 1
-      }
+  ok=""
+  for attempt in 1 2; do
+    rm -rf "$CS_PREFIX" && mkdir -p "$CS_PREFIX"
+    if PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+      "$NPM_CLI" install -g --prefix "$CS_PREFIX" --no-audit --no-fund \
+        --allow-scripts=code-server,argon2 --foreground-scripts \
+        "$CODE_SERVER_SPEC" </dev/null > "$TOOLS/code-server-install.log" 2>&1; then
+      ok=1
+      break
+    fi
+    log "code-server install attempt $attempt failed"
+  done
+  if [ -z "$ok" ]; then
+    tail -60 "$TOOLS/code-server-install.log"
+    log "ERROR: code-server install failed (full log: $TOOLS/code-server-install.log)"
+    exit 1
+  fi
   # the native modules VS Code's server loads must have been built
   for f in "$CS_PKG/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node" \
            "$CS_PKG/lib/vscode/node_modules/kerberos/build/Release/kerberos.node"; do
