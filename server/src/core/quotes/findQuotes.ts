@@ -59,6 +59,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   candidates.forEach((candidate, index) => {
     if (candidate.parts.length === 0) return;
     const attribution = candidate.attribution ?? fallbackAttribution(context, outer, candidates, index, anyQuote);
+    if (attribution.speakerId || attribution.speakerText) candidate.attribution = attribution;
     for (const part of candidate.parts) {
       quotes.push({
         start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), kind: 'direct',
