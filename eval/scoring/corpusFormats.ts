@@ -9,6 +9,8 @@ export interface GoldPerson extends Range {
   pieces: Range[];
   /** The nominative name where the corpus gives it (factRuEval's coreference slots). */
   normalized?: string;
+  /** The entity the span refers to, where the corpus links mentions (factRuEval's coreference chains). */
+  entity?: string;
 }
 
 /** PERSON entities of a brat `.ann` file: `T1\tPERSON 6 11\tОбамы`, pieces as `s1 e1;s2 e2`. */
@@ -45,6 +47,7 @@ export function parseFactRuPersons(spansFile: string, objectsFile: string, coref
     if (id && length !== undefined) spans.set(id, { type, start: Number(start), end: Number(start) + Number(length) });
   }
   const slotsOfObject = parseCorefSlots(corefFile);
+  const entityOfObject = parseCorefEntities(corefFile);
   const persons: GoldPerson[] = [];
   for (const line of objectsFile.split('\n')) {
     const fields = line.split('#')[0].trim().split(/\s+/);
@@ -55,6 +58,8 @@ export function parseFactRuPersons(spansFile: string, objectsFile: string, coref
     const person: GoldPerson = { start: Math.min(...pieces.map((piece) => piece.start)), end: Math.max(...pieces.map((piece) => piece.end)), pieces };
     const normalized = normalizedName(pieces, slotsOfObject.get(fields[0]));
     if (normalized) person.normalized = normalized;
+    const entity = entityOfObject.get(fields[0]);
+    if (entity !== undefined) person.entity = entity;
     persons.push(person);
   }
   return persons;
@@ -85,6 +90,16 @@ function parseCorefSlots(corefFile: string): Map<string, Map<string, string>> {
       if (space > 0) slots.set(line.slice(0, space), line.slice(space + 1).trim());
     }
     for (const objectId of header.trim().split(/\s+/).slice(1)) result.set(objectId, slots);
+  }
+  return result;
+}
+
+/** Object id → the id of its coreference chain. */
+function parseCorefEntities(corefFile: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const block of corefFile.split(/\n\s*\n/)) {
+    const [chain, ...objects] = (block.trim().split('\n')[0] ?? '').trim().split(/\s+/);
+    if (chain) for (const objectId of objects) result.set(objectId, chain);
   }
   return result;
 }

@@ -14,10 +14,15 @@ export interface PeopleTally {
   /** Mentions that match a gold span whose nominative form is known, and how many of them agree. */
   normalizedCorrect: number;
   normalizedTotal: number;
+  /**
+   * Linking, pairwise: among predicted mentions that match a gold span with a known entity, pairs
+   * of mentions put in one person (predicted) against pairs of one entity (gold).
+   */
+  links: Counts;
 }
 
 export function emptyTally(): PeopleTally {
-  return { exact: emptyCounts(), tokens: emptyCounts(), normalizedCorrect: 0, normalizedTotal: 0 };
+  return { exact: emptyCounts(), tokens: emptyCounts(), normalizedCorrect: 0, normalizedTotal: 0, links: emptyCounts() };
 }
 
 /** Name mentions of all people, as ranges with their nominative forms. */
@@ -43,6 +48,31 @@ export function tallyDocument(tally: PeopleTally, text: string, gold: readonly G
     tally.normalizedTotal++;
     if (comparableName(wanted) === comparableName(mention.normalized)) tally.normalizedCorrect++;
   }
+  addCounts(tally.links, countLinks(gold, people));
+}
+
+/** Pairwise linking counts over the mentions that match a gold span with an entity. */
+export function countLinks(gold: readonly GoldPerson[], people: readonly ContractPerson[]): Counts {
+  const entityAt = new Map<string, string>();
+  for (const person of gold) if (person.entity !== undefined) entityAt.set(`${person.start}:${person.end}`, person.entity);
+  const matched: { entity: string; person: string }[] = [];
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      const entity = entityAt.get(`${mention.start}:${mention.end}`);
+      if (mention.kind === 'name' && entity !== undefined) matched.push({ entity, person: person.id });
+    }
+  }
+  const counts = emptyCounts();
+  for (let i = 0; i < matched.length; i++) {
+    for (let j = i + 1; j < matched.length; j++) {
+      const samePerson = matched[i].person === matched[j].person;
+      const sameEntity = matched[i].entity === matched[j].entity;
+      if (samePerson) counts.predicted++;
+      if (sameEntity) counts.gold++;
+      if (samePerson && sameEntity) counts.truePositives++;
+    }
+  }
+  return counts;
 }
 
 /** The seed gold's people: name, gender and name mentions in reading order. */

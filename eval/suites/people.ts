@@ -37,6 +37,10 @@ export async function run(context: EvalContext): Promise<void> {
   if (factRuTally.normalizedTotal > 0) {
     context.report(name, 'factRu dev mention nominative accuracy', factRuTally.normalizedCorrect / factRuTally.normalizedTotal);
   }
+  const links = scoresOf(factRuTally.links);
+  context.report(name, 'factRu dev linking pairwise P', links.precision);
+  context.report(name, 'factRu dev linking pairwise R', links.recall);
+  context.report(name, 'factRu dev linking pairwise F1', links.f1);
 
   await reportSeed(context);
   await reportThroughput(context, [...nerelDocuments, ...factRuDocuments].map((document) => document.file));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseBratPersons, parseFactRuPersons } from '../../eval/scoring/corpusFormats';
-import { compareSeedPeople, emptyTally, tallyDocument } from '../../eval/scoring/peopleScores';
+import { compareSeedPeople, countLinks, emptyTally, tallyDocument } from '../../eval/scoring/peopleScores';
 import { countExactSpans, countTokens, scoresOf, scoringTokens } from '../../eval/scoring/spanScores';
 import type { ContractPerson } from '../../server/src/core/serialize';
 
@@ -54,9 +54,25 @@ describe('corpus formats', () => {
     const objects = '7 Person 1 2 # Юрия Лужкова\n8 LocOrg 3 # Москвы\n';
     const coref = '40 7\nfirstname Юрий\nlastname Лужков\n\n41 8\nname Москва\n';
     assert.deepEqual(parseFactRuPersons(spans, objects, coref), [{
-      start: 10, end: 22, normalized: 'Юрий Лужков',
+      start: 10, end: 22, normalized: 'Юрий Лужков', entity: '40',
       pieces: [{ type: 'name', start: 10, end: 14 }, { type: 'surname', start: 15, end: 22 }],
     }]);
+  });
+});
+
+describe('pairwise linking', () => {
+  it('counts pairs put together against pairs of one entity', () => {
+    // Gold: mentions A and B are one entity, C another. Predicted: A alone, B and C together.
+    const gold = [
+      { start: 0, end: 5, pieces: [], entity: 'e1' },
+      { start: 10, end: 15, pieces: [], entity: 'e1' },
+      { start: 20, end: 25, pieces: [], entity: 'e2' },
+    ];
+    const people = [
+      person('A', [[0, 5, 'A', 'A']]),
+      { ...person('B', [[10, 15, 'B', 'B'], [20, 25, 'C', 'C']]), id: 'p2' },
+    ];
+    assert.deepEqual(countLinks(gold, people), { truePositives: 0, predicted: 1, gold: 1 });
   });
 });
 
@@ -65,7 +81,10 @@ describe('document tally and the seed check', () => {
     const text = 'Встретил Юрия Лужкова.';
     const tally = emptyTally();
     tallyDocument(tally, text, [{ start: 9, end: 21, pieces: [{ start: 9, end: 21 }], normalized: 'Юрий Лужков' }], [person('Юрий Лужков', [[9, 21, 'Юрия Лужкова', 'Юрий Лужков']])]);
-    assert.deepEqual(tally, { exact: { truePositives: 1, predicted: 1, gold: 1 }, tokens: { truePositives: 2, predicted: 2, gold: 2 }, normalizedCorrect: 1, normalizedTotal: 1 });
+    assert.deepEqual(tally, {
+      exact: { truePositives: 1, predicted: 1, gold: 1 }, tokens: { truePositives: 2, predicted: 2, gold: 2 },
+      normalizedCorrect: 1, normalizedTotal: 1, links: { truePositives: 0, predicted: 0, gold: 0 },
+    });
   });
 
   it('lists differences from the seed gold', () => {
