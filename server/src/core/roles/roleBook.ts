@@ -23,12 +23,8 @@ export class RoleBook {
 
   constructor(private readonly doc: Doc) {}
 
-  /**
-   * Attaches the tokens [start, end) of a phrase to the person as a role; once per span and
-   * person. A phrase that only refers to the person (`reference`) becomes a role when it says
-   * something new about them; it is returned either way, for its mention.
-   */
-  attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person, reference = false): Role | undefined {
+  /** Attaches the tokens [start, end) of a phrase to the person as a role; once per span and person. */
+  attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person): Role | undefined {
     const { tokens, text } = this.doc;
     if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
     if (!gendersFit(phrase, person)) return undefined;
@@ -38,8 +34,7 @@ export class RoleBook {
     this.spans.add(key);
     const role: Role = { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };
     if (related && related !== person) role.relatedPersonId = related.id;
-    const known = reference && person.roles.some((other) => other.normalized.toLowerCase() === role.normalized.toLowerCase());
-    if (!known) person.roles.push(role);
+    person.roles.push(role);
     this.held.push({ person, role, headLemma: headLemmaOf(phrase), complementLemmas: complementLemmas(this.doc, phrase.head + 1, end) });
     return role;
   }

@@ -25,7 +25,7 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
     if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase) || isPredicative(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, names);
     if (!holder) continue;
-    const role = book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson, true);
+    const role = book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
     if (!role) continue;
     holder.mentions.push({ start: role.start, end: role.end, text: role.text, kind: 'role', normalized: normalizeRole(doc, phrase, phrase.tokenStart, tokenEnd) });
   }
