@@ -5,17 +5,11 @@
  * "говорится в заявлении МИД").
  */
 import type { Doc } from '../doc';
-import { caseOf } from '../morphology/morphology';
 import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
-import { STATEMENT_NOUNS } from './speechVerbs';
-import { canBeNominative, isFiniteVerb, isFunctionWord, isNounOf, lower, verbAgreement, type VerbAgreement } from './wordForms';
+import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
+import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
 
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
-// Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
-const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
-// Possessives before a statement noun, with the gender they point at (null: plural or reflexive).
-const POSSESSIVES: Record<string, VerbAgreement | null> = { 'его': 'male', 'её': 'female', 'ее': 'female', 'их': null, 'своём': null, 'своем': null, 'своей': null, 'своих': null };
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'утро', 'вечер', 'ночь', 'век', 'сутки', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'раз', 'процент']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
 const RELATIVE = /^(котор|чей|чья|чьё|чьи)/;
@@ -84,39 +78,6 @@ function insertedClauseStart(context: SpeakerContext, comma: number, from: numbe
   return undefined;
 }
 
-/** "как пишет «Коммерсантъ»": a short capitalised name in quotation marks opening at `index`. */
-function quotedNameAt(doc: Doc, index: number, to: number): string | undefined {
-  const { tokens } = doc;
-  if (tokens[index].text !== '«' && tokens[index].text !== '"') return undefined;
-  for (let j = index + 1; j < Math.min(to, index + 5); j++) {
-    if (tokens[j].text === '»' || tokens[j].text === '"') return j > index + 1 && tokens[index + 1].capitalized ? doc.text.slice(tokens[index + 1].start, tokens[j - 1].end) : undefined;
-    if (tokens[j].kind === 'punct' && !isInnerDot(doc, j) && tokens[j].text !== '-') return undefined;
-  }
-  return undefined;
-}
-
-function isQuoteMark(text: string): boolean {
-  return ['«', '»', '"', '„', '“', '”'].includes(text);
-}
-
-/** A dot inside a web address or abbreviation (iz.ru), not a sentence end. */
-function isInnerDot(doc: Doc, index: number): boolean {
-  const next = doc.tokens[index + 1];
-  return doc.tokens[index].text === '.' && !doc.tokens[index].spaceBefore && next !== undefined && !next.spaceBefore;
-}
-
-/** For ", … ," ending at `comma`: the index of the opening comma when the segment is a relative or participial clause. */
-function relativeClauseStart(doc: Doc, comma: number, from: number): number | undefined {
-  for (let j = comma - 1; j >= from; j--) {
-    if (doc.tokens[j].text !== ',') continue;
-    const words = doc.tokens.slice(j + 1, comma).map((token) => token.text.toLowerCase());
-    const relative = words.slice(0, 4).some((word) => RELATIVE.test(word));
-    const participle = doc.parses[j + 1]?.[0]?.pos === 'PRTF' || doc.parses[j + 1]?.[0]?.pos === 'GRND';
-    return relative || participle ? j : undefined;
-  }
-  return undefined;
-}
-
 /** The speaker named after the verb, up to the end of its clause. */
 export function subjectAfter(context: SpeakerContext, verb: number, to: number, inQuote: (index: number) => boolean): Speaker | undefined {
   const { doc } = context;
@@ -164,41 +125,8 @@ function subjectAfterOutlet(context: SpeakerContext, outlet: number, to: number,
   return undefined;
 }
 
-function canBeGenitive(doc: Doc, index: number): boolean {
-  return doc.tokens[index].script !== 'cyrillic' || doc.parses[index].some((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('Fixd'));
-}
-
 function isOutlet(doc: Doc, index: number): boolean {
   return OUTLETS.has(lower(doc, index));
-}
-
-/** One past the object of the preposition at `index`: adjectives, a noun and its complements. */
-function prepositionObjectEnd(doc: Doc, index: number, to: number): number {
-  let head = index + 1;
-  while (head < to - 1 && (doc.parses[head][0]?.pos === 'ADJF' || POSSESSIVES[lower(doc, head)] !== undefined)) head++;
-  if (doc.tokens[head].kind !== 'word') return head;
-  return phraseAround(doc, head, head, to).end;
-}
-
-/** "в министерстве" → министерство; "в заявлении МИД" → МИД; "в сообщении" alone names nobody. */
-function placeSpeaker(context: SpeakerContext, first: number, to: number): Speaker {
-  const { doc } = context;
-  let index = first;
-  const possessive = POSSESSIVES[lower(doc, index)];
-  while (index < to - 1 && (doc.parses[index][0]?.pos === 'ADJF' || POSSESSIVES[lower(doc, index)] !== undefined)) index++;
-  // "в их заявлении", "в своём заявлении": the author is whoever the possessive points at.
-  if (possessive !== undefined && isNounOf(doc, index, STATEMENT_NOUNS)) return possessive === null ? NOBODY : resolvePronoun(context, first, possessive);
-  if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
-  if (isNounOf(doc, index, STATEMENT_NOUNS)) {
-    const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
-    if (author === undefined) return NOBODY;
-    const mention = mentionAt(context, author);
-    if (mention) return { speakerId: mention.personId, speakerText: null };
-    return speakerOfPhrase(context, phraseAround(doc, author, author, to), null, 'gent');
-  }
-  const mention = mentionAt(context, index);
-  if (mention) return { speakerId: mention.personId, speakerText: null };
-  return speakerOfPhrase(context, phraseAround(doc, index, index, to), null, 'loct');
 }
 
 /**

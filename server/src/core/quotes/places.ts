@@ -1,0 +1,72 @@
+/**
+ * Sources named by place or by a name in quotation marks: "сказали в министерстве", "говорится
+ * в заявлении МИД", "в их заявлении", "как пишет «Коммерсантъ»". Also the small token tests the
+ * subject search shares: prepositions, quote marks, dots inside web addresses.
+ */
+import type { Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
+import { phraseAround } from './nounPhrases';
+import { mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
+import { STATEMENT_NOUNS } from './speechVerbs';
+import { isFunctionWord, isNounOf, lower, type VerbAgreement } from './wordForms';
+
+export const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
+// Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
+export const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
+// Possessives before a statement noun, with the gender they point at (null: plural or reflexive).
+export const POSSESSIVES: Record<string, VerbAgreement | null> = { 'его': 'male', 'её': 'female', 'ее': 'female', 'их': null, 'своём': null, 'своем': null, 'своей': null, 'своих': null };
+
+/** "как пишет «Коммерсантъ»": a short capitalised name in quotation marks opening at `index`. */
+export function quotedNameAt(doc: Doc, index: number, to: number): string | undefined {
+  const { tokens } = doc;
+  if (tokens[index].text !== '«' && tokens[index].text !== '"') return undefined;
+  for (let j = index + 1; j < Math.min(to, index + 5); j++) {
+    if (tokens[j].text === '»' || tokens[j].text === '"') return j > index + 1 && tokens[index + 1].capitalized ? doc.text.slice(tokens[index + 1].start, tokens[j - 1].end) : undefined;
+    if (tokens[j].kind === 'punct' && !isInnerDot(doc, j) && tokens[j].text !== '-') return undefined;
+  }
+  return undefined;
+}
+
+export function isQuoteMark(text: string): boolean {
+  return ['«', '»', '"', '„', '“', '”'].includes(text);
+}
+
+/** A dot inside a web address or abbreviation (iz.ru), not a sentence end. */
+export function isInnerDot(doc: Doc, index: number): boolean {
+  const next = doc.tokens[index + 1];
+  return doc.tokens[index].text === '.' && !doc.tokens[index].spaceBefore && next !== undefined && !next.spaceBefore;
+}
+
+function canBeGenitive(doc: Doc, index: number): boolean {
+  return doc.tokens[index].script !== 'cyrillic' || doc.parses[index].some((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('Fixd'));
+}
+
+
+/** One past the object of the preposition at `index`: adjectives, a noun and its complements. */
+export function prepositionObjectEnd(doc: Doc, index: number, to: number): number {
+  let head = index + 1;
+  while (head < to - 1 && (doc.parses[head][0]?.pos === 'ADJF' || POSSESSIVES[lower(doc, head)] !== undefined)) head++;
+  if (doc.tokens[head].kind !== 'word') return head;
+  return phraseAround(doc, head, head, to).end;
+}
+
+/** "в министерстве" → министерство; "в заявлении МИД" → МИД; "в сообщении" alone names nobody. */
+export function placeSpeaker(context: SpeakerContext, first: number, to: number): Speaker {
+  const { doc } = context;
+  let index = first;
+  const possessive = POSSESSIVES[lower(doc, index)];
+  while (index < to - 1 && (doc.parses[index][0]?.pos === 'ADJF' || POSSESSIVES[lower(doc, index)] !== undefined)) index++;
+  // "в их заявлении", "в своём заявлении": the author is whoever the possessive points at.
+  if (possessive !== undefined && isNounOf(doc, index, STATEMENT_NOUNS)) return possessive === null ? NOBODY : resolvePronoun(context, first, possessive);
+  if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
+  if (isNounOf(doc, index, STATEMENT_NOUNS)) {
+    const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
+    if (author === undefined) return NOBODY;
+    const mention = mentionAt(context, author);
+    if (mention) return { speakerId: mention.personId, speakerText: null };
+    return speakerOfPhrase(context, phraseAround(doc, author, author, to), null, 'gent');
+  }
+  const mention = mentionAt(context, index);
+  if (mention) return { speakerId: mention.personId, speakerText: null };
+  return speakerOfPhrase(context, phraseAround(doc, index, index, to), null, 'loct');
+}
