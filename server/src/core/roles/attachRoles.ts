@@ -21,8 +21,9 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const phrases = findRolePhrases(doc, names);
   const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
   const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, anchors, rest, book), names, book);
-  const leftovers = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
-  linkRoleMentions(doc, leftovers, names, book);
+  const predicated = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
+  const listed = new Set(attachCoordinated(doc, predicated.anchors, predicated.rest.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
+  linkRoleMentions(doc, predicated.rest.filter((leftover) => leftover.related || listed.has(leftover.phrase)), names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
-import type { Leftover } from './appositions';
+import type { Anchor, Leftover } from './appositions';
 import type { RolePhrase } from './rolePhrase';
 import { dashSubject, objectAfter, objectBetween, subjectAfter, subjectBefore } from './subjects';
 
@@ -17,6 +17,8 @@ const LINKING_VERBS = new Set([
   'стать', 'становиться', 'являться', 'быть', 'работать', 'поработать', 'проработать', 'служить', 'оставаться', 'остаться',
   'числиться', 'считаться', 'пробыть', 'побыть', 'прослужить', 'начинать', 'начать', 'оказаться', 'именоваться', 'называться', 'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'устроиться',
 ]);
+// Verbs of working, which may name the place before the instrumental: "работала в Google инженером".
+const WORKING_VERBS = new Set(['работать', 'поработать', 'проработать', 'служить', 'прослужить', 'трудиться', 'устроиться', 'назначить', 'назначать']);
 // Verbs whose object, not subject, receives the role: "президент назначил его послом".
 const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание']);
 // Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра".
@@ -29,14 +31,17 @@ const APPOINTMENT_NOUNS = new Set(['назначение', 'избрание', '
 const MAX_GAP = 4;
 const TIME_NOUNS = new Set(['год', 'месяц', 'время', 'неделя', 'день', 'раз']);
 
-/** Attaches predicate roles; returns the phrases still unattached. */
-export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): Leftover[] {
-  return leftovers.filter(({ phrase, tokenEnd, related }) => {
+/** Attaches predicate roles; returns the phrases still unattached, and the attached ones as anchors of lists ("работала инженером, дизайнером"). */
+export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): { rest: Leftover[]; anchors: Anchor[] } {
+  const anchors: Anchor[] = [];
+  const rest = leftovers.filter(({ phrase, tokenEnd, related }) => {
     const holder = holderOf(doc, phrase, tokenEnd, names);
     if (!holder || holder.person === related?.person) return true;
     book.attach(holder.person, phrase, phrase.tokenStart, tokenEnd, related?.person);
+    if (!related) anchors.push({ phrase, person: holder.person, afterName: true });
     return false;
   });
+  return { rest, anchors };
 }
 
 /** Whether a phrase names an office ("на пост министра") rather than a person. */
@@ -95,13 +100,24 @@ function officeHolder(doc: Doc, office: number, names: NameIndex): NamedMention 
 function verbWithin(doc: Doc, names: NameIndex, from: number, step: 1 | -1, verbs: ReadonlySet<string>, reach = MAX_GAP): { index: number; parse: WordParse } | undefined {
   const sentence = doc.sentences[doc.sentenceOfToken[Math.max(0, Math.min(from, doc.tokens.length - 1))]];
   if (!sentence) return undefined;
+  let crossedPlace = false;
   for (let index = from, steps = 0; index >= sentence.tokenStart && index < sentence.tokenEnd && steps < reach; index += step, steps++) {
     if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
     const parse = doc.parses[index].find((reading) => verbs.has(reading.lemma) && reading.pos !== undefined && (VERB_POS.has(reading.pos) || APPOINTMENT_NOUNS.has(reading.lemma)));
-    if (parse) return { index, parse };
+    if (parse) return !crossedPlace || WORKING_VERBS.has(parse.lemma) ? { index, parse } : undefined;
+    if (step === -1 && isShortPlace(doc, index)) {
+      crossedPlace = true;
+      continue;
+    }
     if (!mayStandBetween(doc, index, names)) return undefined;
   }
   return undefined;
+}
+
+/** "в Google", "в компании": a preposition and one word after it, which a verb of working may have before its instrumental. */
+function isShortPlace(doc: Doc, index: number): boolean {
+  const isPreposition = (at: number) => doc.parses[at]?.[0]?.pos === 'PREP';
+  return isPreposition(index) || (isPreposition(index - 1) && doc.tokens[index].kind === 'word');
 }
 
 /**

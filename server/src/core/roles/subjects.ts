@@ -3,7 +3,7 @@
  * last fitting person named before), or the object of an active verb ("назначил Иванова").
  */
 import type { Doc } from '../doc';
-import type { WordParse } from '../morphology/morphology';
+import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 
 const QUOTES_AND_HYPHENS = new Set(['-', '«', '»', '"', '“', '”', '„']);
@@ -26,6 +26,8 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     const word = doc.tokens[index].text.toLowerCase();
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
+    // "Майка Помпео, который стал госсекретарём": the relative pronoun stands for the name before its comma.
+    if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return names.endingAt(index - 1);
     nominative ||= best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && !afterPreposition(doc, index);
   }
   if (nominative || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
