@@ -11,7 +11,7 @@ import { classifyWord, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
-import { findRepeatedNames } from './repeatedNames';
+import { findRepeatedNames, reinterpretLoneFirstNames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
 
 /** One person-name span and its parts in the nominative. */
@@ -55,7 +55,8 @@ export function findNames(doc: Doc): NameMatch[] {
     found.push(...segmentRun(doc, run));
     index = run[run.length - 1].tokenEnd;
   }
-  const matches = found.map((parts) => buildMatch(doc, parts));
+  let matches = found.map((parts) => buildMatch(doc, parts));
+  if (reinterpretLoneFirstNames(doc, found, matches)) matches = found.map((parts) => buildMatch(doc, parts));
   const repeated = findRepeatedNames(doc, matches);
   const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];
   for (const latin of findLatinNames(doc, all.map(({ match }) => match))) {

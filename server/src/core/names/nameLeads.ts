@@ -33,6 +33,7 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
     case 'unknown':
       return !opening || next?.kind !== 'common';
     case 'common':
+      // A short noun opening a sentence is the noun ("Дом Бхутто в Лахоре оцеплен"); mid-sentence it may be a surname (Ар Келли).
       if (isShortSurname(doc, lead, next)) return true;
       // "режиссёра Эмира Кустурицу", "предшественника Фрица Хендерсона": after a person noun, a noun-like first name.
       if (followsPersonCue(doc, lead.token) && wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (unknownWord(doc, next) || next?.kind === 'surname')) return true;

@@ -61,6 +61,10 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
 function predicateGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
   const first = parts[0].token;
   const last = parts[parts.length - 1].tokenEnd;
+  // After a noun for a thing the name is its genitive ("ресурсов Громова была возможность"): the verb is not its.
+  const before = doc.tokens[first - 1];
+  const beforeTop = before && before.kind === 'word' && !before.capitalized ? wordReadings(doc, first - 1)[0] : undefined;
+  if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan')) return null;
   for (const index of [last, last + 1, first - 1]) {
     const token = doc.tokens[index];
     if (!token || token.kind !== 'word' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[first]) continue;
