@@ -55,8 +55,8 @@ export function findNames(doc: Doc): NameMatch[] {
     found.push(...segmentRun(doc, run));
     index = run[run.length - 1].tokenEnd;
   }
-  let matches = found.map((parts) => buildMatch(doc, parts));
-  if (reinterpretLoneFirstNames(doc, found, matches)) matches = found.map((parts) => buildMatch(doc, parts));
+  const matches = found.map((parts) => buildMatch(doc, parts));
+  for (const index of reinterpretLoneFirstNames(doc, found, matches)) matches[index] = buildMatch(doc, found[index]);
   const repeated = findRepeatedNames(doc, matches);
   const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];
   for (const latin of findLatinNames(doc, all.map(({ match }) => match))) {

@@ -5,18 +5,31 @@
 
 /** Lower case, ё folded into е. */
 export function nameKey(value: string): string {
-  return value.toLowerCase().replace(/ё/g, 'е');
+  const lower = value.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 // Longest endings first, so that "-ом" is not read as "-м".
 // Adjectival (Зеленский, Зеленскому) and -ий/-ия (Дмитрий, Дмитрия; Мария, Марией) endings come off whole.
 const CASE_ENDINGS = ['ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ием', 'ией', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ая', 'ые', 'ых', 'ий', 'ый', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', 'й'];
 
-/** The name key without one case ending, keeping at least two letters. */
+const stems = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** The name key without one case ending, keeping at least two letters; cached per form. */
 export function stemKey(value: string): string {
-  const key = nameKey(value);
-  for (const ending of CASE_ENDINGS) {
-    if (key.length - ending.length >= 2 && key.endsWith(ending)) return key.slice(0, -ending.length);
+  let stem = stems.get(value);
+  if (stem === undefined) {
+    const key = nameKey(value);
+    stem = key;
+    for (const ending of CASE_ENDINGS) {
+      if (key.length - ending.length >= 2 && key.endsWith(ending)) {
+        stem = key.slice(0, -ending.length);
+        break;
+      }
+    }
+    if (stems.size >= CACHE_LIMIT) stems.clear();
+    stems.set(value, stem);
   }
-  return key;
+  return stem;
 }

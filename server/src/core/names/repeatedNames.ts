@@ -38,21 +38,21 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
 
 /**
  * A single word read as a first name that repeats the surname of a full name in the text is that
- * surname ("Питер Данн … По словам Данна"). Changes `found` in place; true when it changed.
+ * surname ("Питер Данн … По словам Данна"). Changes `found` in place; returns the changed indexes.
  */
-export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches: readonly NameMatch[]): boolean {
+export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches: readonly NameMatch[]): number[] {
   const surnames = new Map<string, string | undefined>();
   for (const match of matches) {
     if (match.surnameKey && match.tokenEnd - match.tokenStart > 1) surnames.set(match.surnameKey, match.surname?.split(' ').pop());
   }
-  let changed = false;
+  const changed: number[] = [];
   found.forEach((parts, index) => {
     if (parts.length !== 1 || parts[0].role !== 'first') return;
     const key = stemKey(doc.tokens[parts[0].token].text);
     if (!surnames.has(key)) return;
     const nominative = surnames.get(key);
     found[index] = [{ ...parts[0], role: 'surname', ...(nominative ? { nominative } : {}) }];
-    changed = true;
+    changed.push(index);
   });
   return changed;
 }
