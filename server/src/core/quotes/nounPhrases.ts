@@ -25,6 +25,7 @@ export function phraseAround(doc: Doc, head: number, from: number, to: number): 
   let end = head + 1;
   while (end < to && end - head <= MAX_COMPLEMENT_WORDS && !tokens[end].lineBreakBefore) {
     if (isComplement(doc, end)) end++;
+    else if (isWebDot(doc, end) && end + 1 < to) end += 2;
     else if (quotedNameEnd(doc, end, to) !== undefined) end = quotedNameEnd(doc, end, to)!;
     else break;
   }
@@ -40,6 +41,12 @@ function quotedNameEnd(doc: Doc, open: number, to: number): number | undefined {
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '—') return undefined;
   }
   return undefined;
+}
+
+/** "Lenta.ru": a dot between two parts of one name. */
+function isWebDot(doc: Doc, index: number): boolean {
+  const next = doc.tokens[index + 1];
+  return doc.tokens[index].text === '.' && !doc.tokens[index].spaceBefore && next?.kind === 'word' && !next.spaceBefore;
 }
 
 function isAdjectiveBefore(doc: Doc, index: number): boolean {

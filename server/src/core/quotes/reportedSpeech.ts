@@ -75,8 +75,10 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
 function isSpeechVerb(context: SpeakerContext, index: number, weakToo: boolean): boolean {
   const { doc } = context;
   if (!isVerbOf(doc, index, SPEECH_VERBS)) return false;
+  // A finite verb or gerund of the third person: "считающему" describes, "напомним" is the editor, "как говорится" an idiom.
   const best = doc.parses[index][0];
-  if (best && (best.pos === 'PRTS' || best.pos === 'PRTF') && best.grammemes.has('pssv')) return false;
+  if (!best || (best.pos !== 'VERB' && best.pos !== 'GRND') || best.grammemes.has('1per') || best.grammemes.has('impr')) return false;
+  if (lower(doc, index - 1) === 'как' && lower(doc, index) === 'говорится') return false;
   if (weakToo) return true;
   const lemmas = doc.parses[index].filter((parse) => SPEECH_VERBS.has(parse.lemma)).map((parse) => parse.lemma);
   return lemmas.some((lemma) => !WEAK_SPEECH_VERBS.has(lemma) && (!CHARACTERISING_VERBS.has(lemma) || lemma === 'считать'));

@@ -113,7 +113,9 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
   const { doc } = context;
   for (let i = phrase.start; i < phrase.end; i++) {
     const mention = mentionAt(context, i);
-    if (mention && (mention.nominative || i === phrase.head)) return { speakerId: mention.personId, speakerText: null };
+    // "глава Минкомсвязи Игорь Щеголёв" names the person in apposition, in any case; "помощник Путина" names another.
+    const apposition = mention !== undefined && mention.tokenEnd >= phrase.end && mention.text.trim().split(/\s+/).length >= 2;
+    if (mention && (mention.nominative || i === phrase.head || apposition)) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];
   const animate = head !== undefined && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !head.grammemes.has('Orgn');
