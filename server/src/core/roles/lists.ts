@@ -33,12 +33,15 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
       attachToList(doc, phrase, first, names, book, false);
       return false;
     }
-    const others = doc.parses[phrase.tokenStart].some((parse) => parse.lemma === 'другой' || parse.lemma === 'прочий');
-    if (!others || !SEPARATORS.has(tokens[phrase.tokenStart - 1]?.text)) return true;
-    let listed = names.endingAt(phrase.tokenStart - 1);
+    // "и других художников": the title, without "других", goes to the names listed before it.
+    const others = (index: number) => doc.parses[index]?.some((parse) => parse.lemma === 'другой' || parse.lemma === 'прочий') ?? false;
+    const start = others(phrase.tokenStart) ? phrase.tokenStart + 1 : phrase.tokenStart;
+    const separator = others(phrase.tokenStart) ? phrase.tokenStart - 1 : others(phrase.tokenStart - 1) ? phrase.tokenStart - 2 : -1;
+    if (separator < 0 || !SEPARATORS.has(tokens[separator]?.text)) return true;
+    let listed = names.endingAt(separator);
     if (!listed || !casesMeet(phrase.cases, listed.cases)) return true;
     while (listed) {
-      book.attach(listed.person, phrase);
+      book.attach(listed.person, phrase, start);
       listed = listedBefore(doc, listed, names);
     }
     return false;

@@ -44,5 +44,12 @@ function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: re
   const gender = head.grammemes.has('Ms-f')
     ? (['masc', 'femn'].find((value) => adjective.grammemes.has(value)) ?? 'masc')
     : (['masc', 'femn', 'neut'].find((value) => head.grammemes.has(value)) ?? 'masc');
-  return adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
+  const nominative = adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
+  // The dictionary files ordinals under another word ("первым" under "один"): keep the written stem, change the ending.
+  return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, gender);
+}
+
+function nominativeByEnding(written: string, gender: string): string {
+  if (gender === 'femn') return written.replace(/(ой|ую|ою)$/, 'ая').replace(/(ей|юю)$/, 'яя');
+  return written.replace(/(ого|ому|ым|ом|ых|ыми)$/, 'ый').replace(/(его|ему|им|ем|их|ими)$/, 'ий');
 }
