@@ -144,4 +144,3 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
   return match;
 }
 
-export { nameKey };

@@ -51,7 +51,6 @@ function settleSurnameMentions(entry: Entry): void {
   }
 }
 
-export { nameKey };
 
 function findEntry(entries: readonly Entry[], name: NameMatch): Entry | undefined {
   let best: Entry | undefined;
