@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadMorphology } from '../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../server/src/core/morphology/morphology';
+import { AGENT_SUFFIX } from '../server/src/core/roles/roleLexicon';
 import { tokenize, type Token } from '../server/src/core/tokens/tokenize';
 
 /** A lemma must head this many professions, and this share of its occurrences, to count. */
@@ -19,8 +20,8 @@ const MIN_HEADS = 2;
 const MIN_SHARE = 0.3;
 /** A lemma seen this often but below the share is kept out of role heads explicitly. */
 const MIN_SEEN_FOR_NEGATIVE = 5;
-/** Endings by which the roles stage recognises an unknown head (roleLexicon.ts); nouns so shaped that are seldom roles are listed as not heads. */
-const AGENT_SHAPE = /(тель|тельница|ист|истка|ор|ер|ёр|ант|ент|лог|граф|навт|ец|ник|ица)$/;
+/** Nouns shaped like the agent nouns the roles stage takes for heads, and the other person-noun endings, that are seldom roles are listed as not heads. */
+const AGENT_SHAPE = new RegExp(`${AGENT_SUFFIX.source}|(ец|ник|ица)$`);
 
 const projectRoot = path.resolve(__dirname, '..');
 const trainDir = path.resolve(process.argv[2] ?? path.join(projectRoot, '..', 'shared', 'corpus', 'nerel', 'train'));
@@ -94,9 +95,6 @@ async function main(): Promise<void> {
     ...formatList('LEARNED_NON_ROLE_HEADS', 'Person nouns that news uses mostly for something other than a role (автор, член, житель): not heads, whatever their shape.', notRoleHeads),
   ].join('\n'));
   console.log(`${roleHeads.length} role heads, ${notRoleHeads.length} non-role person nouns → ${path.relative(projectRoot, output)}`);
-  for (const lemma of ['президент', 'автор', 'член', 'студент', 'основатель', 'лидер', 'глава', 'представитель', 'игрок', 'победитель', 'помощник', 'зять', 'сотрудник', 'эксперт']) {
-    console.log(`  ${lemma}: ${heads.get(lemma) ?? 0}/${seen.get(lemma) ?? 0}`);
-  }
 }
 
 main().catch((error: unknown) => {

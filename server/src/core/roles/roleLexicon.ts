@@ -31,8 +31,8 @@ const RELATIONAL_HEADS = new Set([...KINSHIP_HEADS, 'помощник', 'пом�
 // Prefixes that make a role of a role: экс-президент, вице-губернатор, замминистра, спецпредставитель.
 const COMPOUND_PREFIX = /^(экс|вице|зам|спец|пресс|ген|гос)-?/;
 
-// Agent-noun suffixes of professions and titles; only trusted on animate nouns.
-const AGENT_SUFFIX = /(тель|тельница|ист|истка|ор|ер|ёр|ант|ент|лог|граф|навт|мейстер|ессор|ёрша|ерша)$/;
+/** Agent-noun suffixes of professions and titles; only trusted on animate nouns. */
+export const AGENT_SUFFIX = /(тель|тельница|ист|истка|ор|ер|ёр|ант|ент|лог|граф|навт|вед|щик|щица|чик|чица|мейстер|ёрша|ерша)$/;
 
 /** Whether the lemma is in the vocabulary, directly or under a compound prefix. */
 function isVocabularyHead(lemma: string): boolean {
