@@ -9,7 +9,7 @@ import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
-import { isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
+import { isFiniteVerb, isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
 
 /** A speaker with the words that attribute the quote to them. */
 export interface Attribution extends Speaker {
@@ -71,6 +71,13 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
   }
   if (first) return first;
   if (doc.tokens[open - 1]?.text === ':') {
+    // "X отверг обвинения: «…»": any verb of the clause before the colon introduces the quote.
+    for (let j = open - 2; j >= sentenceStart && !inQuote(j); j--) {
+      if (isFiniteVerb(doc, j) && doc.parses[j][0]?.pos === 'VERB') {
+        const speaker = subjectBefore(context, j, sentenceStart, inQuote);
+        return speaker && (speaker.speakerId || speaker.speakerText) ? { ...speaker, cue: textSpan(doc, j, j + 1) } : undefined;
+      }
+    }
     // "X: «…»" with no verb: the words before the colon are the speaker, and nothing else.
     const speaker = subjectBefore(context, open - 1, sentenceStart, inQuote);
     const clauseStart = sentenceStart === 0 || doc.tokens[sentenceStart].lineBreakBefore || /[.!?…—–]/.test(doc.tokens[sentenceStart - 1]?.text ?? '');

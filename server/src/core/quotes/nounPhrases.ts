@@ -16,6 +16,8 @@ export interface NounPhrase {
 }
 
 const MAX_COMPLEMENT_WORDS = 5;
+// Unnamed sources are placed by where they sit: "источник в правительстве", "собеседник из Кремля".
+const SOURCE_HEADS = new Set(['источник', 'собеседник', 'представитель', 'сотрудник', 'чиновник']);
 
 /** The phrase around the head, its words limited to [from, to). */
 export function phraseAround(doc: Doc, head: number, from: number, to: number): NounPhrase {
@@ -25,6 +27,7 @@ export function phraseAround(doc: Doc, head: number, from: number, to: number): 
   let end = head + 1;
   while (end < to && end - head <= MAX_COMPLEMENT_WORDS && !tokens[end].lineBreakBefore) {
     if (isComplement(doc, end)) end++;
+    else if (end === head + 1 && SOURCE_HEADS.has(doc.parses[head][0]?.lemma ?? '') && ['в', 'во', 'из'].includes(tokens[end].text.toLowerCase()) && end + 1 < to) end += 2;
     else if (isWebDot(doc, end) && end + 1 < to) end += 2;
     else if (quotedNameEnd(doc, end, to) !== undefined) end = quotedNameEnd(doc, end, to)!;
     else break;
@@ -33,7 +36,7 @@ export function phraseAround(doc: Doc, head: number, from: number, to: number): 
 }
 
 /** "пресс-служба «Газпрома»": a short name in quotation marks completes the phrase; one past its closing mark. */
-function quotedNameEnd(doc: Doc, open: number, to: number): number | undefined {
+export function quotedNameEnd(doc: Doc, open: number, to: number): number | undefined {
   const { tokens } = doc;
   if (tokens[open].text !== '«' && tokens[open].text !== '"') return undefined;
   for (let j = open + 1; j < Math.min(to, open + 6); j++) {

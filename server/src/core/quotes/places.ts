@@ -8,7 +8,7 @@ import { caseOf } from '../morphology/morphology';
 import { phraseAround } from './nounPhrases';
 import { mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { STATEMENT_NOUNS } from './speechVerbs';
-import { isFunctionWord, isNounOf, lower, type VerbAgreement } from './wordForms';
+import { canBeNominative, isFunctionWord, isNounOf, lower, type VerbAgreement } from './wordForms';
 
 export const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
 // Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
@@ -21,7 +21,11 @@ export function quotedNameAt(doc: Doc, index: number, to: number): string | unde
   const { tokens } = doc;
   if (tokens[index].text !== '«' && tokens[index].text !== '"') return undefined;
   for (let j = index + 1; j < Math.min(to, index + 5); j++) {
-    if (tokens[j].text === '»' || tokens[j].text === '"') return j > index + 1 && tokens[index + 1].capitalized ? doc.text.slice(tokens[index + 1].start, tokens[j - 1].end) : undefined;
+    if (tokens[j].text === '»' || tokens[j].text === '"') {
+      // "рассказал «Известиям»" addresses the outlet; only a nominative name speaks.
+      const named = j > index + 1 && tokens[index + 1].capitalized && canBeNominative(doc, index + 1);
+      return named ? doc.text.slice(tokens[index + 1].start, tokens[j - 1].end) : undefined;
+    }
     if (tokens[j].kind === 'punct' && !isInnerDot(doc, j) && tokens[j].text !== '-') return undefined;
   }
   return undefined;

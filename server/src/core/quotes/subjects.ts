@@ -5,7 +5,7 @@
  * "говорится в заявлении МИД").
  */
 import type { Doc } from '../doc';
-import { phraseAround } from './nounPhrases';
+import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
 import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
@@ -87,6 +87,12 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
     const token = doc.tokens[i];
     const quotedName = quotedNameAt(doc, i, to);
     if (quotedName) return { speakerId: null, speakerText: quotedName };
+    const nameEnd = quotedNameEnd(doc, i, to);
+    if (nameEnd !== undefined) {
+      // "рассказал «Известиям» Петров": the outlet addressed, then the speaker.
+      i = nameEnd - 1;
+      continue;
+    }
     if (inQuote(i) || BOUNDARIES.has(token.text) || (i > verb + 1 && isFiniteVerb(doc, i)) || doc.parses[i][0]?.pos === 'INFN') break;
     const mention = mentionAt(context, i);
     if (mention?.nominative) return { speakerId: mention.personId, speakerText: null };
