@@ -9,7 +9,7 @@ import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { Anchor, Leftover } from './appositions';
 import type { RolePhrase } from './rolePhrase';
-import { dashSubject, objectAfter, objectBetween, subjectAfter, subjectBefore } from './subjects';
+import { dashSubject, objectAfter, objectBefore, objectBetween, subjectAfter, subjectBefore } from './subjects';
 
 // Verbs (and their participles) whose instrumental complement says what the subject is.
 const LINKING_VERBS = new Set([
@@ -55,7 +55,7 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
     const verb = verbWithin(doc, names, phrase.tokenStart - 1, -1, LINKING_VERBS, MAX_GAP + 3);
     if (verb) {
       const causative = (verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN' || verb.parse.pos === 'NOUN') && CAUSATIVE_VERBS.has(verb.parse.lemma);
-      if (causative) return objectBetween(verb.index, phrase.tokenStart, names) ?? objectAfter(doc, tokenEnd, names);
+      if (causative) return objectBetween(verb.index, phrase.tokenStart, names) ?? objectAfter(doc, tokenEnd, names) ?? objectBefore(verb.index, names);
       return subjectBefore(doc, verb.index, names, verb.parse);
     }
     const after = verbWithin(doc, names, tokenEnd, 1, LINKING_VERBS, 2);
@@ -130,7 +130,8 @@ function mayStandBetween(doc: Doc, index: number, names: NameIndex): boolean {
   if (names.inName(index) || doc.tokens[index].kind === 'number') return true;
   const best = doc.parses[index][0];
   if (!best) return false;
-  if (best.pos === 'NOUN') return TIME_NOUNS.has(best.lemma);
+  // A noun right before a name is said of it: "назначил свою жену Мехрибан Алиеву вице-президентом".
+  if (best.pos === 'NOUN') return TIME_NOUNS.has(best.lemma) || names.inName(index + 1);
   return best.pos !== 'PREP' || doc.tokens[index + 1]?.kind === 'number';
 }
 

@@ -39,6 +39,12 @@ export function objectBetween(start: number, end: number, names: NameIndex): Nam
   return names.mentions.find((named) => named.tokenStart > start && named.tokenEnd <= end && named.cases.has('accs'));
 }
 
+/** "48-летнего Гуллита назначили тренером": the accusative name right before an active verb with no subject of its own. */
+export function objectBefore(verb: number, names: NameIndex): NamedMention | undefined {
+  const named = names.endingAt(verb);
+  return named?.cases.has('accs') ? named : undefined;
+}
+
 /** "избрала спикером первого заместителя главы партии Александра Турчинова": the accusative name after the role. */
 export function objectAfter(doc: Doc, from: number, names: NameIndex): NamedMention | undefined {
   return nameAfter(doc, from, names, 10, 'accs');
