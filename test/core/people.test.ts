@@ -54,7 +54,7 @@ describe('linkPeople', () => {
       ['Борис Джонсон (male): Борис Джонсон, Джонсон']],
     ['a short noun for a person does not open a name; organisations of unknown words are not people',
       'Муж Биби Ашок Крист рассказал, что Блю Стрим Пайплайн Компани молчит.',
-      ['Биби (?): Биби', 'Ашок Крист (male): Ашок Крист']],
+      ['Ашок Крист (male): Ашок Крист']],
     ['the original Latin spelling joins the name before it',
       'Боксёр Анджело Роттоли (Angelo Rottoli) победил.',
       ['Анджело Роттоли (male): Анджело Роттоли, Angelo Rottoli']],

@@ -5,9 +5,9 @@
  */
 import type { Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
-import { PERSON_TITLES, ROLE_OF_ORGANISATION } from './gazetteers';
+import { PERSON_TITLES, PLACE_NOUNS, ROLE_OF_ORGANISATION } from './gazetteers';
 import { nameKey } from './nameKeys';
-import { opensSentence, wordReadings, type NameWord } from './nameWords';
+import { classifyWord, opensSentence, wordReadings, type NameWord } from './nameWords';
 
 // Prepositions after which a place, not a person, stands in the locative or genitive.
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'до']);
@@ -20,6 +20,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   // A title or a brand («Рома», «Честь и Слава»), though a known surname may open one («Алексеев и другие против России»).
   if (nextToQuotationMark(doc, word.token) && !(word.kind === 'surname' && word.strong && !beforeClosingQuote(doc, word.token))) return false;
   const cue = followsPersonCue(doc, word.token);
+  if (inApposition(doc, word.token)) return false;
   // "Курской областной", "Второй мировой": an adjective before a lower-case word is not a name.
   const next = doc.tokens[word.token + 1];
   // After a title too when the dictionary prefers the adjective (Папа Римский), not for a first name (капитан Том).
@@ -39,7 +40,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       if (cue) return true;
       return !opensSentence(doc, word.token) && word.share > WEAK_NAME_SHARE && !isAdjective(doc, word.token);
     case 'unknown':
-      return cue && !looksAdjectival(doc, word.token) && agreesWithCue(doc, word.token);
+      return cue && !looksAdjectival(doc, word.token) && agreesWithCue(doc, word.token) && !beforeName(doc, word.token);
     case 'common':
       // "президент Трамп", but not "пилота Формулы": a noun read as a name stands in its dictionary form or names a being.
       return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token) && (isUninflected(doc, word.token) || isAnimate(doc, word.token));
@@ -77,7 +78,7 @@ function beforeClosingQuote(doc: Doc, index: number): boolean {
 }
 
 export function isAdjective(doc: Doc, index: number): boolean {
-  return doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF');
+  return doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF' && !parse.grammemes.has('Poss'));
 }
 
 function isNoun(doc: Doc, index: number): boolean {
@@ -90,6 +91,26 @@ function agreesWithCue(doc: Doc, index: number): boolean {
   const cueCases = new Set(wordReadings(doc, index - 1).map(caseOf));
   if (cueCases.size === 0 || PERSON_TITLES.has(nameKey(doc.tokens[index - 1].text))) return true;
   return doc.parses[index].some((parse) => parse.pos === 'NOUN' && cueCases.has(caseOf(parse)));
+}
+
+/** After a place noun in the same case, not genitive: "штат Вирджиния", "в городе Пауэй" (but улица Ленина, улицы Лобачевского). */
+function inApposition(doc: Doc, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  if (!previous || previous.kind !== 'word' || previous.capitalized) return false;
+  // Abbreviations do not count: "с" is read as "село" too.
+  const placeNoun = wordReadings(doc, index - 1).filter((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur') && !parse.grammemes.has('Abbr'));
+  if (placeNoun.length === 0) return false;
+  // Genitive and accusative forms of a surname coincide with the possessive use (улицы Лобачевского).
+  const cases = new Set<string | undefined>(placeNoun.map(caseOf).filter((value) => value !== 'gent' && value !== 'accs'));
+  const own = doc.parses[index];
+  if (own.length === 0 || own.every((parse) => parse.grammemes.has('Fixd') || !parse.known)) return cases.size > 0;
+  return own.some((parse) => parse.known && cases.has(caseOf(parse)));
+}
+
+/** A name follows: the word between a role and a name is the organisation ("пресс-секретаря Роскомнадзора Вадима Ампелонского"). */
+function beforeName(doc: Doc, index: number): boolean {
+  const next = classifyWord(doc, index + 1);
+  return next !== undefined && (next.kind === 'first' || next.kind === 'surname' || next.kind === 'initial');
 }
 
 function isUninflected(doc: Doc, index: number): boolean {

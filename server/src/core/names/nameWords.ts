@@ -56,7 +56,7 @@ const formClasses = new WeakMap<object, Map<string, FormClass | null>>();
 /** Classifies the word at `index` for name matching; undefined when it cannot be part of a name. */
 export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   const token = doc.tokens[index];
-  if (token.kind !== 'word') return undefined;
+  if (!token || token.kind !== 'word') return undefined;
   if (!token.capitalized) {
     if (NAME_PARTICLES.has(token.text)) return place(PARTICLE, index, index + 1);
     return token.text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(token.text) ? place(ARTICLE_PART, index, index + 1) : undefined;
@@ -122,9 +122,12 @@ function bestWith(parses: readonly WordParse[], tag: string): number {
   return best;
 }
 
+/** The best score of a reading without the tags; possessive adjectives (Ленина as "Lenin's") are the surname, not a rival. */
 function bestWithout(parses: readonly WordParse[], tags: readonly string[]): number {
   let best = 0;
-  for (const parse of parses) if (parse.score > best && !tags.some((tag) => parse.grammemes.has(tag))) best = parse.score;
+  for (const parse of parses) {
+    if (parse.score > best && !parse.grammemes.has('Poss') && !tags.some((tag) => parse.grammemes.has(tag))) best = parse.score;
+  }
   return best;
 }
 
