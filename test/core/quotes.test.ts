@@ -139,3 +139,11 @@ describe('unbalanced marks', () => {
     assert.deepEqual([result.quotes[0].openMark, result.quotes[0].closeMark], [{ start: 0, end: 1 }, { start: 3, end: 4 }]);
   });
 });
+
+describe('pronoun mentions', () => {
+  it('adds a pronoun mention to the person a speaker pronoun names, in text order', () => {
+    const text = 'Петров выступил. «Мы готовы», — сказал он. По его словам, работа продолжится до весны.';
+    const { people } = quotesIn(text, morphology, [PETROV]);
+    assert.deepEqual(people[0].mentions.map((mention) => `${mention.kind}:${mention.text}:${mention.normalized}`), ['name:Петров:Иван Петров', 'pronoun:он:он', 'pronoun:его:он']);
+  });
+});

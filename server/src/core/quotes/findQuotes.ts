@@ -1,7 +1,8 @@
 /**
  * The quotation stage: direct quotations (words in quotation marks, dash-led lines of dialogue)
  * and reported speech ("X сообщил, что …", "По словам X, …"), each with its speaker. Runs after
- * the roles stage, so role mentions ("помощник президента рассказал") already name people.
+ * the roles stage, so role mentions ("помощник президента рассказал") already name people; it
+ * adds a 'pronoun' mention to a person for each speaker pronoun resolved to them.
  */
 import type { Doc } from '../doc';
 import { tokenIndexAt } from '../tokens/tokenIndex';
@@ -12,7 +13,7 @@ import { findInterruption } from './interruptions';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
 import { followsTitleNoun, isQuotedSpeech } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
-import { speakerContext, type SpeakerContext } from './speakers';
+import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS } from './speechVerbs';
 import { isVerbOf } from './wordForms';
 
@@ -71,6 +72,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   quotes.push(...findDialogueLines(context, anyQuote));
   quotes.push(...findReportedSpeech(context, anyQuote, quotes));
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  addPronounMentions(context, people);
   return { quotes, unbalancedMarks: marks.unbalanced };
 }
 

@@ -44,6 +44,8 @@ export interface SpeakerContext {
   mentions: PlacedMention[];
   /** Quoted text: mentions inside are poor antecedents for a pronoun outside. */
   quoted: Span[];
+  /** Pronoun tokens resolved to a person, by token index. */
+  resolvedPronouns: Map<number, string>;
   /** Speakers of the quotations attributed so far, by sentence index, in text order. */
   recentSpeakers: { sentence: number; speaker: Speaker }[];
 }
@@ -63,7 +65,7 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { doc, people, mentions, quoted, recentSpeakers: [] };
+  return { doc, people, mentions, quoted, resolvedPronouns: new Map(), recentSpeakers: [] };
 }
 
 // The people stage gives each name mention its nominative form: a mention written that way is
@@ -88,7 +90,23 @@ export function isSpeakerPronoun(doc: Doc, index: number): boolean {
 export function resolvePronoun(context: SpeakerContext, index: number, agreement: VerbAgreement): Speaker {
   const gender = PRONOUN_GENDER[context.doc.tokens[index].text.toLowerCase()] ?? agreement;
   const person = nearestPerson(context, context.doc.tokens[index].start, gender, new Set());
+  if (person) context.resolvedPronouns.set(index, person);
   return person ? { speakerId: person, speakerText: null } : NOBODY;
+}
+
+/**
+ * Adds a mention of kind 'pronoun' to each person a speaker pronoun was resolved to ("заявил он",
+ * "по его словам"), keeping every person's mentions in text order.
+ */
+export function addPronounMentions(context: SpeakerContext, people: readonly Person[]): void {
+  for (const [index, personId] of context.resolvedPronouns) {
+    const person = people.find((candidate) => candidate.id === personId);
+    const token = context.doc.tokens[index];
+    if (!person || person.mentions.some((mention) => mention.start < token.end && token.start < mention.end)) continue;
+    const normalized = PRONOUN_GENDER[token.text.toLowerCase()] === 'female' ? 'она' : 'он';
+    person.mentions.push({ start: token.start, end: token.end, text: token.text, kind: 'pronoun', normalized });
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /**
