@@ -35,6 +35,16 @@ function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
 }
 
 /**
+ * Readings that tell a part's case: its name readings, or for a surname the dictionary knows only
+ * as a first name (Джонсону, Томасу) those first-name readings, which decline the same way.
+ */
+function caseReadings(doc: Doc, part: NamePart): readonly WordParse[] {
+  const own = nameReadings(doc, part);
+  if (own.length > 0 || part.role !== 'surname') return own;
+  return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'));
+}
+
+/**
  * The gender every known part allows; surnames like Обама / Шойгу (either gender) do not vote.
  * `guessed` when only the masculine default of {@link genderByCase} decided it.
  */
@@ -95,7 +105,7 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
 function sharedCases(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Set<Case> | undefined {
   let shared: Set<Case> | undefined;
   for (const part of parts) {
-    const readings = nameReadings(doc, part).filter((parse) => agrees(parse, gender));
+    const readings = caseReadings(doc, part).filter((parse) => agrees(parse, gender));
     if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) continue;
     const cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
     shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
@@ -133,14 +143,14 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
     if (part.role === 'initial') return `${text}.`;
     if (part.role === 'patronymic') return undeclinePatronymic(text);
     if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
-    const readings = nameReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && agrees(parse, gender));
+    const readings = caseReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && agrees(parse, gender));
     if (readings.length > 0) {
       if (readings[0].grammemes.has('Fixd')) return text;
       const wanted = gender === 'female' && part.role !== 'first' ? ['nomn', 'femn'] : ['nomn'];
       const inflected = readings[0].inflect(wanted) ?? readings[0].inflect(['nomn']);
       return inflected ? capitalizeLike(inflected, text) : text;
     }
-    if (nameReadings(doc, part).length > 0) return text;
+    if (caseReadings(doc, part).length > 0) return text;
     // A surname the dictionary knows only as a noun (Трампа, Христа) declines as that noun.
     const noun = wordReadings(doc, part.token).find((parse) => parse.pos === 'NOUN' && caseOf(parse) === nameCaseValue && !['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'].some((tag) => parse.grammemes.has(tag)));
     if (noun) {
