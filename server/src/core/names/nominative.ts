@@ -150,13 +150,11 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
       const inflected = readings[0].inflect(wanted) ?? readings[0].inflect(['nomn']);
       return inflected ? capitalizeLike(inflected, text) : text;
     }
-    if (caseReadings(doc, part).length > 0) return text;
     // A surname the dictionary knows only as a noun (Трампа, Христа) declines as that noun.
     const noun = wordReadings(doc, part.token).find((parse) => parse.pos === 'NOUN' && caseOf(parse) === nameCaseValue && !['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'].some((tag) => parse.grammemes.has(tag)));
-    if (noun) {
-      const inflected = noun.inflect(['nomn']);
-      if (inflected) return capitalizeLike(inflected, text);
-    }
+    const inflected = noun?.inflect(['nomn']);
+    if (inflected) return capitalizeLike(inflected, text);
+    if (caseReadings(doc, part).length > 0) return text;
     return undeclineUnknown(text, nameCaseValue, gender);
   });
 }
