@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { TextSpan } from '../types';
 import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
-import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
 import { isFiniteVerb, isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
 
@@ -42,6 +42,10 @@ export function attributeAfter(context: SpeakerContext, after: number, inQuote: 
   for (let j = clauseStart; j < Math.min(clauseEnd, clauseStart + window); j++) {
     if (inQuote(j) || [',', '.', ':', ';', '!', '?'].includes(tokens[j].text)) break;
     if (isVerbOf(doc, j, SPEECH_VERBS) && isVerbal(doc, j)) return attributeToVerb(context, j, clauseStart, clauseEnd, inQuote);
+    // "— такое заявление сделал X", "— так прокомментировал ситуацию X"
+    if (dashed && j > clauseStart && isFiniteVerb(doc, j) && doc.tokens.slice(clauseStart, j).some((_, offset) => isNounOf(doc, clauseStart + offset, STATEMENT_NOUNS) || lower(doc, clauseStart + offset) === 'так')) {
+      return attributeToVerb(context, j, clauseStart, clauseEnd, inQuote);
+    }
   }
   return undefined;
 }

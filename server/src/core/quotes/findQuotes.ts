@@ -127,6 +127,15 @@ function fallbackAttribution(context: SpeakerContext, outer: readonly QuotedSpan
   if (next?.attribution && next.parts.length > 0 && pair.close && /^[\s.,!?…]*$/.test(doc.text.slice(pair.close.end, next.pair.open.start))) {
     return next.attribution;
   }
+  if (pair.close) {
+    // «…». Об этом заявил X. / Так прокомментировал ситуацию X.
+    const closeSentence = doc.sentenceOfToken[tokenIndexAt(doc.tokens, pair.close.start)];
+    const following = doc.sentences[closeSentence + 1];
+    if (following && refersBack(doc, following.tokenStart)) {
+      const named = speakerOfSentence(context, closeSentence + 1, inQuote);
+      if (named && (named.speakerId || named.speakerText)) return named;
+    }
+  }
   const open = tokenIndexAt(doc.tokens, pair.open.start);
   const sentenceIndex = doc.sentenceOfToken[Math.min(open, doc.tokens.length - 1)];
   const opensSentence = doc.sentences[sentenceIndex]?.tokenStart === open;
@@ -139,4 +148,17 @@ function fallbackAttribution(context: SpeakerContext, outer: readonly QuotedSpan
     if (before?.attribution && before.parts.length > 0 && beforeClose >= 0 && doc.sentenceOfToken[beforeClose] === sentenceIndex - 1) return before.attribution;
   }
   return { speakerId: null, speakerText: null, cue: null };
+}
+
+const BACK_REFERENCES: Record<string, string[] | null> = {
+  'об': ['этом'], 'так': null, 'такое': null, 'такие': null, 'такую': null, 'таким': null, 'эти': null, 'этими': null,
+  'это': ['заявление', 'мнение', 'сообщение'], 'подобное': null, 'подобные': null, 'с': ['таким', 'такими', 'этим', 'этими'],
+};
+
+/** A sentence opening with "Об этом", "Так", "Такое мнение", "Эти слова" speaks about what came before. */
+function refersBack(doc: Doc, first: number): boolean {
+  const word = doc.tokens[first]?.text.toLowerCase() ?? '';
+  if (!(word in BACK_REFERENCES)) return false;
+  const next = BACK_REFERENCES[word];
+  return next === null || next.includes(doc.tokens[first + 1]?.text.toLowerCase() ?? '');
 }

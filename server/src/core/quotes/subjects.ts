@@ -5,6 +5,7 @@
  * "говорится в заявлении МИД").
  */
 import type { Doc } from '../doc';
+import type { WordParse } from '../morphology/morphology';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
@@ -158,13 +159,16 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   return { speaker: speakerOfPhrase(context, phrase, agreement), start: phrase.start };
 }
 
-/** A plural verb wants a plural subject and a singular verb a singular one ("газопровод называют" has none). */
+/** A plural verb wants a plural subject and a singular verb a singular one ("газопровод называют" has none); see gender below. */
 function agreesInNumber(doc: Doc, head: number, agreement: VerbAgreement): boolean {
   if (agreement === null || doc.tokens[head].script !== 'cyrillic') return true;
   const nominatives = doc.parses[head].filter((parse) => parse.grammemes.has('nomn') || parse.grammemes.has('Fixd'));
   if (nominatives.length === 0) return true;
   const plural = agreement === 'plural';
-  return nominatives.some((parse) => parse.grammemes.has('Fixd') || parse.grammemes.has('plur') === plural || parse.grammemes.has('Pltm'));
+  // Gender too, loosely: "сенатор отметила" agrees (titles are masculine), "заявление сделала" does not.
+  const genderAgrees = (parse: WordParse) => plural || parse.grammemes.has('Ms-f')
+    || (!parse.grammemes.has('neut') && !(agreement === 'male' && parse.grammemes.has('femn')));
+  return nominatives.some((parse) => parse.grammemes.has('Fixd') || ((parse.grammemes.has('plur') === plural || parse.grammemes.has('Pltm')) && genderAgrees(parse)));
 }
 
 function isNominativeNoun(doc: Doc, index: number): boolean {
