@@ -55,6 +55,7 @@ const RUSSIAN_FINDINGS: Record<string, (data: Record<string, unknown>) => string
     : `${String(data.name)}: упомянут(а) только по фамилии, полное имя в статье не названо.`,
   'straight-quotes': () => 'Прямые кавычки в русском тексте: используйте « » (и „ “ внутри).',
   'hyphen-dash': () => 'Дефис в прямой речи: нужно тире (—).',
+  'ambiguous-speaker': (data) => `Неясно, кто говорит: ${Array.isArray(data.names) ? data.names.join(' или ') : ''}. Назовите говорящего.`,
 };
 
 export type Strings = (typeof STRINGS)['en'];

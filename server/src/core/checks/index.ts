@@ -1,6 +1,7 @@
 /** The table of editorial checks. Adding a check: a file in this folder and a row here. */
 import type { Check, CheckContext } from './check';
 import type { Finding } from '../types';
+import { ambiguousSpeaker } from './ambiguousSpeaker';
 import { disabledChecks } from './directives';
 import { hyphenDash } from './hyphenDash';
 import { nameVariants } from './nameVariants';
@@ -11,7 +12,7 @@ import { unbalancedQuotes } from './unbalancedQuotes';
 
 /** Every check, in the order their docs list them. */
 export const CHECKS: readonly Check[] = [
-  unattributedQuote, unbalancedQuotes, nameVariants, surnameFirstMention, straightQuotes, hyphenDash,
+  unattributedQuote, unbalancedQuotes, nameVariants, surnameFirstMention, straightQuotes, hyphenDash, ambiguousSpeaker,
 ];
 
 /** Runs every check the text's directives leave on and returns the findings in text order. */
