@@ -9,9 +9,9 @@ import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Person, Quote, Span } from '../types';
 import { attributeAfter, attributeBefore, attributeLater, attributeToVerb, type Attribution, type InQuote } from './attribution';
 import { findDialogueLines } from './dialogue';
-import { findInterruption } from './interruptions';
+import { findInterruption, type Interruption } from './interruptions';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
-import { followsTitleNoun, isQuotedSpeech } from './quotedSpeech';
+import { followsTitleNoun, isQuotedSpeech, looksLikeTitle } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS } from './speechVerbs';
@@ -42,14 +42,17 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
     const last = tokenIndexAt(doc.tokens, pair.close ? pair.close.end : pair.end);
     quoteOfToken.fill(index, first, last);
   });
-  const context = speakerContext(doc, people, outer.map(({ start, end }) => ({ start, end })));
+  // The attribution inside «…, — сказал он, — …» is not quoted: its names are antecedents.
+  const interruptions = outer.map((pair) => findInterruption(doc, pair));
+  const quoted = outer.flatMap(({ start, end }, index) => interruptions[index]?.parts ?? [{ start, end }]);
+  const context = speakerContext(doc, people, quoted);
   const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
   const titled: boolean[] = [];
   const candidates = outer.map((pair, index) => {
     // «Мимино», «Кин-дза-дза!» и «Осенний марафон»: a list after "фильмы" is a list of titles.
     const listed = index > 0 && titled[index - 1] && /^\s*(,|и|или)\s*$/.test(doc.text.slice(outer[index - 1].close?.end ?? 0, pair.open.start));
-    titled.push(listed || followsTitleNoun(doc, pair));
-    const candidate = directCandidate(context, pair, (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote, titled[index]);
+    titled.push(listed || followsTitleNoun(doc, pair) || looksLikeTitle(doc, pair));
+    const candidate = directCandidate(context, pair, interruptions[index], (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote, titled[index]);
     if (candidate.attribution && candidate.parts.length > 0) {
       context.recentSpeakers.push({ sentence: doc.sentenceOfToken[tokenIndexAt(doc.tokens, pair.open.start)], speaker: candidate.attribution });
     }
@@ -77,16 +80,16 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
 }
 
 /** Classifies one pair of marks and finds its attribution; a pair that is a name gets no parts. */
-function directCandidate(context: SpeakerContext, pair: QuotedSpan, inQuote: InQuote, anyQuote: InQuote, titled: boolean): DirectCandidate {
+function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption: Interruption | undefined, inQuote: InQuote, anyQuote: InQuote, titled: boolean): DirectCandidate {
   const { doc } = context;
   const open = tokenIndexAt(doc.tokens, pair.open.start);
   const sentence = doc.sentences[doc.sentenceOfToken[Math.min(open, doc.tokens.length - 1)]];
-  const interruption = findInterruption(doc, pair);
   const inner = interruption ? attributeToVerb(context, interruption.verb, interruption.clauseStart, interruption.clauseEnd, inQuote) : undefined;
   const after = pair.close ? attributeAfter(context, tokenIndexAt(doc.tokens, pair.close.end), inQuote) : undefined;
   const before = sentence ? attributeBefore(context, open, sentence.tokenStart, inQuote) : undefined;
   const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
-  const adjacent = before !== undefined && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
+  // "X: «…»" without a verb licenses as little as a cue elsewhere: «Созвездие Козлотура» after "автор произведений:" is a title.
+  const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
   const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
   const dashed = pair.close !== null && /^[,.!?…]*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
   const licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';

@@ -19,7 +19,7 @@ export interface Interruption {
 
 const DASHES = new Set(['—', '–']);
 const BEFORE_DASH = new Set([',', '.', '!', '?', '…']);
-const MAX_CLAUSE = 12;
+const MAX_CLAUSE = 24;
 
 /** Finds the first interruption inside the quoted span, if any. */
 export function findInterruption(doc: Doc, quoted: Span): Interruption | undefined {

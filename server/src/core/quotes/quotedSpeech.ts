@@ -81,6 +81,16 @@ export function followsTitleNoun(doc: Doc, quoted: Span): boolean {
   return TITLE_NOUNS.has(lemma) && !USAGE_NOUNS.has(lemma);
 }
 
+/**
+ * Shapes of a title whatever precedes it: a law or decree «О …»/«Об …», or a work dated
+ * in brackets right after it («…» (1974)).
+ */
+export function looksLikeTitle(doc: Doc, quoted: Span): boolean {
+  const first = doc.tokens[tokenIndexAt(doc.tokens, quoted.start)];
+  if (first && (first.text === 'О' || first.text === 'Об')) return true;
+  return /^[»"“”]?\s*\(\s*\d{4}/.test(doc.text.slice(quoted.end, quoted.end + 10));
+}
+
 function lemmaBefore(doc: Doc, firstInner: number): string {
   const index = firstInner - 2;
   return doc.parses[index]?.find((parse) => parse.pos === 'NOUN')?.lemma ?? '';
