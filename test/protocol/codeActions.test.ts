@@ -109,3 +109,24 @@ describe('the name-variants quick fix', () => {
     }
   });
 });
+
+describe('the ambiguous-speaker quick fix', () => {
+  it('offers to name each person the pronoun could mean', async () => {
+    const uri = 'file:///tmp/call.news';
+    const text = 'Владимир Путин и Дональд Трамп провели телефонный разговор.\n\n«Мы договорились продолжить контакты», — сказал он журналистам.';
+    const client = await startClient({ workspace: { configuration: false } });
+    try {
+      await openArticle(client, uri, text);
+      const diagnostic = (await client.waitForDiagnostics(uri)).diagnostics.find((candidate) => candidate.code === 'ambiguous-speaker');
+      assert.ok(diagnostic, 'no ambiguous-speaker diagnostic');
+      assert.equal(textOf(text, diagnostic.range), 'он');
+      const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as CodeAction[];
+      const titles = actions.map((action) => action.title);
+      assert.ok(titles.includes('Name the speaker: Путин') && titles.includes('Name the speaker: Трамп'), titles.join(' | '));
+      const fix = actions.find((action) => action.title === 'Name the speaker: Трамп')!;
+      assert.ok(applyEdits(text, fix.edit!.changes![uri]).endsWith('— сказал Трамп журналистам.'));
+    } finally {
+      await client.close();
+    }
+  });
+});

@@ -48,6 +48,7 @@ export function codeActions(document: TextDocument, analysis: Analysis, request:
     }
     const respelling = finding.code === 'name-variants' ? respell(document, analysis, finding, request.morphology, strings) : undefined;
     if (respelling) actions.push({ ...respelling, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) });
+    if (finding.code === 'ambiguous-speaker') actions.push(...nameSpeaker(document, analysis, finding, strings));
     if (disabled.has(finding.code)) continue;
     disabled.add(finding.code);
     if (request.clientCommands.has(DISABLE_CHECK_COMMAND)) {
@@ -82,6 +83,17 @@ function respell(document: TextDocument, analysis: Analysis, finding: Finding, m
   if (!person || typeof variant !== 'string' || typeof preferred !== 'string') return undefined;
   const edits = renamePerson(person, variant, preferred, morphology).map((replacement) => ({ range: toRange(document, replacement), newText: replacement.newText }));
   return edits.length > 0 ? { title: strings.spellAs(preferred), kind: CodeActionKind.QuickFix, isPreferred: true, edit: { changes: { [document.uri]: edits } } } : undefined;
+}
+
+/** ambiguous-speaker: puts each candidate's surname in place of a nominative pronoun ("сказал он" → "сказал Путин"). */
+function nameSpeaker(document: TextDocument, analysis: Analysis, finding: Finding, strings: Strings): CodeAction[] {
+  const pronoun = document.getText().slice(finding.start, finding.end).toLowerCase();
+  const candidates = finding.data?.candidates;
+  if ((pronoun !== 'он' && pronoun !== 'она') || !Array.isArray(candidates)) return [];
+  return analysis.people.filter((person) => candidates.includes(person.id)).map((person) => {
+    const surname = person.name.split(/\s+/).pop() ?? person.name;
+    return { title: strings.nameSpeaker(surname), kind: CodeActionKind.QuickFix, edit: { changes: { [document.uri]: [{ range: toRange(document, finding), newText: surname }] } } };
+  });
 }
 
 function matchingDiagnostic(document: TextDocument, finding: Finding, diagnostics: readonly Diagnostic[]): Diagnostic | undefined {
