@@ -82,11 +82,21 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
 function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Person | undefined {
   const opener = doc.tokens[phrase.tokenStart - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
-  const name = names.endingAt(phrase.tokenStart - 1);
+  const name = names.endingAt(phrase.tokenStart - 1) ?? names.endingAt(bracketStart(doc, phrase.tokenStart - 2));
   if (!name) return undefined;
   const dash = opener.text !== ',' && opener.text !== '(';
   if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return undefined;
   if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   book.attach(name.person, phrase);
   return name.person;
+}
+
+/** "Крессида Дик (Cressida Dick), бывший …": where a bracketed aside that ends at the token opens, so that the name before it is found. */
+function bracketStart(doc: Doc, close: number): number {
+  if (doc.tokens[close]?.text !== ')') return -1;
+  for (let index = close - 1; index >= 0 && close - index <= 8; index--) {
+    if (doc.tokens[index].text === '(') return index;
+    if (doc.tokens[index].text === ')' || doc.tokens[index].lineBreakBefore) return -1;
+  }
+  return -1;
 }

@@ -97,7 +97,8 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : [];
-  const modifiesNext = doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
+  // Only a word read first as an adjective gives way: "Главой полиции" is a noun whatever "главый" might be.
+  const modifiesNext = best.pos !== 'NOUN' && doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
   return modifiesNext ? [] : parses;
 }
 
