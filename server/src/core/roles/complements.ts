@@ -33,7 +33,10 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
     else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
     else {
-      end = noteInnerHead(doc, phrase, index, nounPhraseEnd(doc, index, 'gent', names), 'gent');
+      const genitive = nounPhraseEnd(doc, index, 'gent', names);
+      // After a proper name a new title is an apposition of its own: "главы МВД [полковника] Иванова".
+      if (genitive !== undefined && count > 0 && tokens[index - 1].capitalized && isGenitiveRoleHead(doc, genitive - 1)) break;
+      end = noteInnerHead(doc, phrase, index, genitive, 'gent');
     }
     if (end === undefined) break;
     phrase.tokenEnd = end;

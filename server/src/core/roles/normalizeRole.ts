@@ -44,7 +44,10 @@ function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: re
   const gender = head.grammemes.has('Ms-f')
     ? (['masc', 'femn'].find((value) => adjective.grammemes.has(value)) ?? 'masc')
     : (['masc', 'femn', 'neut'].find((value) => head.grammemes.has(value)) ?? 'masc');
-  const nominative = adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
+  if (caseOf(adjective) === 'nomn' && adjective.grammemes.has('sing')) return written;
+  // A participle keeps its voice and tense: "свергнутого" → "свергнутый", not "свергнувший".
+  const kept = ['actv', 'pssv', 'past', 'pres'].filter((grammeme) => adjective.grammemes.has(grammeme));
+  const nominative = adjective.inflect(['nomn', 'sing', gender, ...kept]) ?? adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
   // The dictionary files ordinals under another word ("первым" under "один"): keep the written stem, change the ending.
   return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, gender);
 }
