@@ -39,6 +39,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       if (word.strong) return true;
       if (cue) return true;
       return !opensSentence(doc, word.token) && word.share > WEAK_NAME_SHARE && !isAdjective(doc, word.token);
+    case 'patronymic':
+      return word.alsoSurname && !opensSentence(doc, word.token);
     case 'unknown':
       return cue && !looksAdjectival(doc, word.token) && agreesWithCue(doc, word.token) && !beforeName(doc, word.token);
     case 'common':

@@ -20,7 +20,7 @@ export interface NameWord {
   kind: WordKind;
   /** The name reading outscores every reading that is not a name (Ирина: yes; Надежда, Любой: no). */
   strong: boolean;
-  /** A first name the dictionary also knows as a surname (Ким, Джонсон). */
+  /** A first name or patronymic form the dictionary also knows as a surname (Ким, Джонсон, Абрамович). */
   alsoSurname: boolean;
   /** The dictionary also knows the word as a place or organisation (Милан, Китай). */
   alsoPlace: boolean;
@@ -101,7 +101,8 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   const bestOther = bestWithout(parses, NAME_TAGS);
   const alsoPlace = placeScore > 0;
   const form = (kind: WordKind, strong: boolean, share = 1): FormClass => ({ kind, strong, alsoSurname: kind === 'first' && surnameScore > 0, alsoPlace, share });
-  if (bestWith(parses, 'Patr') > 0) return form('patronymic', true);
+  // Абрамович: a patronymic form that is also a surname; alone it is the surname.
+  if (bestWith(parses, 'Patr') > 0) return { ...form('patronymic', true), alsoSurname: surnameScore > 0 };
   const foreignFirst = isForeignFirstName(text);
   // A listed foreign first name the dictionary reads mostly otherwise ("Том" as a form of "тот") still counts as a name.
   // Карлос, Гонсалес: a listed foreign first name stays a first name though the dictionary also has the surname.

@@ -170,7 +170,10 @@ function assignRoles(words: readonly NameWord[]): NamePart[] {
   let lastWord = words.length - 1;
   while (lastWord > 0 && words[lastWord].kind === 'numeral') lastWord--;
   const surnameFirst = words[0].kind === 'surname' && words.slice(1, lastWord + 1).every((word) => word.kind === 'first' || word.kind === 'patronymic');
+  // "Романа Абрамовича": a last word that is a patronymic form and a surname, after a first name only, is the surname.
+  const patronymicSurname = lastWord === 1 && words[0].kind === 'first' && words[1].kind === 'patronymic' && words[1].alsoSurname;
   return words.map((word, index): NamePart => {
+    if (patronymicSurname && index === 1) return part(word, 'surname');
     if (word.kind === 'particle' || word.kind === 'numeral' || word.kind === 'patronymic') return part(word, word.kind);
     if (surnameFirst) return part(word, index === 0 ? 'surname' : 'first');
     if (index === lastWord && index > 0) return part(word, 'surname');
