@@ -1,7 +1,8 @@
 /**
  * Dash-led lines of dialogue and interview answers: "— Мы не отступим, — сказал он." The words
  * run from the dash to the end of the line, or to the attribution set off by ", —".
- * A list of items after a colon, or lines ending in ";", are not dialogue.
+ * A list of items after a colon, or lines ending in ";", are not dialogue. In an interview the
+ * answers go to the person interviewed.
  */
 import type { Quote } from '../types';
 import { attributeToVerb, type InQuote } from './attribution';
@@ -50,5 +51,25 @@ export function findDialogueLines(context: SpeakerContext, inQuote: InQuote): Qu
     const to = last.end;
     quotes.push({ start: from, end: to, text: doc.text.slice(from, to), kind: 'direct', ...attribution });
   });
+  attributeInterviewAnswers(context, quotes);
   return quotes;
+}
+
+/**
+ * An interview: dash lines that ask questions and lines that answer them. The answers without an
+ * attribution belong to the person the article is about, the one named most often; the
+ * questions are the interviewer's and stay unattributed.
+ */
+function attributeInterviewAnswers(context: SpeakerContext, quotes: Quote[]): void {
+  const asks = (quote: Quote) => quote.text.trimEnd().endsWith('?');
+  if (!quotes.some(asks) || quotes.length < 2) return;
+  let interviewee: { id: string; count: number } | undefined;
+  for (const person of context.people) {
+    const count = person.mentions.filter((mention) => mention.kind === 'name').length;
+    if (count > 0 && (!interviewee || count > interviewee.count)) interviewee = { id: person.id, count };
+  }
+  if (!interviewee) return;
+  for (const quote of quotes) {
+    if (!asks(quote) && quote.speakerId === null && quote.speakerText === null && quote.cue === null) quote.speakerId = interviewee.id;
+  }
 }

@@ -88,7 +88,7 @@ export function followsTitleNoun(doc: Doc, quoted: Span): boolean {
 export function looksLikeTitle(doc: Doc, quoted: Span): boolean {
   const first = doc.tokens[tokenIndexAt(doc.tokens, quoted.start)];
   if (first && (first.text === 'О' || first.text === 'Об')) return true;
-  return /^[»"“”]?\s*\(\s*\d{4}/.test(doc.text.slice(quoted.end, quoted.end + 10));
+  return /^[»"“”]?\s*\([\s,]*\d{4}/.test(doc.text.slice(quoted.end, quoted.end + 12));
 }
 
 function lemmaBefore(doc: Doc, firstInner: number): string {
