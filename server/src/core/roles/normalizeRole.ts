@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
-import { agrees, type RolePhrase } from './rolePhrase';
+import { actingReadings, agrees, type RolePhrase } from './rolePhrase';
 
 /** The nominative form of the tokens [start, end) of a phrase whose head is `phrase.head`. */
 export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd): string {
@@ -13,7 +13,9 @@ export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.token
   const head = phrase.headParses.find((parse) => parse.grammemes.has('sing')) ?? phrase.headParses[0];
   const words: string[] = [];
   if (phrase.frozenHead) {
-    words.push(text.slice(tokens[start].start, tokens[phrase.head].end).toLowerCase());
+    const acting = actingReadings(doc, start)[0];
+    const prefix = acting ? `${acting.inflect(['nomn', 'sing', 'masc']) ?? tokens[start].text.toLowerCase()} обязанности ` : '';
+    words.push(prefix + text.slice(tokens[acting ? phrase.head : start].start, tokens[phrase.head].end).toLowerCase());
   } else {
     for (let index = start; index < phrase.head; index++) words.push(nominativeAdjective(doc, index, head, phrase.headParses));
     words.push(nominativeHead(tokens[phrase.head].text, head));

@@ -79,7 +79,9 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
       adjectives++;
     }
   }
-  const cases = frozenHead ? ALL_CASES : new Set(parses.map(caseOf).filter((value): value is Case => value !== undefined));
+  const acting = frozenHead ? actingReadings(doc, tokenStart) : [];
+  const casesOf = (readings: readonly WordParse[]) => new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+  const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
   extendComplements(doc, phrase, names);
   return phrase;
@@ -109,13 +111,19 @@ function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
   return !(tokens[index - 1]?.text === '-' && tokens[index - 1].end === tokens[index].start);
 }
 
-/** Start of an "и.о." / "врио" prefix right before the head. */
+/** Start of an "и.о." / "врио" / "исполняющий обязанности" prefix right before the head. */
 function frozenPrefixStart(doc: Doc, head: number): number | undefined {
   const { tokens } = doc;
   const lower = (index: number) => (index >= 0 ? tokens[index].text.toLowerCase() : '');
   if (lower(head - 1) === 'врио') return head - 1;
   if (lower(head - 4) === 'и' && lower(head - 3) === '.' && lower(head - 2) === 'о' && lower(head - 1) === '.') return head - 4;
+  if (lower(head - 1) === 'обязанности' && head >= 2 && actingReadings(doc, head - 2).length > 0) return head - 2;
   return undefined;
+}
+
+/** Readings of "исполняющий" (обязанности …), whose case is the whole phrase's. */
+export function actingReadings(doc: Doc, index: number): WordParse[] {
+  return doc.parses[index].filter((parse) => parse.pos === 'PRTF' && parse.lemma === 'исполнять');
 }
 
 /** Whether a reading is an adjective (or participle) agreeing with the noun reading in case, number and gender. */
