@@ -23,6 +23,8 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
   const next = run[start + 1];
   // "Соединённые Штаты", "Второй": an adjective does not open a name, though a first name read as one may (Марком: марк / маркий).
   if (!lead.strong && lead.kind !== 'unknown' && isAdjective(doc, lead.token) && !(lead.kind === 'first' && (lead.share >= 0.5 || next?.kind === 'surname'))) return false;
+  // Three short words in a row are a Korean name (Пан Ги Мун, Ким Чен Ын), whatever the dictionary says of each.
+  if (shortWordName(doc, run, start) > 0) return true;
   switch (lead.kind) {
     case 'first':
       // "Романа Коноплева": a first name the dictionary reads mostly as a noun still leads a known surname.
@@ -48,6 +50,17 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
     default:
       return false;
   }
+}
+
+/**
+ * How many short words (up to three letters, the last up to four) stand in a row from `start`
+ * when there are three or four of them: an East Asian name (Пан Ги Мун, Ким Чен Ын, Аун Сан Су Чжи); else 0.
+ */
+export function shortWordName(doc: Doc, run: readonly NameWord[], start: number): number {
+  let end = start;
+  while (end < run.length && end - start < 4 && run[end].kind !== 'initial' && run[end].kind !== 'particle' && doc.tokens[run[end].token].text.length <= 4) end++;
+  for (let i = start; i < end - 1; i++) if (doc.tokens[run[i].token].text.length > 3) return 0;
+  return end - start >= 3 ? end - start : 0;
 }
 
 /**

@@ -186,7 +186,7 @@ export function reliableParses(text: string, parses: readonly WordParse[]): read
 }
 
 function sharesStem(lemma: string, form: string): boolean {
-  const needed = Math.max(1, Math.min(lemma.length, form.length) - 3);
+  const needed = Math.max(1, Math.min(lemma.length, form.length) - 4);
   for (let i = 0; i < needed; i++) if (lemma[i] !== form[i]) return false;
   return true;
 }

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
-import { canLead, isShortSurname, nameCases } from './nameLeads';
+import { canLead, isShortSurname, nameCases, shortWordName } from './nameLeads';
 import { nameKey } from './nameKeys';
 import { opensSentence, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
@@ -75,6 +75,8 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   const none = start + 1;
   const opening = opensSentence(doc, lead.token) || afterOpeningQuote(doc, lead.token);
   if (!canLead(doc, run, start, opening)) return none;
+  const shortWords = shortWordName(doc, run, start);
+  if (shortWords > 0) return start + shortWords;
   let end = start + 1;
   const shortLead = isShortSurname(doc, lead, run[start + 1]);
   let sawSurname = lead.kind !== 'first' && !shortLead;
@@ -94,7 +96,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас,
     // Мануэль Мехуто Гонсалес);
     // short Korean parts go on (Кима Чен Ира).
-    const koreanPart = isShort(doc, word) && isShort(doc, previous) && end - start < 3;
+    const koreanPart = doc.tokens[word.token].text.length <= 4 && isShort(doc, previous) && end - start < 3;
     const afterKnownSurname = previous.kind === 'surname' || lead.kind === 'surname';
     if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
     const wordCases = nameCases(doc, word);
