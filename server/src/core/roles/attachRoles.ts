@@ -1,7 +1,9 @@
 /**
  * The roles stage: finds role phrases (job titles, offices, descriptions) and attaches each to
- * the person it describes — by apposition, by a predicate, or, when the phrase stands instead
- * of a name, as a `role` mention of the person who holds that role in the article.
+ * the person it describes. The surest readings go first and a phrase taken by one step is not
+ * offered to the next: appositions beside a name, titles listed with those, plural titles over
+ * lists of names, predicates ("назначен послом"), and last, a phrase standing instead of a name
+ * becomes a `role` mention of the person who holds that role in the article.
  */
 import type { Doc } from '../doc';
 import type { Person } from '../types';
@@ -22,8 +24,8 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
   const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, anchors, rest, book), names, book);
   const predicated = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
-  const listed = new Set(attachCoordinated(doc, predicated.anchors, predicated.rest.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
-  linkRoleMentions(doc, predicated.rest.filter((leftover) => leftover.related || listed.has(leftover.phrase)), names, book);
+  const unlisted = new Set(attachCoordinated(doc, predicated.anchors, predicated.rest.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
+  linkRoleMentions(doc, predicated.rest.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -8,6 +8,7 @@ import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person } from '../types';
 import type { NameTokens } from './rolePhrase';
 
+/** A name mention of a person, placed in the token stream. */
 export interface NamedMention {
   person: Person;
   mention: Mention;
@@ -19,6 +20,7 @@ export interface NamedMention {
   bareSurname: boolean;
 }
 
+/** The name mentions of a document, looked up by where they start and end. */
 export interface NameIndex extends NameTokens {
   /** Name mentions in text order. */
   mentions: NamedMention[];

@@ -9,6 +9,7 @@ import { normalizeRole } from './normalizeRole';
 import { gendersFit, needsComplement } from './roleLexicon';
 import type { RolePhrase } from './rolePhrase';
 
+/** A role attached to a person, with the keys later steps compare it by. */
 export interface HeldRole {
   person: Person;
   role: Role;
@@ -17,6 +18,7 @@ export interface HeldRole {
   complementLemmas: string[];
 }
 
+/** Attaches roles to people once per span, and remembers them for the role mentions. */
 export class RoleBook {
   readonly held: HeldRole[] = [];
   private readonly spans = new Set<string>();

@@ -10,6 +10,7 @@ import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
 import { roleHeadParses } from './roleLexicon';
 
+/** A role phrase found in the text: its tokens, its head, and the cases it may stand in. */
 export interface RolePhrase {
   /** First token (a prefix or an adjective, else the head). */
   tokenStart: number;
