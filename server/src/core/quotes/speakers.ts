@@ -9,6 +9,7 @@ import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
 import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
+import { holderOfRole, SUBSTANTIVE_ROLES } from './roleSpeakers';
 import type { VerbAgreement } from './wordForms';
 
 /** Who said it: exactly one of the two is set, or neither when nobody is named. */
@@ -17,13 +18,6 @@ export interface Speaker {
   speakerText: string | null;
 }
 
-const CONTINUITY_SENTENCES = 2;
-/** Adjectives that stand for a person ("уполномоченный профсоюза", "пострадавший"). */
-export const SUBSTANTIVE_ROLES = new Set([
-  'уполномоченный', 'ответственный', 'пострадавший', 'задержанный', 'погибший', 'обвиняемый', 'подозреваемый',
-  'военный', 'учёный', 'ученый', 'рабочий', 'служащий', 'управляющий', 'заведующий', 'дежурный', 'пресс-секретарь',
-  'верующий', 'выживший', 'раненый', 'осуждённый', 'осужденный', 'участковый', 'понятой', 'приближённый', 'приближенный',
-]);
 
 export const NOBODY: Speaker = { speakerId: null, speakerText: null };
 
@@ -146,60 +140,4 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     if (named) return { speakerId: null, speakerText: named };
   }
   return { speakerId: null, speakerText: nominativeText(doc, phrase, written) };
-}
-
-/**
- * A role noun used instead of a name: the latest earlier person holding that role; for a role
- * with nothing more specific than names and places after it ("сенатор", "помощник Путина",
- * "литовский премьер"), the nearest earlier person agreeing with the verb. A role narrowed by
- * other words ("представитель Белого дома") stays an unnamed description.
- */
-function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreement: VerbAgreement): string | undefined {
-  const { doc } = context;
-  const headLemma = doc.parses[phrase.head][0].lemma;
-  const specifiers: string[] = [];
-  const named = new Set<string>();
-  for (let i = phrase.head + 1; i < phrase.end; i++) {
-    const mention = mentionAt(context, i);
-    if (mention) named.add(mention.personId);
-    const best = doc.parses[i][0];
-    if (mention || !best || best.grammemes.has('Geox')) continue;
-    specifiers.push(best.lemma);
-  }
-  const before = doc.tokens[phrase.start].start;
-  let holder: { id: string; at: number } | undefined;
-  for (const person of context.people) {
-    if (named.has(person.id)) continue;
-    for (const role of person.roles) {
-      if (role.start >= before || !roleMatches(doc, role.normalized, headLemma, specifiers)) continue;
-      const at = lastMentionBefore(context, person.id, before);
-      if (at !== undefined && (!holder || at > holder.at)) holder = { id: person.id, at };
-    }
-  }
-  if (holder) return holder.id;
-  // "представитель Обамы" narrows the role as much as "представитель Белого дома" does.
-  if (specifiers.length > 0 || named.size > 0) return undefined;
-  // A bare role noun right after a quoted speaker usually names that speaker again: an unnamed
-  // one stays unnamed ("…, — сообщил уполномоченный ЕС. … — проинформировал еврочиновник").
-  const sentence = doc.sentenceOfToken[phrase.start];
-  const recent = context.recentSpeakers.filter((entry) => entry.sentence < sentence && entry.sentence >= sentence - CONTINUITY_SENTENCES).pop();
-  if (recent?.speaker.speakerText) return undefined;
-  if (recent?.speaker.speakerId && !named.has(recent.speaker.speakerId) && agrees(context, recent.speaker.speakerId, agreement)) return recent.speaker.speakerId;
-  return nearestPerson(context, before, agreement, named);
-}
-
-function agrees(context: SpeakerContext, personId: string, agreement: VerbAgreement): boolean {
-  const gender = context.people.find((person) => person.id === personId)?.gender ?? null;
-  return agreement !== 'plural' && (agreement === null || gender === null || gender === agreement);
-}
-
-function roleMatches(doc: Doc, role: string, headLemma: string, specifiers: readonly string[]): boolean {
-  const lemmas = new Set(role.split(/\s+/).map((word) => doc.morphology.parse(word)[0]?.lemma ?? word.toLowerCase()));
-  return lemmas.has(headLemma) && specifiers.every((lemma) => lemmas.has(lemma));
-}
-
-function lastMentionBefore(context: SpeakerContext, personId: string, before: number): number | undefined {
-  let last: number | undefined;
-  for (const mention of context.mentions) if (mention.personId === personId && mention.end <= before) last = mention.start;
-  return last;
 }
