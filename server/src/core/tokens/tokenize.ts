@@ -24,8 +24,6 @@ export interface Token extends TextSpan {
 // A word: letters and combining marks, optionally joined by inner hyphens or apostrophes
 // (экс-президент, аш-Шараа, О'Нил). A number: digits with inner separators (8,1; 02.12.2025).
 const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:[-‐'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:/-]\p{N}+)*)|(\S)/gu;
-const CYRILLIC = /^[\p{Script=Cyrillic}\p{M}\-‐'’]+$/u;
-const LATIN = /^[\p{Script=Latin}\p{M}\-‐'’]+$/u;
 
 /** Tokenizes the whole text. Never throws; linear in the text length. */
 export function tokenize(text: string): Token[] {
@@ -47,8 +45,8 @@ export function tokenize(text: string): Token[] {
       spaceBefore: first || gap.length > 0,
       lineBreakBefore: first || lineBreaks > 0,
       paragraphBefore: first || lineBreaks > 1,
-      capitalized: kind === 'word' && isUpper(match[0][0]),
-      script: kind !== 'word' ? 'other' : CYRILLIC.test(match[0]) ? 'cyrillic' : LATIN.test(match[0]) ? 'latin' : 'other',
+      capitalized: kind === 'word' && isUpper(match[0].charCodeAt(0), match[0][0]),
+      script: kind !== 'word' ? 'other' : scriptOf(match[0]),
     });
     previousEnd = end;
   }
@@ -65,6 +63,31 @@ function countLineBreaks(gap: string): number {
   return count;
 }
 
-function isUpper(character: string): boolean {
+function isUpper(code: number, character: string): boolean {
+  if (code >= 0x0410 && code <= 0x042f) return true; // А-Я, the common case, without allocating
+  if (code >= 0x0430 && code <= 0x044f) return false;
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x61 && code <= 0x7a) return false;
   return character !== character.toLowerCase() && character === character.toUpperCase();
+}
+
+const SCRIPT_OF_REST = /^(?:([\p{Script=Cyrillic}\p{M}\-‐'’]+)|([\p{Script=Latin}\p{M}\-‐'’]+))$/u;
+
+/** Cyrillic or Latin when every letter is; a fast path for plain Russian and English words. */
+function scriptOf(word: string): Token['script'] {
+  let cyrillic = true;
+  let latin = true;
+  for (let i = 0; i < word.length && (cyrillic || latin); i++) {
+    const code = word.charCodeAt(i);
+    const isCyrillic = (code >= 0x0410 && code <= 0x044f) || code === 0x0401 || code === 0x0451;
+    const isLatin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    const joiner = code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019;
+    if (!isCyrillic && !isLatin && !joiner) {
+      const match = SCRIPT_OF_REST.exec(word);
+      return match?.[1] ? 'cyrillic' : match?.[2] ? 'latin' : 'other';
+    }
+    cyrillic &&= isCyrillic || joiner;
+    latin &&= isLatin || joiner;
+  }
+  return cyrillic ? 'cyrillic' : latin ? 'latin' : 'other';
 }
