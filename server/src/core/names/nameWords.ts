@@ -28,6 +28,16 @@ export interface NameWord {
   share: number;
 }
 
+const DOUBLE_NAME = /^([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)$/u;
+
+/** Жан-Мари, Жан-Клод, Анна-Мария: two capitalised first names (not Эмилия-Романья). */
+function isDoubleFirstName(doc: Doc, text: string): boolean {
+  const parts = DOUBLE_NAME.exec(text);
+  if (!parts) return false;
+  const isFirst = (word: string) => isForeignFirstName(word) || reliableParses(word, doc.morphology.parse(word)).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'));
+  return isFirst(parts[1]) && isFirst(parts[2]);
+}
+
 // Endings a foreign first name takes in Russian cases: Стива, Стиву, Стивом, Серены, Серене, Сереной.
 const FIRST_NAME_ENDINGS = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/u;
 
@@ -94,7 +104,7 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   if (PLACE_PREFIX.test(text)) return { kind: 'place', strong: true, alsoSurname: false, alsoPlace: true, share: 1 };
   const parses = wordReadings(doc, index);
   // Months, weekdays, "Бог": never a name on their own, though they may end one (Виктор Понедельник).
-  if (parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return { kind: 'common', strong: true, alsoSurname: false, alsoPlace: false, share: 1 };
+  if (NEVER_PERSON.has(nameKey(text)) || parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return { kind: 'common', strong: true, alsoSurname: false, alsoPlace: false, share: 1 };
   const nameScore = bestWith(parses, 'Name');
   const surnameScore = bestWith(parses, 'Surn');
   const placeScore = Math.max(bestWith(parses, 'Geox'), bestWith(parses, 'Orgn'));
@@ -103,7 +113,7 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   const form = (kind: WordKind, strong: boolean, share = 1): FormClass => ({ kind, strong, alsoSurname: kind === 'first' && surnameScore > 0, alsoPlace, share });
   // Абрамович: a patronymic form that is also a surname; alone it is the surname.
   if (bestWith(parses, 'Patr') > 0) return { ...form('patronymic', true), alsoSurname: surnameScore > 0 };
-  const foreignFirst = isForeignFirstName(text);
+  const foreignFirst = isForeignFirstName(text) || isDoubleFirstName(doc, text);
   // A listed foreign first name the dictionary reads mostly otherwise ("Том" as a form of "тот") still counts as a name.
   // Карлос, Гонсалес: a listed foreign first name stays a first name though the dictionary also has the surname.
   if (foreignFirst && surnameScore > nameScore) return { ...form('first', true), alsoSurname: true };
