@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import type { Person, Role } from '../types';
 import { normalizeRole } from './normalizeRole';
-import { gendersFit, needsComplement } from './roleLexicon';
+import { gendersFit, needsComplement, officeOf } from './roleLexicon';
 import type { RolePhrase } from './rolePhrase';
 
 /** A role attached to a person, with the keys later steps compare it by. */
@@ -42,9 +42,9 @@ export class RoleBook {
   }
 }
 
-/** The head's lemma, the key by which roles compare. */
+/** The head's office, the key by which roles compare ("премьер-министр" and "премьер" are one). */
 export function headLemmaOf(phrase: RolePhrase): string {
-  return phrase.headParses[0].lemma;
+  return officeOf(phrase.headParses[0].lemma);
 }
 
 /** Best-reading lemmas of the words in [start, end). */

@@ -91,3 +91,11 @@ export function gendersFit(phrase: RolePhrase, person: Person): boolean {
 }
 
 const FEMININE_SUFFIX = /(ка|ица|иса|есса|иня|ша|ья)$/;
+
+/** A compound title by the title it is a kind of: "премьер-министр" → "премьер", "генерал-майор" → "генерал"; "вице-президент" stays. */
+export function officeOf(lemma: string): string {
+  const hyphen = lemma.indexOf('-');
+  if (hyphen < 0) return lemma;
+  const first = lemma.slice(0, hyphen);
+  return HEADS.has(first) ? first : lemma;
+}
