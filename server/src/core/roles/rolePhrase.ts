@@ -1,9 +1,10 @@
 /**
  * Finds role phrases: a head noun from the role vocabulary with the words that make it
- * specific — agreeing adjectives before it (российский президент), an "и.о."/"врио" prefix,
- * and complements after it: genitive noun phrases (помощник президента России, глава МИД),
- * prepositional ones (спецпредставитель по международному сотрудничеству, постпред при ООН)
- * and a quoted organisation name (глава «Роснефти»). A phrase stops before a person's name.
+ * specific — agreeing adjectives before it (российский президент), an "и.о." / "врио" /
+ * "исполняющий обязанности" prefix, and complements after it (complements.ts): genitive noun
+ * phrases (помощник президента России, глава МИД), prepositional ones (спецпредставитель по
+ * международному сотрудничеству, постпред при ООН) and organisation names (глава «Роснефти»).
+ * A phrase stops before a person's name.
  */
 import type { Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
@@ -19,9 +20,9 @@ export interface RolePhrase {
   head: number;
   /** Readings of the head that agree with its adjectives, best first. */
   headParses: WordParse[];
-  /** Cases the phrase may stand in; every case when the head is frozen. */
+  /** Cases the phrase may stand in: the head's, or the prefix's when the head is frozen ("и.о." stands in any). */
   cases: ReadonlySet<Case>;
-  /** The head keeps its written form in the nominative phrase ("и.о. губернатора"). */
+  /** The head keeps its written form in the nominative phrase ("и.о. губернатора", "исполняющий обязанности министра"). */
   frozenHead: boolean;
   /** The last noun of the genitive complement when it heads a role itself (помощника [президента] …). */
   innerHead?: number;
