@@ -110,7 +110,7 @@ function inflectKeeping(word: string, parse: WordParse, grammemes: string[]): st
 
 function opensSentence(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
-  return !previous || ['.', '!', '?', '…', '«', '—', '–', '"', '„'].includes(previous.text) || doc.tokens[index].lineBreakBefore;
+  return !previous || ['.', '!', '?', '…', '—', '–'].includes(previous.text) || doc.tokens[index].lineBreakBefore;
 }
 
 function isCommonWord(doc: Doc, index: number): boolean {

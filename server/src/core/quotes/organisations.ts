@@ -27,7 +27,7 @@ export function organisationFor(doc: Doc, lemma: string, before: number, inQuote
     if (!fits(doc, i)) continue;
     const quotedName = inQuote(i);
     if (quotedName && !isNameInMarks(doc, i)) continue;
-    return quotedName ? doc.tokens[i].text : nominativeText(doc, phraseAround(doc, i, i, Math.min(doc.tokens.length, i + 3)), 'gent');
+    return nominativeText(doc, phraseAround(doc, i, i, quotedName ? i + 1 : Math.min(doc.tokens.length, i + 3)), 'gent');
   }
   return undefined;
 }

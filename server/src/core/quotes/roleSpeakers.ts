@@ -9,6 +9,14 @@ import { mentionAt, nearestPerson, type SpeakerContext } from './speakers';
 import type { VerbAgreement } from './wordForms';
 
 const CONTINUITY_SENTENCES = 2;
+// Sentences back to the named subject; a quotation of several sentences counts each.
+const SINGLE_HOLDER_REACH = 4;
+/** Offices held by one person at a time, unlike "представитель" or "источник". */
+const SINGLE_HOLDER_HEADS = new Set([
+  'глава', 'министр', 'руководитель', 'председатель', 'президент', 'премьер', 'премьер-министр', 'мэр', 'губернатор',
+  'директор', 'гендиректор', 'генсек', 'спикер', 'лидер', 'канцлер', 'король', 'посол', 'командующий', 'начальник',
+  'пресс-секретарь', 'министр', 'главком', 'председательница', 'ректор', 'генпрокурор', 'прокурор', 'омбудсмен',
+]);
 
 /** Adjectives that stand for a person ("уполномоченный профсоюза", "пострадавший"). */
 export const SUBSTANTIVE_ROLES = new Set([
@@ -46,11 +54,18 @@ export function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreem
     }
   }
   if (holder) return holder.id;
+  const sentence = doc.sentenceOfToken[phrase.start];
+  // An office with one holder ("глава МИД", "министр финансов") right after a named subject is
+  // that person again; nobody introduces a new speaker that way without naming them.
+  if (specifiers.length > 0 && SINGLE_HOLDER_HEADS.has(headLemma) && named.size === 0) {
+    const subject = context.mentions.filter((mention) => mention.nominative && mention.end <= before
+      && doc.sentenceOfToken[mention.tokenStart] >= sentence - SINGLE_HOLDER_REACH && agrees(context, mention.personId, agreement)).pop();
+    return subject?.personId;
+  }
   // "представитель Обамы" narrows the role as much as "представитель Белого дома" does.
   if (specifiers.length > 0 || named.size > 0) return undefined;
   // A bare role noun right after a quoted speaker usually names that speaker again: an unnamed
   // one stays unnamed ("…, — сообщил уполномоченный ЕС. … — проинформировал еврочиновник").
-  const sentence = doc.sentenceOfToken[phrase.start];
   const recent = context.recentSpeakers.filter((entry) => entry.sentence < sentence && entry.sentence >= sentence - CONTINUITY_SENTENCES).pop();
   if (recent?.speaker.speakerText) return undefined;
   if (recent?.speaker.speakerId && !named.has(recent.speaker.speakerId) && agrees(context, recent.speaker.speakerId, agreement)) return recent.speaker.speakerId;
