@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
+import { nameKey } from './nameKeys';
 import { wordReadings } from './nameWords';
 
 export type PartRole = 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral';
@@ -64,6 +65,11 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
   const predicate = predicateGender(doc, parts);
   if (predicate) return { gender: predicate, guessed: false };
   // A surname alone with nothing to show the gender ("Кадырова", "Громова") is read as his, guessed.
+  // A first name alone is most often in the nominative: "Раиса" is she, not his genitive.
+  if (parts.length === 1 && parts[0].role === 'first') {
+    const nominative = nameReadings(doc, parts[0]).filter((parse) => caseOf(parse) === 'nomn').map(genderOf);
+    if (nominative.length > 0 && nominative.every((gender) => gender === nominative[0]) && nominative[0]) return { gender: nominative[0], guessed: true };
+  }
   return { gender: parts.some((part) => part.role === 'first' || part.role === 'surname') ? genderByCase(doc, parts) : null, guessed: true };
 }
 
@@ -148,15 +154,27 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
       if (readings[0].grammemes.has('Fixd')) return text;
       const wanted = gender === 'female' && part.role !== 'first' ? ['nomn', 'femn'] : ['nomn'];
       const inflected = readings[0].inflect(wanted) ?? readings[0].inflect(['nomn']);
-      return inflected ? capitalizeLike(inflected, text) : text;
+      return inflected ? keepHyphenated(capitalizeLike(inflected, text), text) : text;
     }
     // A surname the dictionary knows only as a noun (Трампа, Христа) declines as that noun.
     const noun = wordReadings(doc, part.token).find((parse) => parse.pos === 'NOUN' && caseOf(parse) === nameCaseValue && !['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'].some((tag) => parse.grammemes.has(tag)));
     const inflected = noun?.inflect(['nomn']);
-    if (inflected) return capitalizeLike(inflected, text);
+    if (inflected) return keepHyphenated(capitalizeLike(inflected, text), text);
     if (caseReadings(doc, part).length > 0) return text;
     return undeclineUnknown(text, nameCaseValue, gender);
   });
+}
+
+/**
+ * A hyphenated word read through one of its parts (Ахмат-Хаджи through Хаджи, Лукашенко-младшего
+ * through Лукашенко) keeps the other part as written.
+ */
+function keepHyphenated(nominative: string, text: string): string {
+  const hyphen = text.indexOf('-');
+  if (hyphen < 0 || nominative.includes('-')) return nominative;
+  const head = text.slice(0, hyphen);
+  if (nameKey(nominative).startsWith(nameKey(head).slice(0, Math.max(1, head.length - 2)))) return nominative + text.slice(text.lastIndexOf('-'));
+  return `${text.slice(0, text.lastIndexOf('-'))}-${nominative}`;
 }
 
 /** The dictionary inflects a patronymic into its first name, so the ending comes off by rule. */

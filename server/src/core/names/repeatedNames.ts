@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { NameMatch } from './findNames';
-import { stemKey } from './nameKeys';
+import { nameKey, stemKey } from './nameKeys';
 import { classifyWord, wordReadings } from './nameWords';
 import type { NamePart } from './nominative';
 
@@ -30,7 +30,9 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
     if (!word || word.kind === 'initial' || word.kind === 'numeral' || word.kind === 'patronymic') return;
     // A word the dictionary does not know as a name takes its nominative from the full name it repeats.
     const knownName = (word.kind === 'first' || word.kind === 'surname') && wordReadings(doc, index).length > 0;
-    const nominative = knownName ? undefined : known.nominative;
+    // A word without a case ending is its own nominative (Рейсман), whatever the full name made of it.
+    const bare = stemKey(token.text) === nameKey(token.text);
+    const nominative = knownName ? undefined : bare ? token.text : known.nominative;
     found.push([{ token: index, tokenEnd: index + 1, role: known.role, ...(nominative ? { nominative } : {}) }]);
   });
   return found;

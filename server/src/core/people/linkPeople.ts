@@ -6,7 +6,7 @@
  * differ in first name or gender stay apart (Барак and Мишель Обама).
  */
 import type { NameMatch } from '../names/findNames';
-import { nameKey } from '../names/nameKeys';
+import { nameKey, stemKey } from '../names/nameKeys';
 import type { Gender, Mention, Person } from '../types';
 
 interface Entry {
@@ -46,6 +46,9 @@ export function linkPeople(names: readonly NameMatch[]): Person[] {
  */
 function settleSurnameMentions(entry: Entry): void {
   if (!entry.surnameFromFullName || entry.surname === undefined || entry.surname.includes(' ')) return;
+  // Only a surname that looks nominative: "Гаррета Рейсмана", whose case nothing showed, must not rename "Рейсман".
+  const looksNominative = stemKey(entry.surname) === nameKey(entry.surname) || /(?:ий|ый|ой)$/u.test(entry.surname) || entry.person.gender === 'female';
+  if (!looksNominative) return;
   for (const mention of entry.surnameOnly) {
     if (nameKey(mention.normalized) !== nameKey(entry.surname)) mention.normalized = entry.surname;
   }
