@@ -66,7 +66,7 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
     if (elided) return elided;
   }
   const office = officeBefore(doc, phrase.tokenStart);
-  if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, names);
+  if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, tokenEnd, names);
   return undefined;
 }
 
@@ -78,7 +78,7 @@ function officeBefore(doc: Doc, phraseStart: number): number | undefined {
 }
 
 /** "снять Зюганова с поста лидера": a name before the office is its holder; else the subject of the verb. */
-function officeHolder(doc: Doc, office: number, names: NameIndex): NamedMention | undefined {
+function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
   // "на пост министра" is where someone goes: held only when appointed, not when a candidate ("баллотироваться на пост").
   const onto = doc.tokens[office].text.toLowerCase() === 'на' && doc.parses[office + 1].some((parse) => OFFICE_NOUNS.has(parse.lemma) && caseOf(parse) === 'accs');
   const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
@@ -91,6 +91,8 @@ function officeHolder(doc: Doc, office: number, names: NameIndex): NamedMention 
     if (!verb) continue;
     if (onto && !CAUSATIVE_VERBS.has(verb.lemma) && !ENTERING_VERBS.has(verb.lemma)) return undefined;
     if (named) return named.cases.has('accs') || named.cases.has('nomn') ? named : undefined;
+    // "занимающая пост премьер-министра Тереза Мэй": a participle's noun may follow the office.
+    if (verb.pos === 'PRTF' && names.startingAt(tokenEnd)) return names.startingAt(tokenEnd);
     return subjectBefore(doc, index, names, verb);
   }
   return named && !onto && (named.cases.has('accs') || named.cases.has('nomn')) ? named : undefined;
