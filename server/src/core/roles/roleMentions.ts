@@ -14,6 +14,7 @@ import type { NameIndex } from './nameIndex';
 import { isPredicative, namesOffice } from './predicates';
 import { topicHolder } from './topicHolder';
 
+const OPENING_QUOTES = new Set(['«', '"', '“', '„']);
 // Words that make a role phrase speak of someone other than the holder: "другой министр", "любой президент".
 const OTHER_HOLDER = new Set(['следующий', 'очередной', 'другой', 'иной', 'любой', 'каждый', 'некий', 'один', 'весь', 'такой']);
 
@@ -73,6 +74,8 @@ function nearest(people: ReadonlySet<Person>, offset: number, names: NameIndex):
 }
 
 function isGeneric(doc: Doc, phrase: RolePhrase): boolean {
+  // A title that opens a quoted name ("в номинации «Актриса года»") names an award or a work, not a person.
+  if (OPENING_QUOTES.has(doc.tokens[phrase.tokenStart - 1]?.text ?? '')) return true;
   for (let index = Math.max(0, phrase.tokenStart - 1); index < phrase.head; index++) {
     if (doc.parses[index].some((parse) => OTHER_HOLDER.has(parse.lemma) && (parse.pos === 'ADJF' || parse.pos === 'NUMR'))) return true;
   }
