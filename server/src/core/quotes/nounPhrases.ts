@@ -26,7 +26,7 @@ export function phraseAround(doc: Doc, head: number, from: number, to: number): 
   while (start - 1 >= from && isAdjectiveBefore(doc, start - 1) && !tokens[start].lineBreakBefore) start--;
   let end = head + 1;
   while (end < to && end - head <= MAX_COMPLEMENT_WORDS && !tokens[end].lineBreakBefore) {
-    if (isComplement(doc, end)) end++;
+    if (isComplement(doc, end) || continuesName(doc, head, end)) end++;
     else if (end === head + 1 && SOURCE_HEADS.has(doc.parses[head][0]?.lemma ?? '') && ['в', 'во', 'из'].includes(tokens[end].text.toLowerCase()) && end + 1 < to) end += 2;
     else if (isWebDot(doc, end) && end + 1 < to) end += 2;
     else if (quotedNameEnd(doc, end, to) !== undefined) end = quotedNameEnd(doc, end, to)!;
@@ -44,6 +44,14 @@ export function quotedNameEnd(doc: Doc, open: number, to: number): number | unde
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '—') return undefined;
   }
   return undefined;
+}
+
+/** "Хайко Маас", "Nord Stream": a name the people stage did not take goes on in capitalised nominative words. */
+function continuesName(doc: Doc, head: number, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!doc.tokens[head].capitalized || !token.capitalized || token.kind !== 'word' || index - head > 2) return false;
+  if (!doc.tokens.slice(head + 1, index).every((word) => word.capitalized)) return false;
+  return token.script !== 'cyrillic' || doc.parses[index].length === 0 || doc.parses[index].some((parse) => parse.grammemes.has('nomn'));
 }
 
 /** "Lenta.ru": a dot between two parts of one name. */
