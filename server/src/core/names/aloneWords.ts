@@ -45,7 +45,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       return cue && !looksAdjectival(doc, word.token) && agreesWithCue(doc, word.token) && !beforeName(doc, word.token);
     case 'common':
       // "президент Трамп", but not "пилота Формулы": a noun read as a name stands in its dictionary form or names a being.
-      return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token) && (isUninflected(doc, word.token) || isAnimate(doc, word.token));
+      // An inflected noun for a person after another is a capitalised role ("помощник Президента"), not a name.
+      return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token) && isUninflected(doc, word.token);
     default:
       return false;
   }
@@ -118,10 +119,6 @@ function beforeName(doc: Doc, index: number): boolean {
 function isUninflected(doc: Doc, index: number): boolean {
   const top = wordReadings(doc, index)[0];
   return top !== undefined && (nameKey(top.lemma) === nameKey(doc.tokens[index].text) || top.grammemes.has('Fixd'));
-}
-
-function isAnimate(doc: Doc, index: number): boolean {
-  return wordReadings(doc, index)[0]?.grammemes.has('anim') ?? false;
 }
 
 function looksAdjectival(doc: Doc, index: number): boolean {
