@@ -3,7 +3,7 @@
  * what the roles stage needs to tie a role phrase to the name beside it.
  */
 import type { Doc } from '../doc';
-import { caseOf, CASES, type Case } from '../morphology/morphology';
+import { caseOf, CASES, type Case, type WordParse } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person } from '../types';
 import type { NameTokens } from './rolePhrase';
@@ -57,16 +57,8 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
 function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Person['gender']): ReadonlySet<Case> {
   let cases = new Set<Case>(CASES);
   for (let index = tokenStart; index < tokenEnd; index++) {
-    const parses = doc.parses[index];
-    const named = parses.filter((parse) => parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
-    // One person is one singular noun of one gender: "Мингазов" is not the genitive plural of "Мингазова".
-    const grammemeOfGender = gender === 'male' ? 'masc' : gender === 'female' ? 'femn' : undefined;
-    // A guessed reading's gender is the declension's, not the person's ("Акияма" declines like "папа").
-    const readings = named.length > 0
-      ? named.filter((parse) => !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur') && (!grammemeOfGender || !parse.grammemes.has(grammemeOfGender === 'masc' ? 'femn' : 'masc')))
-      : parses.filter((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur'));
-    if (readings.length === 0) continue;
-    const own = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+    const own = wordCases(doc.parses[index], gender);
+    if (own.size === 0) continue;
     const both = new Set([...cases].filter((value) => own.has(value)));
     if (both.size > 0) cases = both;
   }
@@ -79,4 +71,23 @@ function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Perso
 export function casesMeet(a: ReadonlySet<Case>, b: ReadonlySet<Case>): boolean {
   for (const value of a) if (b.has(value)) return true;
   return false;
+}
+
+// Names repeat through an article and across articles: the cases of a word form are kept per gender.
+const casesByGender = { male: new WeakMap<readonly WordParse[], Set<Case>>(), female: new WeakMap<readonly WordParse[], Set<Case>>(), unknown: new WeakMap<readonly WordParse[], Set<Case>>() };
+
+function wordCases(parses: readonly WordParse[], gender: Person['gender']): Set<Case> {
+  const cache = casesByGender[gender ?? 'unknown'];
+  let cases = cache.get(parses);
+  if (cases) return cases;
+  const named = parses.filter((parse) => parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
+  // One person is one singular noun of one gender: "Мингазов" is not the genitive plural of "Мингазова".
+  const otherGender = gender === 'male' ? 'femn' : gender === 'female' ? 'masc' : undefined;
+  // A guessed reading's gender is the declension's, not the person's ("Акияма" declines like "папа").
+  const readings = named.length > 0
+    ? named.filter((parse) => !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur') && (!otherGender || !parse.grammemes.has(otherGender)))
+    : parses.filter((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur'));
+  cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+  cache.set(parses, cases);
+  return cases;
 }

@@ -28,9 +28,16 @@ export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.token
 export function nominativeHead(written: string, head: WordParse): string {
   const lower = written.toLowerCase();
   if (caseOf(head) === 'nomn' && head.grammemes.has('sing')) return lower;
-  const nominative = head.inflect(['nomn', 'sing']) ?? head.inflect(['nomn']) ?? head.lemma;
+  // Inflecting is the dictionary's slowest call; a title recurs, so its nominative is kept per reading.
+  let nominative = nominatives.get(head);
+  if (nominative === undefined) {
+    nominative = head.inflect(['nomn', 'sing']) ?? head.inflect(['nomn']) ?? head.lemma;
+    nominatives.set(head, nominative);
+  }
   return restorePrefix(lower, nominative, head.lemma);
 }
+
+const nominatives = new WeakMap<WordParse, string>();
 
 function restorePrefix(written: string, nominative: string, lemma: string): string {
   const stem = lemma.slice(0, Math.min(3, lemma.length));
