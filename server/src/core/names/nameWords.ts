@@ -95,7 +95,7 @@ function place(form: FormClass, token: number, tokenEnd: number): NameWord {
   return { token, tokenEnd, ...form };
 }
 
-const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|чук|юк)(?:а|у|ом|е)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u;
+const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|чук|юк)(?:а|у|ом|е)?$|(?:ск|цк)(?:ий|ого|ому|им|ом)$/u;
 // Hyphenated place names of the Romance and English world: Сан-Диего, Санта-Фе, Лос-Анджелес, Нью-Джерси.
 const PLACE_PREFIX = /^(?:сан|санта|санто|сент|санкт|лос|лас|нью|порт|форт|буэнос|рио|пуэрто|коста|баден|усть|вест|ист|норт|саут)-/iu;
 
@@ -121,7 +121,8 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   if (surnameScore > 0 && surnameScore >= placeScore) return form('surname', surnameScore > bestOther, surnameScore / Math.max(surnameScore, bestOther));
   if (foreignFirst) return form('first', parses.length === 0);
   if (alsoPlace && placeScore >= bestWithout(parses, PLACE_TAGS)) return form('place', true);
-  // A word the dictionary does not know, shaped like a surname of the region (Аленчиев, Тажаяковым, Гацелицадзе).
+  // A word the dictionary does not know, shaped like a surname of the region (Аленчиев, Тажаяковым, Гацелицадзе,
+  // Зеленский); not feminine -ская/-ской, which are mostly adjectives of places (Кропивницкой, Корнуольская).
   if (parses.length === 0 && SURNAME_SHAPE.test(text)) return form('surname', true);
   return form(parses.length > 0 ? 'common' : 'unknown', true);
 }
