@@ -36,6 +36,8 @@ export interface SpeakerContext {
   people: readonly Person[];
   /** Every mention of every person, in text order. */
   mentions: PlacedMention[];
+  /** For each token, the index in `mentions` of the mention covering it, or -1. */
+  mentionOfToken: Int32Array;
   /** Quoted text: mentions inside are poor antecedents for a pronoun outside. */
   quoted: Span[];
   /** Pronoun tokens resolved to a person, by token index. */
@@ -59,7 +61,10 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { doc, people, mentions, quoted, resolvedPronouns: new Map(), recentSpeakers: [] };
+  // Speaker search asks "which mention covers this token?" for most tokens it passes.
+  const mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  mentions.forEach((mention, index) => { if (mention.tokenStart < mentionOfToken.length) mentionOfToken.fill(index, mention.tokenStart, mention.tokenEnd); });
+  return { doc, people, mentions, mentionOfToken, quoted, resolvedPronouns: new Map(), recentSpeakers: [] };
 }
 
 // The people stage gives each name mention its nominative form: a mention written that way is
@@ -72,7 +77,8 @@ function isNominativeMention(mention: Mention): boolean {
 
 /** The mention covering the token, if any. */
 export function mentionAt(context: SpeakerContext, index: number): PlacedMention | undefined {
-  return context.mentions.find((mention) => mention.tokenStart <= index && index < mention.tokenEnd);
+  const at = index >= 0 && index < context.mentionOfToken.length ? context.mentionOfToken[index] : -1;
+  return at >= 0 ? context.mentions[at] : undefined;
 }
 
 /** A third-person pronoun that can name a speaker ("заявил он", "по его словам"). */
