@@ -4,6 +4,7 @@ import { runChecks, type CheckContext } from '../../server/src/core/checks';
 import { directiveInsertionOffset, disabledChecks } from '../../server/src/core/checks/directives';
 import { hyphenDash } from '../../server/src/core/checks/hyphenDash';
 import { areSpellingVariants, nameVariants } from '../../server/src/core/checks/nameVariants';
+import { SpanIndex } from '../../server/src/core/checks/spanIndex';
 import { straightQuotes } from '../../server/src/core/checks/straightQuotes';
 import { surnameFirstMention } from '../../server/src/core/checks/surnameFirstMention';
 import type { Gender, Person } from '../../server/src/core/types';
@@ -146,5 +147,19 @@ describe('disable directives', () => {
     const text = '---\ntitle: Визит\n---\nТекст статьи.';
     assert.equal(text.slice(directiveInsertionOffset(text)), 'Текст статьи.');
     assert.equal(directiveInsertionOffset('Текст --- не шапка.'), 0);
+  });
+});
+
+describe('SpanIndex', () => {
+  const index = new SpanIndex([{ start: 0, end: 50 }, { start: 10, end: 20 }, { start: 30, end: 35 }, { start: 60, end: 70 }]);
+  it('answers containment, including by a long span that started earlier', () => {
+    assert.equal(index.covers({ start: 40, end: 45 }), true);
+    assert.equal(index.covers({ start: 55, end: 58 }), false);
+    assert.equal(index.covers({ start: 65, end: 71 }), false);
+    assert.deepEqual(index.containing({ start: 12, end: 15 }), [{ start: 10, end: 20 }, { start: 0, end: 50 }]);
+  });
+  it('lists the spans wholly inside a range', () => {
+    assert.deepEqual(index.within({ start: 5, end: 40 }), [{ start: 10, end: 20 }, { start: 30, end: 35 }]);
+    assert.deepEqual(index.within({ start: 0, end: 100 }).length, 4);
   });
 });

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import { speakerReference } from '../speakers/speakerReference';
+import { SpanIndex } from './spanIndex';
 import type { Finding, Mention, Person, Quote, Span } from '../types';
 
 /** How many sentences before the quotation's own sentence are searched for the people a pronoun could mean. */
@@ -19,19 +20,22 @@ export const ambiguousSpeaker: Check = {
   description: 'A pronoun speaker with two or more people it could mean.',
   run({ text, people, quotes }) {
     const findings: Finding[] = [];
-    const modifiers = people.flatMap((person) => [...person.roles, ...person.mentions.filter((mention) => mention.kind === 'role')]);
-    const counts = (mention: Mention) => mention.kind !== 'pronoun' && isNominative(mention)
-      && !quotes.some((quote) => inside(mention, quoted(quote)))
-      && !modifiers.some((modifier) => inside(mention, modifier) && !(modifier.start === mention.start && modifier.end === mention.end));
+    const quoted = new SpanIndex(quotes.map(quotedSpan));
+    const modifiers = new SpanIndex(people.flatMap((person) => [...person.roles, ...person.mentions.filter((mention) => mention.kind === 'role')]
+      .map((phrase) => ({ start: phrase.start, end: phrase.end, owner: person }))));
+    const subjects = new SpanIndex(people.flatMap((person) => person.mentions
+      .filter((mention) => mention.kind !== 'pronoun' && isNominative(mention) && !quoted.covers(mention)
+        && !modifiers.containing(mention).some((phrase) => phrase.owner !== person))
+      .map((mention) => ({ start: mention.start, end: mention.end, person }))));
     for (const quote of quotes) {
       const reference = speakerReference(text, quote, people);
       if (reference?.kind !== 'pronoun') continue;
       const gender = PRONOUN_GENDER[text.slice(reference.start, reference.end).toLowerCase()];
       if (!gender) continue;
-      const fitting = people.filter((person) => person.gender !== (gender === 'male' ? 'female' : 'male'));
       const before = Math.min(reference.start, quote.openMark?.start ?? quote.start);
-      for (const sentence of sentencesBefore(text, before, quotes)) {
-        const candidates = fitting.filter((person) => person.mentions.some((mention) => inside(mention, sentence) && counts(mention)));
+      for (const sentence of sentencesBefore(text, before, quoted)) {
+        const candidates = [...new Set(subjects.within(sentence).map((subject) => subject.person))]
+          .filter((person) => person.gender !== (gender === 'male' ? 'female' : 'male'));
         if (candidates.length === 1) break;
         if (candidates.length === 0) continue;
         findings.push({
@@ -51,7 +55,7 @@ export const ambiguousSpeaker: Check = {
  * first. A line that ends without punctuation (a headline) ends a sentence too; full stops inside
  * quotations do not.
  */
-function sentencesBefore(text: string, offset: number, quotes: readonly Quote[]): Span[] {
+function sentencesBefore(text: string, offset: number, quoted: SpanIndex<Span>): Span[] {
   const sentences: Span[] = [];
   let end = offset;
   for (let i = offset - 1; i > 0 && sentences.length <= SENTENCES_BACK; i--) {
@@ -59,7 +63,7 @@ function sentencesBefore(text: string, offset: number, quotes: readonly Quote[])
     const endsLine = character === '\n' && /[^\s.!?…»"”]/.test(lastVisibleBefore(text, i));
     const endsSentence = /[.!?…]/.test(character) && /\s/.test(text[i + 1] ?? ' ');
     if (!endsLine && !endsSentence) continue;
-    if (quotes.some((quote) => inside({ start: i, end: i + 1 }, quoted(quote)))) continue;
+    if (quoted.covers({ start: i, end: i + 1 })) continue;
     sentences.push({ start: i + 1, end });
     end = i + 1;
   }
@@ -80,12 +84,8 @@ function lastVisibleBefore(text: string, offset: number): string {
   return i >= 0 ? text[i] : '';
 }
 
-function quoted(quote: Quote): Span {
+function quotedSpan(quote: Quote): Span {
   return { start: quote.openMark?.start ?? quote.start, end: quote.closeMark?.end ?? quote.end };
-}
-
-function inside(span: Span, outer: Span): boolean {
-  return outer.start <= span.start && span.end <= outer.end;
 }
 
 function names(people: readonly Person[]): string {
