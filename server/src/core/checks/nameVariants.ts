@@ -19,12 +19,15 @@ export const nameVariants: Check = {
   run({ people }) {
     const findings: Finding[] = [];
     const reported = new Set<number>();
+    const parts = people.map(partsOf);
     for (let i = 0; i < people.length; i++) {
       for (let j = i + 1; j < people.length; j++) {
-        if (!samePersonSpelledTwice(people[i], people[j])) continue;
+        // Variants differ in length by a letter or two (one edit, or two doubled letters): a cheap test first.
+        if (Math.abs(parts[i].surname.length - parts[j].surname.length) > 2) continue;
+        if (!samePersonSpelledTwice(people[i], parts[i], people[j], parts[j])) continue;
         const [preferred, variant] = nameMentions(people[j]).length > nameMentions(people[i]).length ? [people[j], people[i]] : [people[i], people[j]];
-        const preferredSurname = partsOf(preferred).surname;
-        const variantSurname = partsOf(variant).surname;
+        const preferredSurname = parts[people.indexOf(preferred)].surname;
+        const variantSurname = parts[people.indexOf(variant)].surname;
         for (const mention of nameMentions(variant)) {
           if (reported.has(mention.start)) continue;
           reported.add(mention.start);
@@ -44,8 +47,13 @@ function nameMentions(person: Person) {
   return person.mentions.filter((mention) => mention.kind === 'name');
 }
 
+interface NameParts {
+  given?: string;
+  surname: string;
+}
+
 /** The surname (last word) and given name or initial (first word) of a person's display name. */
-function partsOf(person: Person): { given?: string; surname: string } {
+function partsOf(person: Person): NameParts {
   const words = person.name.split(/\s+/).filter(Boolean);
   return { given: words.length > 1 ? words[0] : undefined, surname: words[words.length - 1] ?? '' };
 }
@@ -54,10 +62,8 @@ function key(value: string): string {
   return value.toLowerCase().replace(/ё/g, 'е');
 }
 
-function samePersonSpelledTwice(a: Person, b: Person): boolean {
+function samePersonSpelledTwice(a: Person, first: NameParts, b: Person, second: NameParts): boolean {
   if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
-  const first = partsOf(a);
-  const second = partsOf(b);
   if (first.given && second.given && key(first.given)[0] !== key(second.given)[0]) return false;
   return areSpellingVariants(first.surname, second.surname);
 }
