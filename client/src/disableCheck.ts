@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 export async function disableCheck(code: unknown): Promise<void> {
   if (typeof code !== 'string' || code === '') return;
   const configuration = vscode.workspace.getConfiguration('ruNewsLens');
-  const checks = { ...(configuration.get<Record<string, string>>('checks') ?? {}), [code]: 'off' };
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await configuration.update('checks', checks, target);
+  const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+  // Extend the value stored at that level only, so user-level entries are not copied into the workspace.
+  const stored = configuration.inspect<Record<string, string>>('checks');
+  const current = (inWorkspace ? stored?.workspaceValue : stored?.globalValue) ?? {};
+  await configuration.update('checks', { ...current, [code]: 'off' }, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 }
