@@ -28,6 +28,12 @@ export interface ClientInfo {
   commands: Set<string>;
 }
 
+/** The commands listed in `initializationOptions.clientCommands`; none for clients that send no such list. */
+export function clientCommands(initializationOptions: unknown): string[] {
+  const listed = (initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+  return Array.isArray(listed) ? listed.filter((command): command is string => typeof command === 'string') : [];
+}
+
 /** A served document with its settings and the analysis of its current version. */
 export interface AnalysedDocument {
   document: TextDocument;

@@ -14,7 +14,7 @@ import { DocumentAnalyses } from './documentAnalyses';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
-import { registerEditorFeatures, type ClientInfo } from './editorFeatures';
+import { clientCommands, registerEditorFeatures, type ClientInfo } from './editorFeatures';
 import { isServed } from './servedDocuments';
 import { toSettings, type Settings } from './settings';
 
@@ -116,8 +116,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     displayLanguage = params.locale;
-    const options = params.initializationOptions as { clientCommands?: unknown } | undefined;
-    if (Array.isArray(options?.clientCommands)) for (const command of options.clientCommands) if (typeof command === 'string') client.commands.add(command);
+    for (const command of clientCommands(params.initializationOptions)) client.commands.add(command);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
