@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { TextSpan } from '../types';
-import { phraseAround } from './nounPhrases';
+import { oneOfText, phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
@@ -160,6 +160,8 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     if (mention) return { speakerId: mention.personId, speakerText: null };
   }
   for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
+    const oneOf = oneOfText(doc, i, end);
+    if (oneOf) return { speakerId: null, speakerText: oneOf.text };
     const best = doc.parses[i]?.[0];
     if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !best.grammemes.has('nomn')) {
       return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');

@@ -133,3 +133,15 @@ function joinTokens(doc: Doc, start: number, end: number, words: string[]): stri
   for (let i = start; i < end; i++) text += (i > start && doc.tokens[i].spaceBefore ? ' ' : '') + words[i - start];
   return text;
 }
+
+const ONE: Record<string, string> = { 'один': 'один', 'одного': 'один', 'одному': 'один', 'одним': 'один', 'одна': 'одна', 'одной': 'одна', 'одну': 'одна', 'одно': 'одно' };
+
+/** "одна из них", "одного из чиновников" → "одна из них", "один из чиновников": one of a group, nominative. */
+export function oneOfText(doc: Doc, index: number, to: number): { text: string; end: number } | undefined {
+  const one = ONE[doc.tokens[index]?.text.toLowerCase() ?? ''];
+  if (!one || doc.tokens[index + 1]?.text.toLowerCase() !== 'из' || index + 2 >= to || doc.tokens[index + 2].kind !== 'word') return undefined;
+  let end = index + 3;
+  while (end < to && end - index < 6 && (isComplement(doc, end) || doc.parses[end][0]?.pos === 'NOUN' && caseOf(doc.parses[end][0]) === 'gent')) end++;
+  const group = doc.text.slice(doc.tokens[index + 2].start, doc.tokens[end - 1].end);
+  return { text: `${one} из ${group}`, end };
+}

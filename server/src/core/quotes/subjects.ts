@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
-import { phraseAround, quotedNameEnd } from './nounPhrases';
+import { oneOfText, phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
 import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
@@ -149,6 +149,8 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   if (mention?.nominative) return { speaker: { speakerId: mention.personId, speakerText: null }, start: mention.tokenStart };
   if (NOMINATIVE_PRONOUNS.has(lower(doc, index)) && isSpeakerPronoun(doc, index)) return { speaker: resolvePronoun(context, index, agreement), start: index };
   if (lower(doc, index) === 'они') return { speaker: NOBODY, start: index };
+  const oneOf = oneOfText(doc, index, to);
+  if (oneOf) return { speaker: { speakerId: null, speakerText: oneOf.text }, start: index };
   if (mention || !isNominativeNoun(doc, index)) return undefined;
   let head = index;
   if (!forward) {
