@@ -56,6 +56,7 @@ export function subjectAfter(doc: Doc, from: number, names: NameIndex, reach = 8
 }
 
 function nameAfter(doc: Doc, from: number, names: NameIndex, reach: number, wanted: 'nomn' | 'accs'): NamedMention | undefined {
+  if (from >= doc.tokens.length) return undefined;
   const sentenceEnd = doc.sentences[doc.sentenceOfToken[from]].tokenEnd;
   for (let index = from; index < Math.min(sentenceEnd, from + reach); index++) {
     if (doc.tokens[index].kind === 'punct' && !QUOTES_AND_HYPHENS.has(doc.tokens[index].text)) return undefined;
