@@ -13,10 +13,12 @@ export const name = 'roles';
 export async function run(context: EvalContext): Promise<void> {
   const split = process.env.ROLES_SPLIT === 'train' ? 'train' : 'dev';
   const nerelDir = path.join(context.corpus, 'nerel', split);
-  let files = fs.readdirSync(nerelDir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(nerelDir, file));
+  let files = fs.existsSync(nerelDir) ? fs.readdirSync(nerelDir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(nerelDir, file)) : [];
   if (split === 'train') files = files.filter((_, index) => index % 8 === 0);
   const seedFile = path.join(context.corpus, 'seed', 'kremlin-talks.txt');
-  const { results, seconds } = await context.analyzeFiles([...files, seedFile]);
+  const seedGoldFile = path.join(context.corpus, 'seed', 'kremlin-talks.gold.json');
+  const withSeed = fs.existsSync(seedFile) && fs.existsSync(seedGoldFile);
+  const { results, seconds } = await context.analyzeFiles(withSeed ? [...files, seedFile] : files);
 
   const total: RoleCounts = { matchedPredicted: 0, predicted: 0, matchedGold: 0, gold: 0 };
   files.forEach((file, index) => {
@@ -30,9 +32,10 @@ export async function run(context: EvalContext): Promise<void> {
   context.report(name, `${label} precision`, scores.precision);
   context.report(name, `${label} recall`, scores.recall);
   context.report(name, `${label} F1`, scores.f1);
-  context.report(name, `NEREL ${split} + seed analysis seconds`, seconds);
+  context.report(name, `NEREL ${split}${withSeed ? ' + seed' : ''} analysis seconds`, seconds);
 
-  const seedGold = JSON.parse(fs.readFileSync(path.join(context.corpus, 'seed', 'kremlin-talks.gold.json'), 'utf8')) as { people: SeedPerson[] };
+  if (!withSeed) return;
+  const seedGold = JSON.parse(fs.readFileSync(seedGoldFile, 'utf8')) as { people: SeedPerson[] };
   const seed = scoreSeedRoles(seedGold.people, results[files.length]);
   context.report(name, 'seed roles matched', `${seed.found}/${seed.total}`);
   for (const miss of seed.missed) console.log(`  seed missed: ${miss.person} — ${miss.role}`);
