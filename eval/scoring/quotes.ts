@@ -34,6 +34,7 @@ export interface QuoteCounts {
   notes: string[];
 }
 
+/** The figures reported for a set of articles. */
 export interface QuoteFigures {
   precision: number;
   recall: number;
@@ -128,6 +129,7 @@ export function addCounts(total: QuoteCounts, more: QuoteCounts): QuoteCounts {
   };
 }
 
+/** The empty tally to add articles to. */
 export const NO_COUNTS: QuoteCounts = { gold: 0, predicted: 0, predictedMatched: 0, goldFound: 0, attributedRight: 0, notes: [] };
 
 /** Precision, recall, F1, attribution accuracy and end-to-end accuracy; an empty ratio counts as 1. */

@@ -17,6 +17,7 @@ import { addPronounMentions, speakerContext, type SpeakerContext } from './speak
 import { CHARACTERISING_VERBS } from './speechVerbs';
 import { isVerbOf } from './wordForms';
 
+/** The stage's output: quotes in text order, and the marks left without a partner. */
 export interface QuoteResult {
   quotes: Quote[];
   /** Quotation marks with no partner in their paragraph. */

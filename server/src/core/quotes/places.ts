@@ -10,10 +10,11 @@ import { mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type 
 import { STATEMENT_NOUNS } from './speechVerbs';
 import { canBeNominative, isFunctionWord, isNounOf, lower, type VerbAgreement } from './wordForms';
 
+/** Prepositions: a noun after one is never a subject. */
 export const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
-// Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ".
+/** Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ". */
 export const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
-// Possessives before a statement noun, with the gender they point at (null: plural or reflexive).
+/** Possessives before a statement noun, with the gender they point at (null: plural or reflexive). */
 export const POSSESSIVES: Record<string, VerbAgreement | null> = { 'его': 'male', 'её': 'female', 'ее': 'female', 'их': null, 'своём': null, 'своем': null, 'своей': null, 'своих': null };
 
 /** "как пишет «Коммерсантъ»": a short capitalised name in quotation marks opening at `index`. */
@@ -31,6 +32,7 @@ export function quotedNameAt(doc: Doc, index: number, to: number): string | unde
   return undefined;
 }
 
+/** Any quotation mark. */
 export function isQuoteMark(text: string): boolean {
   return ['«', '»', '"', '„', '“', '”'].includes(text);
 }

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../types';
 
+/** One pair of marks, or one paragraph of a spanning quotation. */
 export interface QuotedSpan {
   /** The opening mark. */
   open: Span;
@@ -21,6 +22,7 @@ export interface QuotedSpan {
   continuedBy?: number;
 }
 
+/** All pairs in text order, and the marks without a partner. */
 export interface QuotationMarks {
   pairs: QuotedSpan[];
   /** Marks with no partner in their paragraph. */

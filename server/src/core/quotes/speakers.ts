@@ -19,6 +19,7 @@ export interface Speaker {
 }
 
 
+/** Nobody named. */
 export const NOBODY: Speaker = { speakerId: null, speakerText: null };
 
 /** A mention with its person, placed in the token stream. */

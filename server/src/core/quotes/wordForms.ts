@@ -26,6 +26,7 @@ export function isNounOf(doc: Doc, index: number, lemmas: ReadonlySet<string>): 
 /** What a past-tense verb says about its subject: 'male', 'female', 'plural', or null (present tense, neuter). */
 export type VerbAgreement = 'male' | 'female' | 'plural' | null;
 
+/** The {@link VerbAgreement} of the verb at `index`. */
 export function verbAgreement(doc: Doc, index: number): VerbAgreement {
   const parse = doc.parses[index]?.find((reading) => reading.pos === 'VERB' || reading.pos === 'PRTS');
   if (!parse) return null;
