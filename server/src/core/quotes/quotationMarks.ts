@@ -48,9 +48,16 @@ export function pairQuotationMarks(text: string): QuotationMarks {
   const endLine = (at: number) => {
     // Only an outermost « left open, with the next paragraph opening with «, spans paragraphs.
     const spanning = stack.length === 1 && stack[0].mark === '«' && nextLineOpensWith(text, at, '«');
+    const shared = stack.length === 1 && stack[0].mark === '«' ? sharedCloser(pairs, stack[0].at, text) : -1;
     if (spanning) {
       const open = stack[0];
       pairs.push({ open: mark(open.at), close: null, start: open.at + 1, end: lineEnd(at), depth: 0, continuedBy: -1 });
+    } else if (shared >= 0) {
+      // «Мы работаем с «Газпромом», — сказал он: one » closes both, as typists often leave it.
+      const inner = pairs[shared];
+      pairs.push({ open: mark(stack[0].at), close: inner.close, start: stack[0].at + 1, end: inner.end + 1, depth: 0 });
+      inner.depth = 1;
+      inner.end = inner.close!.start;
     } else {
       for (const open of stack) unbalanced.push(mark(open.at));
     }
@@ -89,6 +96,20 @@ export function pairQuotationMarks(text: string): QuotationMarks {
   linkSpanningPieces(pairs);
   unbalanced.sort((a, b) => a.start - b.start);
   return { pairs, unbalanced };
+}
+
+/**
+ * For an outer « left open at the line end: the index of the last pair inside it whose » ends
+ * the quotation (an attribution dash, or the sentence's end, follows it), or -1.
+ */
+function sharedCloser(pairs: readonly QuotedSpan[], outerAt: number, text: string): number {
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    const pair = pairs[i];
+    if (!pair.close || pair.open.start <= outerAt) return -1;
+    if (pair.depth !== 1) continue;
+    return /^[,.!?…]?\s*([—–]|$|\n)/.test(text.slice(pair.close.end, pair.close.end + 4)) ? i : -1;
+  }
+  return -1;
 }
 
 function mark(at: number): Span {
