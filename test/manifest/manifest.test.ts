@@ -43,3 +43,14 @@ describe('package.json manifest', () => {
     for (const grammar of manifest.contributes.grammars) assert.ok(fs.existsSync(path.join(root, grammar.path)), grammar.path);
   });
 });
+
+describe('client translations', () => {
+  it('every vscode.l10n.t string of the client has a Russian translation', () => {
+    const bundle = JSON.parse(read('l10n/bundle.l10n.ru.json')) as Record<string, string>;
+    const clientFiles = fs.readdirSync(path.join(root, 'client', 'src')).map((file) => read(path.join('client', 'src', file)));
+    const strings = clientFiles.flatMap((code) => [...code.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]));
+    assert.ok(strings.length > 0);
+    for (const text of strings) assert.ok(bundle[text], `no Russian for ${JSON.stringify(text)}`);
+    assert.equal(manifest.l10n, './l10n');
+  });
+});
