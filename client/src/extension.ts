@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { disableCheck } from './disableCheck';
 import { exportAnalysis } from './exportAnalysis';
+import { restartPolicy } from './restartPolicy';
 import { showPeople } from './showPeople';
 
 /** Commands the server may put in code actions and code lenses; it offers them only when told. */
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'ruNewsLens' },
     initializationOptions: { clientCommands: CLIENT_COMMANDS },
     outputChannel: output,
+    errorHandler: restartPolicy(output),
   });
 
   const start = async () => {
