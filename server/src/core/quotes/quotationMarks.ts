@@ -4,6 +4,7 @@
  * text after it. The one exception is Russian typography's paragraph-spanning quotation, where
  * every paragraph opens with « and only the last one closes: an opener left open at the end of
  * a paragraph whose next paragraph starts with « continues there instead of being unbalanced.
+ * A quotation whose closing mark comes a few lines later, with no mark between, spans them too.
  */
 import type { Span } from '../types';
 
@@ -66,6 +67,8 @@ export function pairQuotationMarks(text: string): QuotationMarks {
   for (let i = 0; i < text.length; i++) {
     const character = text[i];
     if (character === '\n' || character === '\r' || character === '\u2029') {
+      // A quotation over paragraphs that closes in a later one (“…\n\n…”) carries on.
+      if (stack.length === 1 && !nextLineOpensWith(text, i, '«') && closesLater(text, i, stack[0].mark)) continue;
       if (stack.length > 0) endLine(i);
       continue;
     }
@@ -110,6 +113,21 @@ function sharedCloser(pairs: readonly QuotedSpan[], outerAt: number, text: strin
     return /^[,.!?…]?\s*([—–]|$|\n)/.test(text.slice(pair.close.end, pair.close.end + 4)) ? i : -1;
   }
   return -1;
+}
+
+const CARRY_LINES = 3;
+const CARRY_CHARACTERS = 3000;
+
+/** The first quotation mark within the next few lines closes `open` (and nothing opens before it). */
+function closesLater(text: string, from: number, open: string): boolean {
+  let lines = 0;
+  for (let j = from; j < Math.min(text.length, from + CARRY_CHARACTERS); j++) {
+    const character = text[j];
+    if (character === '\n' && ++lines > CARRY_LINES) return false;
+    if (!'«»„“”"'.includes(character)) continue;
+    return closes(open, character, text, j) && !(character in PAIRS && character !== '“');
+  }
+  return false;
 }
 
 function mark(at: number): Span {
