@@ -24,6 +24,8 @@ const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…']);
 const AFTER_WINDOW = 6;
 const LATER_WINDOW = 3;
 const MAX_SPEAKER_WORDS = 8;
+// "— уверен он", "— убеждена Смирнова": short forms that attribute like verbs.
+const CONVICTION = new Set(['уверенный', 'уверить', 'убеждённый', 'убежденный', 'убедить', 'согласный']);
 const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
 
 /** «…», — заявил X: `after` is the first token after the closing mark. */
@@ -53,6 +55,7 @@ export function attributeAfter(context: SpeakerContext, after: number, inQuote: 
 /** The word reads first as a verb form that can head an attribution, not a participle, noun or passive. */
 function isVerbal(doc: Doc, index: number): boolean {
   const best = doc.parses[index][0];
+  if (best !== undefined && (best.pos === 'ADJS' || best.pos === 'PRTS')) return doc.parses[index].some((parse) => CONVICTION.has(parse.lemma));
   return best !== undefined && ['VERB', 'INFN', 'GRND'].includes(best.pos ?? '') && lower(doc, index) !== 'благодаря';
 }
 
