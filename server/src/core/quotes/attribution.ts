@@ -126,8 +126,25 @@ export function attributeToVerb(context: SpeakerContext, verb: number, from: num
     const relayed = relayedSpeaker(context, verb, to, inQuote);
     if (relayed) return { ...relayed, cue };
   }
+  if (context.doc.parses[verb][0]?.pos === 'GRND') return { ...(gerundSubject(context, verb, from, inQuote) ?? NOBODY), cue };
   const speaker = subjectBefore(context, verb, from, inQuote) ?? subjectAfter(context, verb, to, inQuote) ?? NOBODY;
   return { ...speaker, cue };
+}
+
+/** A gerund's subject is its clause's ("Комментируя …, Ушаков подтвердил"); what follows it is its object ("выкрикивая лозунги"). */
+function gerundSubject(context: SpeakerContext, gerund: number, from: number, inQuote: InQuote): Speaker | undefined {
+  const { doc } = context;
+  const before = subjectBefore(context, gerund, from, inQuote);
+  if (before) return before;
+  // "Демонстранты прошли по городу, выкрикивая …": the verb before the gerund names the subject.
+  for (let j = gerund - 1; j >= from; j--) {
+    if (!inQuote(j) && doc.parses[j][0]?.pos === 'VERB') return subjectBefore(context, j, from, inQuote);
+  }
+  const end = sentenceEndAfter(doc, gerund);
+  for (let j = gerund + 1; j < end; j++) {
+    if (!inQuote(j) && doc.parses[j][0]?.pos === 'VERB') return subjectBefore(context, j, gerund + 1, inQuote) ?? subjectAfter(context, j, end, inQuote);
+  }
+  return undefined;
 }
 
 /** "По словам X, …", "По его мнению, …": the cue runs from "по" to the noun; the speaker follows or stands between. */
