@@ -31,6 +31,8 @@ export async function run(context: EvalContext): Promise<void> {
     return scoreArticle(gold, result.quotes.filter((quote) => quote.kind === kind), result.people, path.basename(article.file));
   };
 
+  const unplaced = [...dev, seed].reduce((count, article) => count + article.gold.length - placeGold(article.text, article.gold).length, 0);
+  if (unplaced > 0) context.report(name, 'gold entries not found in their text', unplaced);
   const devCounts = dev.reduce((total, article, index) => addCounts(total, countsOf(article, index, 'direct')), NO_COUNTS);
   const devFigures = figuresOf(devCounts);
   context.report(name, 'quotes-dev direct gold / predicted', `${devCounts.gold} / ${devCounts.predicted}`);
