@@ -10,6 +10,8 @@ import type { Analysis } from './core/types';
 interface Entry {
   version: number;
   analysis: Analysis;
+  /** How long the analysis took, in milliseconds: the typing debounce follows it. */
+  milliseconds: number;
 }
 
 export class DocumentAnalyses {
@@ -24,9 +26,15 @@ export class DocumentAnalyses {
     const morphology = await this.morphology;
     const again = this.entries.get(document.uri);
     if (again && again.version === document.version) return again.analysis;
+    const started = performance.now();
     const analysis = analyze(document.getText(), morphology);
-    this.entries.set(document.uri, { version: document.version, analysis });
+    this.entries.set(document.uri, { version: document.version, analysis, milliseconds: performance.now() - started });
     return analysis;
+  }
+
+  /** How long the last analysis of this document took, or undefined before the first one. */
+  lastDuration(uri: string): number | undefined {
+    return this.entries.get(uri)?.milliseconds;
   }
 
   /** The cached analysis of the document's current version, if any, without computing it. */

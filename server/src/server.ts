@@ -18,7 +18,13 @@ import { clientCommands, registerEditorFeatures, type ClientInfo } from './edito
 import { isServed } from './servedDocuments';
 import { toSettings, type Settings } from './settings';
 
-const DIAGNOSTICS_DEBOUNCE_MS = 150;
+/**
+ * Diagnostics wait after an edit for about as long as the last analysis took (bounded), so a
+ * short article answers at once while a long one batches the keystrokes of fast typing. A
+ * document analysed for the first time is not delayed.
+ */
+const DEBOUNCE_MIN_MS = 10;
+const DEBOUNCE_MAX_MS = 150;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -86,13 +92,18 @@ export function startServer(connection: Connection): void {
     await connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(served.document, analysis, served.settings) });
   }
 
+  function debounceFor(uri: string): number {
+    const last = analyses.lastDuration(uri);
+    return last === undefined ? 0 : Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MIN_MS, last));
+  }
+
   function schedule(uri: string): void {
     if (pullDiagnostics) return;
     clearTimeout(pending.get(uri));
     pending.set(uri, setTimeout(() => {
       pending.delete(uri);
       publish(uri).catch((error: unknown) => connection.console.error(`diagnostics failed for ${uri}: ${String(error)}`));
-    }, DIAGNOSTICS_DEBOUNCE_MS));
+    }, debounceFor(uri)));
   }
 
   const editorCapabilities = registerEditorFeatures(connection, client, {
