@@ -54,3 +54,17 @@ describe('client translations', () => {
     assert.equal(manifest.l10n, './l10n');
   });
 });
+
+describe('the .vsix', () => {
+  it('contains only what runs: the bundles, the dictionaries, the grammar, the manifest and its texts', () => {
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+    const listed = execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .split('\n').map((line) => line.trim()).filter(Boolean).sort();
+    const allowed = [/^dist\/(extension|server|cli)\.js$/, /^dist\/dicts\/[\w.-]+$/, /^syntaxes\/news-article\.tmLanguage\.json$/, /^l10n\/bundle\.l10n\.ru\.json$/,
+      /^(package\.json|package\.nls\.json|package\.nls\.ru\.json|language-configuration\.json|README\.md|LICENSE|CHANGELOG\.md)$/];
+    for (const file of listed) assert.ok(allowed.some((pattern) => pattern.test(file)), `${file} should not be in the .vsix`);
+    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/dicts/words.dawg', 'syntaxes/news-article.tmLanguage.json', 'package.json']) {
+      assert.ok(listed.includes(needed), `${needed} missing from the .vsix`);
+    }
+  });
+});
