@@ -36,6 +36,9 @@ const LOOSE_CLOSERS: Record<string, string> = { '„': '”' };
 
 interface OpenMark { mark: string; at: number }
 
+/** Every character the pairing acts on: the quotation marks and the line breaks. */
+const RELEVANT = /[«»„“”"\n\r\u2029]/;
+
 /** Scans the text once; line breaks bound every pair except paragraph-spanning quotations. */
 export function pairQuotationMarks(text: string): QuotationMarks {
   const pairs: QuotedSpan[] = [];
@@ -64,8 +67,12 @@ export function pairQuotationMarks(text: string): QuotationMarks {
     }
     stack = [];
   };
-  for (let i = 0; i < text.length; i++) {
-    const character = text[i];
+  // Only marks and line breaks change the state: jumping between them skips the JS loop over
+  // every other character, the bulk of any text.
+  const relevant = new RegExp(RELEVANT.source, 'g');
+  for (let found = relevant.exec(text); found !== null; found = relevant.exec(text)) {
+    const i = found.index;
+    const character = found[0];
     if (character === '\n' || character === '\r' || character === '\u2029') {
       // A quotation over paragraphs that closes in a later one (“…\n\n…”) carries on.
       if (stack.length === 1 && !nextLineOpensWith(text, i, '«') && closesLater(text, i, stack[0].mark)) continue;
