@@ -50,12 +50,17 @@ function nameMentions(person: Person) {
 interface NameParts {
   given?: string;
   surname: string;
+  /** `key` of the given name's first letter and of the surname, computed once per person, not per pair. */
+  givenInitial?: string;
+  surnameKey: string;
 }
 
 /** The surname (last word) and given name or initial (first word) of a person's display name. */
 function partsOf(person: Person): NameParts {
   const words = person.name.split(/\s+/).filter(Boolean);
-  return { given: words.length > 1 ? words[0] : undefined, surname: words[words.length - 1] ?? '' };
+  const given = words.length > 1 ? words[0] : undefined;
+  const surname = words[words.length - 1] ?? '';
+  return { given, surname, givenInitial: given && key(given)[0], surnameKey: key(surname) };
 }
 
 function key(value: string): string {
@@ -64,14 +69,16 @@ function key(value: string): string {
 
 function samePersonSpelledTwice(a: Person, first: NameParts, b: Person, second: NameParts): boolean {
   if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
-  if (first.given && second.given && key(first.given)[0] !== key(second.given)[0]) return false;
-  return areSpellingVariants(first.surname, second.surname);
+  if (first.given && second.given && first.givenInitial !== second.givenInitial) return false;
+  return areKeyVariants(first.surnameKey, second.surnameKey);
 }
 
 /** Whether two surnames are spellings of one name: a doubled letter, or one edit away from the ending. */
 export function areSpellingVariants(left: string, right: string): boolean {
-  const a = key(left);
-  const b = key(right);
+  return areKeyVariants(key(left), key(right));
+}
+
+function areKeyVariants(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_LENGTH) return false;
   if (collapseDoubles(a) === collapseDoubles(b)) return true;
   let prefix = 0;

@@ -4,6 +4,7 @@
  * narrowed to somebody unnamed ("представитель Белого дома") stays a description.
  */
 import type { Doc } from '../doc';
+import { countStartingBefore } from './mentionIndex';
 import type { NounPhrase } from './nounPhrases';
 import { mentionAt, nearestPerson, type SpeakerContext } from './speakers';
 import type { VerbAgreement } from './wordForms';
@@ -58,9 +59,14 @@ export function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreem
   // An office with one holder ("глава МИД", "министр финансов") right after a named subject is
   // that person again; nobody introduces a new speaker that way without naming them.
   if (specifiers.length > 0 && SINGLE_HOLDER_HEADS.has(headLemma) && named.size === 0) {
-    const subject = context.mentions.filter((mention) => mention.nominative && mention.end <= before
-      && doc.sentenceOfToken[mention.tokenStart] >= sentence - SINGLE_HOLDER_REACH && agrees(context, mention.personId, agreement)).pop();
-    return subject?.personId;
+    // Mentions are in text order, so their sentences only fall walking back: stop past the reach.
+    for (let i = countStartingBefore(context.mentions, before) - 1; i >= 0; i--) {
+      const mention = context.mentions[i];
+      if (doc.sentenceOfToken[mention.tokenStart] < sentence - SINGLE_HOLDER_REACH) break;
+      if (mention.nominative && mention.end <= before && doc.sentenceOfToken[mention.tokenStart] >= sentence - SINGLE_HOLDER_REACH
+        && agrees(context, mention.personId, agreement)) return mention.personId;
+    }
+    return undefined;
   }
   // "представитель Обамы" narrows the role as much as "представитель Белого дома" does.
   if (specifiers.length > 0 || named.size > 0) return undefined;
@@ -73,7 +79,7 @@ export function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreem
 }
 
 function agrees(context: SpeakerContext, personId: string, agreement: VerbAgreement): boolean {
-  const gender = context.people.find((person) => person.id === personId)?.gender ?? null;
+  const gender = context.personById.get(personId)?.gender ?? null;
   return agreement !== 'plural' && (agreement === null || gender === null || gender === agreement);
 }
 
@@ -82,8 +88,9 @@ function roleMatches(doc: Doc, role: string, headLemma: string, specifiers: read
   return lemmas.has(headLemma) && specifiers.every((lemma) => lemmas.has(lemma));
 }
 
+/** The start of the person's last mention (in text order) ending by `before`. */
 function lastMentionBefore(context: SpeakerContext, personId: string, before: number): number | undefined {
-  let last: number | undefined;
-  for (const mention of context.mentions) if (mention.personId === personId && mention.end <= before) last = mention.start;
-  return last;
+  const own = context.mentionsOfPerson.get(personId) ?? [];
+  for (let i = countStartingBefore(own, before) - 1; i >= 0; i--) if (own[i].end <= before) return own[i].start;
+  return undefined;
 }

@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import type { Case } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
+import { countStartingBefore, insideAnyOf } from './mentionIndex';
 import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
 import { holderOfRole, SUBSTANTIVE_ROLES } from './roleSpeakers';
@@ -45,6 +46,13 @@ export interface SpeakerContext {
   resolvedPronouns: Map<number, string>;
   /** Speakers of the quotations attributed so far, by sentence index, in text order. */
   recentSpeakers: { sentence: number; speaker: Speaker }[];
+  /** Whether `[start, end)` lies inside a span of `quoted`. */
+  isQuoted: (start: number, end: number) => boolean;
+  /** For each entry of `mentions`: it lies inside a quotation. */
+  mentionQuoted: Uint8Array;
+  /** The first person with each id, and each person's entries of `mentions` in text order. */
+  personById: Map<string, Person>;
+  mentionsOfPerson: Map<string, PlacedMention[]>;
 }
 
 const PRONOUN_GENDER: Record<string, VerbAgreement> = {
@@ -65,7 +73,20 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
   // Speaker search asks "which mention covers this token?" for most tokens it passes.
   const mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
   mentions.forEach((mention, index) => { if (mention.tokenStart < mentionOfToken.length) mentionOfToken.fill(index, mention.tokenStart, mention.tokenEnd); });
-  return { doc, people, mentions, mentionOfToken, quoted, resolvedPronouns: new Map(), recentSpeakers: [] };
+  const isQuoted = insideAnyOf(quoted);
+  const mentionQuoted = Uint8Array.from(mentions, (mention) => (isQuoted(mention.start, mention.end) ? 1 : 0));
+  const personById = new Map<string, Person>();
+  for (const person of people) if (!personById.has(person.id)) personById.set(person.id, person);
+  const mentionsOfPerson = new Map<string, PlacedMention[]>();
+  for (const mention of mentions) {
+    const own = mentionsOfPerson.get(mention.personId);
+    if (own) own.push(mention);
+    else mentionsOfPerson.set(mention.personId, [mention]);
+  }
+  return {
+    doc, people, mentions, mentionOfToken, quoted, resolvedPronouns: new Map(), recentSpeakers: [],
+    isQuoted, mentionQuoted, personById, mentionsOfPerson,
+  };
 }
 
 // The people stage gives each name mention its nominative form: a mention written that way is
@@ -115,13 +136,19 @@ export function addPronounMentions(context: SpeakerContext, people: readonly Per
  */
 export function nearestPerson(context: SpeakerContext, before: number, gender: VerbAgreement, exclude: ReadonlySet<string>): string | undefined {
   if (gender === 'plural') return undefined;
-  const genderOf = (id: string) => context.people.find((person) => person.id === id)?.gender ?? null;
-  const candidates = context.mentions.filter((mention) => mention.end <= before && !exclude.has(mention.personId)
-    && (gender === null || genderOf(mention.personId) !== (gender === 'male' ? 'female' : 'male'))
-    && !context.quoted.some((span) => span.start <= mention.start && mention.end <= span.end));
-  // A subject is the likelier antecedent: nominative mentions first, then any.
-  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].nominative) return candidates[i].personId;
-  return candidates[candidates.length - 1]?.personId;
+  const genderOf = (id: string) => context.personById.get(id)?.gender ?? null;
+  const opposite = gender === 'male' ? 'female' : 'male';
+  // A subject is the likelier antecedent: the latest nominative mention, else the latest one.
+  // Walking back from `before` finds both without filtering every mention of the document.
+  let latest: string | undefined;
+  for (let i = countStartingBefore(context.mentions, before) - 1; i >= 0; i--) {
+    const mention = context.mentions[i];
+    if (mention.end > before || exclude.has(mention.personId) || context.mentionQuoted[i] === 1) continue;
+    if (gender !== null && genderOf(mention.personId) === opposite) continue;
+    if (mention.nominative) return mention.personId;
+    latest ??= mention.personId;
+  }
+  return latest;
 }
 
 /**
@@ -143,7 +170,7 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     if (holder) return { speakerId: holder, speakerText: null };
   }
   if (phrase.end - phrase.start === 1 && head) {
-    const named = organisationFor(doc, head.lemma, phrase.start, (index) => context.quoted.some((span) => span.start <= doc.tokens[index].start && doc.tokens[index].end <= span.end));
+    const named = organisationFor(doc, head.lemma, phrase.start, (index) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end));
     if (named) return { speakerId: null, speakerText: named };
   }
   return { speakerId: null, speakerText: nominativeText(doc, phrase, written) };
