@@ -6,6 +6,8 @@
  *   (b) hover on a surname-only mention ("Ушаков") shows the full name ("Юрий Ушаков")
  *   (c) the document symbols (Ctrl+Shift+O) and the Outline view list the people
  *   (d) the Problems count is >= 1 (the fixture has a quote with no speaker)
+ *   (e) the quick fix of a straight-quoted quotation ("…" → « »), chosen from the Ctrl+. menu,
+ *       rewrites the editor line and takes one problem off the count
  *
  * Inputs (env):
  *   RU_NEWS_LENS_VSIX         the .vsix to test (default: newest *.vsix in the repo root)
@@ -45,6 +47,10 @@ const HOVER_FULL_NAME = 'Юрий Ушаков';
 const UNATTRIBUTED_QUOTE_START = '«Без серьёзных уступок';
 /** People in the fixture: full name as written at first mention. */
 const PEOPLE = ['Юрий Ушаков', 'Мария Захарова', 'Сергей Лавров', 'Леонид Слуцкий'];
+/** The fixture's quotation in straight quotes ("…"), which the straight-quotes check flags. */
+const STRAIGHT_QUOTE_TEXT = 'Мы поддержим законопроект';
+/** The straight-quotes quick fix title (server/src/i18n.ts FIX_TITLES), English or Russian UI. */
+const STRAIGHT_QUOTES_FIX = /Convert to « »|Заменить на « »/;
 const TOTAL_TIMEOUT_MS = Number(process.env.UI_TOTAL_TIMEOUT_MS ?? 6 * 60_000);
 
 // ---------------------------------------------------------------------------
@@ -245,6 +251,34 @@ async function goToLineCol(p: Page, line: number, col: number): Promise<void> {
     async () => (await statusItemText(p, 'status.editor.selection')).includes(`Ln ${line}, Col ${col}`),
     5_000,
   );
+}
+
+/** The status bar's problem count: the sum of the numbers in its label ("Warnings: 1, Infos: 1" → 2). */
+async function problemTotal(p: Page): Promise<{ status: string; total: number }> {
+  const status = await statusItemText(p, 'status.problems');
+  // aria-label: "Errors: 0, Warnings: 1, Infos: 0" (words vary by version): sum all numbers
+  const label = status.split(' | ').find((s) => /\d/.test(s) && /(error|warning|info|problem)/i.test(s)) ?? status;
+  const nums = (label.match(/\d+/g) ?? []).map(Number);
+  return { status, total: nums.reduce((a, b) => a + b, 0) };
+}
+
+/** The text of the active editor's rendered lines (Monaco writes spaces as U+00A0). */
+async function viewLines(p: Page): Promise<string[]> {
+  const texts = await p.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();
+  return texts.map((t) => t.replace(/\u00a0/g, ' '));
+}
+
+/** How many rows of the Problems panel are problems (not file rows). */
+function markerRows(rows: string[]): number {
+  return rows.filter((r) => /\[Ln \d+, Col \d+\]/.test(r)).length;
+}
+
+/** 1-based line and column of the first occurrence of `needle` in `text`. */
+function positionOf(text: string, needle: string): { line: number; col: number } {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`fixture has no ${JSON.stringify(needle)}`);
+  const before = text.slice(0, i).split('\n');
+  return { line: before.length, col: before[before.length - 1].length + 1 };
 }
 
 // ---------------------------------------------------------------------------
@@ -464,12 +498,9 @@ async function main(): Promise<void> {
       const total = await waitFor(
         'a problem count >= 1 in the status bar',
         async () => {
-          status = await statusItemText(p, 'status.problems');
-          // aria-label: "Errors: 0, Warnings: 1, Infos: 0" (words vary by version): sum all numbers
-          const label = status.split(' | ').find((s) => /\d/.test(s) && /(error|warning|info|problem)/i.test(s)) ?? status;
-          const nums = (label.match(/\d+/g) ?? []).map(Number);
-          const sum = nums.reduce((a, b) => a + b, 0);
-          return sum >= 1 ? sum : undefined;
+          const got = await problemTotal(p);
+          status = got.status;
+          return got.total >= 1 ? got.total : undefined;
         },
         60_000,
         500,
@@ -484,7 +515,7 @@ async function main(): Promise<void> {
         'Problems panel rows',
         async () => {
           panelRows = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
-          return panelRows.some((r) => r.includes('unattributed-quote') || /quot|цитат/i.test(r));
+          return panelRows.some((r) => r.includes('unattributed-quote'));
         },
         20_000,
       ).catch((e) => {
@@ -494,14 +525,13 @@ async function main(): Promise<void> {
       if (total > quotes + PEOPLE.length * 3) {
         throw new Error(`implausible problem count ${total} for an article with ${quotes} quotes`);
       }
-      const quoteRow = panelRows.find((r) => r.includes('unattributed-quote') || /quot|цитат/i.test(r)) ?? '';
+      const quoteRow = panelRows.find((r) => r.includes('unattributed-quote')) ?? '';
       // it points at the quote that has no speaker
       const speakerless = fixtureText.split('\n').findIndex((l) => l.startsWith(UNATTRIBUTED_QUOTE_START)) + 1;
       if (!quoteRow.includes(`[Ln ${speakerless},`)) {
         throw new Error(`the quote problem is not on line ${speakerless} (the quote with no speaker): ${JSON.stringify(quoteRow)}`);
       }
       // the status bar count agrees with the problems listed
-      const markerRows = (rows: string[]) => rows.filter((r) => /\[Ln \d+, Col \d+\]/.test(r)).length;
       await waitFor(
         'the Problems panel to list as many problems as the status bar counts',
         async () => {
@@ -515,6 +545,95 @@ async function main(): Promise<void> {
         );
       });
       return `status bar: ${JSON.stringify(status.split(' | ').slice(-1)[0])} (total ${total}); panel: ${JSON.stringify(quoteRow.replace(/\s+/g, ' ').slice(0, 160))}`;
+    });
+
+    // (e) quick fix from the Ctrl+. menu
+    await check('(e) quick fix "Convert to « »" rewrites the straight quotes', 'quick-fix-after', async () => {
+      await closeQuickInput(p);
+      const straight = `"${STRAIGHT_QUOTE_TEXT}"`;
+      const fixed = `«${STRAIGHT_QUOTE_TEXT}»`;
+      const pos = positionOf(fixtureText, straight);
+      const col = pos.col + 3; // inside the quoted words
+      // before: the Problems panel lists the straight-quotes problem and agrees with the status bar
+      let panelRows: string[] = [];
+      let status = '';
+      const before = await waitFor(
+        'a straight-quotes problem, counted in the status bar',
+        async () => {
+          panelRows = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          const row = panelRows.find((r) => r.includes('straight-quotes'));
+          const got = await problemTotal(p);
+          status = got.status;
+          return row && got.total === markerRows(panelRows) ? { row, total: got.total } : undefined;
+        },
+        30_000,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; status bar ${JSON.stringify(status)}; panel rows: ${JSON.stringify(panelRows)}`);
+      });
+      if (!before.row.includes(`[Ln ${pos.line},`)) {
+        throw new Error(`the straight-quotes problem is not on line ${pos.line}: ${JSON.stringify(before.row)}`);
+      }
+      await goToLineCol(p, pos.line, col);
+      const shown = await viewLines(p);
+      if (!shown.some((l) => l.includes(straight))) {
+        throw new Error(`the editor does not show ${straight}: ${JSON.stringify(shown)}`);
+      }
+      await screenshot('quick-fix-before');
+
+      // open the quick fix menu at the cursor and pick the conversion
+      let menuRows: string[] = [];
+      await waitFor(
+        'the quick fix menu to offer the conversion',
+        async () => {
+          if (await p.locator('.action-widget').isVisible().catch(() => false)) await p.keyboard.press('Escape');
+          await goToLineCol(p, pos.line, col);
+          await p.keyboard.press('Control+.');
+          const rows = p.locator('.action-widget .monaco-list-row');
+          return await waitFor(
+            'quick fix rows',
+            async () => {
+              menuRows = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+              return menuRows.some((r) => STRAIGHT_QUOTES_FIX.test(r));
+            },
+            5_000,
+          ).catch(() => undefined);
+        },
+        30_000,
+        500,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; menu rows: ${JSON.stringify(menuRows)}`);
+      });
+      await screenshot('quick-fix-menu');
+      const title = menuRows.find((r) => STRAIGHT_QUOTES_FIX.test(r)) ?? '';
+      await p.locator('.action-widget .monaco-list-row', { hasText: STRAIGHT_QUOTES_FIX }).first().click({ timeout: 5_000 });
+
+      // after: the line reads « », and one problem fewer is counted
+      let lines: string[] = [];
+      const line = await waitFor(
+        `the editor line to read ${fixed}`,
+        async () => {
+          lines = await viewLines(p);
+          return !lines.some((l) => l.includes(straight)) ? lines.find((l) => l.includes(fixed)) : undefined;
+        },
+        10_000,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; editor lines: ${JSON.stringify(lines)}`);
+      });
+      const after = await waitFor(
+        `the problem count to drop from ${before.total} to ${before.total - 1}`,
+        async () => {
+          const got = await problemTotal(p);
+          status = got.status;
+          panelRows = await p.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          return got.total === before.total - 1 && markerRows(panelRows) === got.total && !panelRows.some((r) => r.includes('straight-quotes'))
+            ? got.total
+            : undefined;
+        },
+        20_000,
+      ).catch((e) => {
+        throw new Error(`${(e as Error).message}; status bar ${JSON.stringify(status)}; panel rows: ${JSON.stringify(panelRows)}`);
+      });
+      return `picked ${JSON.stringify(title)} at ${pos.line}:${col}; line now ${JSON.stringify(line.trim())}; problems ${before.total} → ${after}`;
     });
   }
 

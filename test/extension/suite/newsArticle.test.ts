@@ -3,38 +3,7 @@
 // articles (*.news) copied from test/ui/fixtures.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const LANGUAGE_ID = 'news-article';
-const PEOPLE = ['Юрий Ушаков', 'Мария Захарова', 'Сергей Лавров', 'Леонид Слуцкий'];
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
-/** Poll until fn returns a truthy value; on timeout fail with describe(last value). */
-async function poll<T>(
-  what: string,
-  fn: () => Promise<T> | T,
-  ok: (v: T) => boolean,
-  describe: (v: T | undefined) => string,
-  timeoutMs = 45_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  let lastErr: unknown;
-  while (Date.now() < deadline) {
-    try {
-      last = await fn();
-      if (ok(last)) return last;
-    } catch (e) {
-      lastErr = e;
-    }
-    await sleep(250);
-  }
-  assert.fail(
-    `timed out waiting for ${what}; last: ${describe(last)}` + (lastErr ? `; last error: ${String(lastErr)}` : ''),
-  );
-}
+import { diagCode, LANGUAGE_ID, PEOPLE, poll } from './helpers';
 
 function hoverText(hovers: vscode.Hover[] | undefined): string {
   const parts: string[] = [];
@@ -55,12 +24,6 @@ function flattenSymbols(symbols: Array<vscode.DocumentSymbol | vscode.SymbolInfo
   };
   (symbols ?? []).forEach(walk);
   return names;
-}
-
-function diagCode(d: vscode.Diagnostic): string {
-  const c = d.code;
-  if (c === undefined) return '';
-  return typeof c === 'object' ? String(c.value) : String(c);
 }
 
 /** Position inside the first mention of `surname` not preceded by the first name. */
