@@ -47,6 +47,8 @@ export interface DocumentSource {
   analysed(uri: string): Promise<AnalysedDocument | undefined>;
   /** Every open, served document, analysed. */
   openDocuments(): Promise<AnalysedDocument[]>;
+  /** The open documents and the article files of the workspace folders that are not open. */
+  workspaceDocuments(): Promise<{ document: AnalysedDocument['document']; analysis: AnalysedDocument['analysis'] }[]>;
   /** The dictionary, for rename and the fixes that inflect names. */
   morphology: Promise<Morphology>;
 }
@@ -105,7 +107,7 @@ export function registerEditorFeatures(connection: Connection, client: ClientInf
     return found ? summaryLens(found.analysis, stringsFor(found.settings.uiLanguage), client.commands) : [];
   });
 
-  connection.onWorkspaceSymbol(async (params) => workspaceSymbols(await source.openDocuments(), params.query));
+  connection.onWorkspaceSymbol(async (params) => workspaceSymbols(await source.workspaceDocuments(), params.query));
 
   connection.onRequest(ANALYSIS_REQUEST, async (params: AnalysisParams) => {
     const found = await source.analysed(params.textDocument.uri);

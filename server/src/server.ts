@@ -11,12 +11,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadMorphology } from './core/morphology/azMorphology';
 import { DocumentAnalyses } from './documentAnalyses';
+import { WorkspaceArticles } from './workspaceArticles';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { clientCommands, registerEditorFeatures, type ClientInfo } from './editorFeatures';
 import { isServed } from './servedDocuments';
-import { toSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
 
 /**
  * Diagnostics wait after an edit for about as long as the last analysis took (bounded), so a
@@ -31,6 +32,7 @@ export function startServer(connection: Connection): void {
   const morphology = loadMorphology();
   morphology.catch((error: unknown) => connection.console.error(String(error)));
   const analyses = new DocumentAnalyses(morphology);
+  const workspaceArticles = new WorkspaceArticles(morphology);
   const settingsByUri = new Map<string, Promise<Settings>>();
   const pending = new Map<string, NodeJS.Timeout>();
   let canReadConfiguration = false;
@@ -106,18 +108,24 @@ export function startServer(connection: Connection): void {
     }, debounceFor(uri)));
   }
 
+  async function openDocuments() {
+    const result = [];
+    for (const document of documents.all()) {
+      const served = await servedDocument(document.uri);
+      if (served) result.push({ ...served, analysis: await analyses.get(served.document) });
+    }
+    return result;
+  }
+
   const editorCapabilities = registerEditorFeatures(connection, client, {
     async analysed(uri) {
       const served = await servedDocument(uri);
       return served && { ...served, analysis: await analyses.get(served.document) };
     },
-    async openDocuments() {
-      const result = [];
-      for (const document of documents.all()) {
-        const served = await servedDocument(document.uri);
-        if (served) result.push({ ...served, analysis: await analyses.get(served.document) });
-      }
-      return result;
+    openDocuments,
+    async workspaceDocuments() {
+      const onDisk = await workspaceArticles.analysed(new Set(documents.keys()), DEFAULT_SETTINGS.maxDocumentSize);
+      return [...(await openDocuments()), ...onDisk];
     },
     morphology,
   });
@@ -127,6 +135,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     displayLanguage = params.locale;
+    workspaceArticles.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     for (const command of clientCommands(params.initializationOptions)) client.commands.add(command);
     return {
       capabilities: {

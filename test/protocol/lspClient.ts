@@ -24,7 +24,7 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function startClient(capabilities: ClientCapabilities = {}, locale = 'en', initializationOptions?: unknown): Promise<TestClient> {
+export async function startClient(capabilities: ClientCapabilities = {}, locale = 'en', initializationOptions?: unknown, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
@@ -67,7 +67,7 @@ export async function startClient(capabilities: ClientCapabilities = {}, locale 
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.listen();
-  client.initializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, locale, initializationOptions }) as InitializeResult;
+  client.initializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders, capabilities, locale, initializationOptions }) as InitializeResult;
   await connection.sendNotification('initialized', {});
   return client;
 }
