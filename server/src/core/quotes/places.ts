@@ -20,7 +20,8 @@ export const POSSESSIVES: Record<string, VerbAgreement | null> = { 'его': 'ma
 /** "как пишет «Коммерсантъ»": a short capitalised name in quotation marks opening at `index`. */
 export function quotedNameAt(doc: Doc, index: number, to: number): string | undefined {
   const { tokens } = doc;
-  if (tokens[index].text !== '«' && tokens[index].text !== '"') return undefined;
+  // A quotation mark opening the text leaves the caller's search for its opener at index -1.
+  if (index < 0 || (tokens[index].text !== '«' && tokens[index].text !== '"')) return undefined;
   for (let j = index + 1; j < Math.min(to, index + 5); j++) {
     if (tokens[j].text === '»' || tokens[j].text === '"') {
       // "рассказал «Известиям»" addresses the outlet; only a nominative name speaks.
