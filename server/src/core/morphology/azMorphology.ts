@@ -86,34 +86,58 @@ function parseWithAz(word: string): readonly WordParse[] {
   return raw.map((parse) => toWordParse(parse, word));
 }
 
+// az deep-freezes its tags and shares one per paradigm form, so readings with the same tag can
+// share one grammeme set: the cache holds hundreds of thousands of readings, a Set each before.
+const grammemeSets = new WeakMap<AzTag, ReadonlySet<string>>();
+
+function grammemesOf(tag: AzTag, pos: string | undefined): ReadonlySet<string> {
+  let grammemes = grammemeSets.get(tag);
+  if (grammemes === undefined) {
+    const set = new Set<string>();
+    for (const key of Object.keys(tag)) {
+      if (key !== 'POST' && key !== 'ext' && tag[key] === true) set.add(key);
+    }
+    if (pos) set.add(pos);
+    grammemes = set;
+    grammemeSets.set(tag, grammemes);
+  }
+  return grammemes;
+}
+
+/**
+ * One az reading. A class, not an object literal with an `inflect` closure: the cache holds
+ * hundreds of thousands of readings, and a closure per reading is one more object each.
+ */
+class AzReading implements WordParse {
+  constructor(
+    readonly lemma: string,
+    readonly pos: string | undefined,
+    readonly grammemes: ReadonlySet<string>,
+    readonly score: number,
+    readonly known: boolean,
+    private readonly source: AzParse,
+  ) {}
+
+  inflect(wanted: readonly string[]): string | undefined {
+    try {
+      const inflected = this.source.inflect([...wanted]);
+      return inflected ? inflected.word.toLowerCase() : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 // Some az readings (hyphenated guesses) come without `word`; the input form stands in for it.
 function toWordParse(parse: AzParse, word: string): WordParse {
-  const grammemes = new Set<string>();
-  for (const key of Object.keys(parse.tag)) {
-    if (key !== 'POST' && key !== 'ext' && parse.tag[key] === true) grammemes.add(key);
-  }
   const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
-  if (pos) grammemes.add(pos);
   let lemma: string;
   try {
     lemma = parse.normalize().word.toLowerCase();
   } catch {
     lemma = (parse.word ?? word).toLowerCase();
   }
-  return {
-    lemma,
-    pos,
-    grammemes,
-    score: parse.score,
-    // az also reads "Олесси" as the dictionary's "олеси" (a doubled letter taken for a stutter): not this form.
-    known: parse.parser === 'Dictionary' && !parse.stutterCnt && !parse.typosCnt,
-    inflect(wanted: readonly string[]): string | undefined {
-      try {
-        const inflected = parse.inflect([...wanted]);
-        return inflected ? inflected.word.toLowerCase() : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  // az also reads "Олесси" as the dictionary's "олеси" (a doubled letter taken for a stutter): not this form.
+  const known = parse.parser === 'Dictionary' && !parse.stutterCnt && !parse.typosCnt;
+  return new AzReading(lemma, pos, grammemesOf(parse.tag, pos), parse.score, known, parse);
 }
