@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { TextSpan } from '../types';
+import { countAtMost, sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
 import { oneOfText, phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
@@ -63,7 +64,12 @@ function isVerbal(doc: Doc, index: number): boolean {
 export function attributeBefore(context: SpeakerContext, open: number, sentenceStart: number, inQuote: InQuote): Attribution | undefined {
   const { doc } = context;
   let first: Attribution | undefined;
-  for (let j = open - 1; j >= sentenceStart; j--) {
+  // Only tokens that can be cues are visited (see sentenceTokensWhere); a sentence that does not
+  // reach `open` (no caller passes one) falls back to every token.
+  const cues = open <= sentenceEndFrom(doc, sentenceStart) ? sentenceTokensWhere(doc, sentenceStart, isCueBefore) : undefined;
+  const tokens = cues ?? Array.from({ length: Math.max(0, open - sentenceStart) }, (_, offset) => sentenceStart + offset);
+  for (let k = countAtMost(tokens, open - 1) - 1; k >= 0 && tokens[k] >= sentenceStart; k--) {
+    const j = tokens[k];
     if (inQuote(j)) continue;
     let found: Attribution | undefined;
     if (isVerbOf(doc, j, SPEECH_VERBS) && isVerbal(doc, j) && attributesFrom(doc, j, open)) {
@@ -97,6 +103,11 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
  * A weak verb ("предлагали … за «голову Биби»") attributes only what directly follows it, or
  * a quote after a colon that ends its clause ("выразил соболезнования: «…»").
  */
+/** A token that may attribute a quotation after it: a speech verb, or a "по словам" cue. */
+function isCueBefore(doc: Doc, index: number): boolean {
+  return (isVerbOf(doc, index, SPEECH_VERBS) && isVerbal(doc, index)) || isSpeechNounCue(doc, index);
+}
+
 function attributesFrom(doc: Doc, verb: number, open: number): boolean {
   if (isVerbOf(doc, verb, STRONG_SPEECH_VERBS) || open - verb <= 2) return true;
   if (doc.tokens[open - 1]?.text !== ':' || open - verb > 6) return false;

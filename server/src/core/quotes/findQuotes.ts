@@ -10,6 +10,7 @@ import type { Person, Quote, Span } from '../types';
 import { attributeAfter, attributeBefore, attributeLater, attributeToVerb, type Attribution, type InQuote } from './attribution';
 import { findDialogueLines } from './dialogue';
 import { findInterruption, type Interruption } from './interruptions';
+import { sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
 import { followsTitleNoun, isQuotedSpeech, looksLikeTitle } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
@@ -101,8 +102,16 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption
 }
 
 function characterisedInSentence(doc: Doc, from: number, to: number, inQuote: InQuote): boolean {
-  for (let i = from; i < to; i++) if (!inQuote(i) && isVerbOf(doc, i, CHARACTERISING_VERBS)) return true;
-  return false;
+  // The sentence's characterising verbs are found once for all its quotations (see sentenceTokensWhere).
+  if (to !== sentenceEndFrom(doc, from)) {
+    for (let i = from; i < to; i++) if (!inQuote(i) && isVerbOf(doc, i, CHARACTERISING_VERBS)) return true;
+    return false;
+  }
+  return sentenceTokensWhere(doc, from, isCharacterisingVerb).some((i) => !inQuote(i));
+}
+
+function isCharacterisingVerb(doc: Doc, index: number): boolean {
+  return isVerbOf(doc, index, CHARACTERISING_VERBS);
 }
 
 /** The paragraphs of one spanning quotation share the attribution found at either end. */
