@@ -53,6 +53,7 @@ interface NameParts {
   /** `key` of the given name's first letter and of the surname, computed once per person, not per pair. */
   givenInitial?: string;
   surnameKey: string;
+  surnameCollapsed: string;
 }
 
 /** The surname (last word) and given name or initial (first word) of a person's display name. */
@@ -60,7 +61,8 @@ function partsOf(person: Person): NameParts {
   const words = person.name.split(/\s+/).filter(Boolean);
   const given = words.length > 1 ? words[0] : undefined;
   const surname = words[words.length - 1] ?? '';
-  return { given, surname, givenInitial: given && key(given)[0], surnameKey: key(surname) };
+  const surnameKey = key(surname);
+  return { given, surname, givenInitial: given && key(given)[0], surnameKey, surnameCollapsed: collapseDoubles(surnameKey) };
 }
 
 function key(value: string): string {
@@ -70,21 +72,25 @@ function key(value: string): string {
 function samePersonSpelledTwice(a: Person, first: NameParts, b: Person, second: NameParts): boolean {
   if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
   if (first.given && second.given && first.givenInitial !== second.givenInitial) return false;
-  return areKeyVariants(first.surnameKey, second.surnameKey);
+  return areKeyVariants(first.surnameKey, second.surnameKey, first.surnameCollapsed, second.surnameCollapsed);
 }
 
 /** Whether two surnames are spellings of one name: a doubled letter, or one edit away from the ending. */
 export function areSpellingVariants(left: string, right: string): boolean {
-  return areKeyVariants(key(left), key(right));
+  const a = key(left);
+  const b = key(right);
+  return areKeyVariants(a, b, collapseDoubles(a), collapseDoubles(b));
 }
 
-function areKeyVariants(a: string, b: string): boolean {
+/** `areSpellingVariants` on keys, their doubles collapsed by the caller (once per person, not per pair). */
+function areKeyVariants(a: string, b: string, collapsedA: string, collapsedB: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_LENGTH) return false;
-  if (collapseDoubles(a) === collapseDoubles(b)) return true;
+  if (collapsedA === collapsedB) return true;
   let prefix = 0;
   while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
   if (prefix >= Math.min(a.length, b.length) - ENDING) return false;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const shorter = a.length <= b.length ? a : b;
+  const longer = a.length <= b.length ? b : a;
   if (longer.length - shorter.length > 1) return false;
   const skip = longer.length === shorter.length ? 1 : 0;
   return shorter.slice(prefix + skip) === longer.slice(prefix + 1);

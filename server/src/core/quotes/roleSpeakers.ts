@@ -84,8 +84,23 @@ function agrees(context: SpeakerContext, personId: string, agreement: VerbAgreem
 }
 
 function roleMatches(doc: Doc, role: string, headLemma: string, specifiers: readonly string[]): boolean {
-  const lemmas = new Set(role.split(/\s+/).map((word) => doc.morphology.parse(word)[0]?.lemma ?? word.toLowerCase()));
+  const lemmas = roleLemmas(doc, role);
   return lemmas.has(headLemma) && specifiers.every((lemma) => lemmas.has(lemma));
+}
+
+// Every role phrase tries every earlier role of every person: the lemmas of a role are found
+// once per document, not once per try (a 1 MB text made 60 MB of garbage here).
+const lemmasOfRoles = new WeakMap<Doc, Map<string, ReadonlySet<string>>>();
+
+function roleLemmas(doc: Doc, role: string): ReadonlySet<string> {
+  let known = lemmasOfRoles.get(doc);
+  if (!known) lemmasOfRoles.set(doc, (known = new Map()));
+  let lemmas = known.get(role);
+  if (!lemmas) {
+    lemmas = new Set(role.split(/\s+/).map((word) => doc.morphology.parse(word)[0]?.lemma ?? word.toLowerCase()));
+    known.set(role, lemmas);
+  }
+  return lemmas;
 }
 
 /** The start of the person's last mention (in text order) ending by `before`. */
