@@ -23,34 +23,54 @@ export interface Token extends TextSpan {
 
 // A word: letters and combining marks, optionally joined by inner hyphens or apostrophes
 // (экс-президент, аш-Шараа, О'Нил). A number: digits with inner separators (8,1; 02.12.2025).
-const TOKEN = /(\p{L}[\p{L}\p{M}]*(?:[-‐'’][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,:/-]\p{N}+)*)|(\S)/gu;
+const WORD = /\p{L}[\p{L}\p{M}]*(?:[-‐'’][\p{L}\p{M}]+)*/uy;
+const NUMBER = /\p{N}+(?:[.,:/-]\p{N}+)*/uy;
+const OTHER = /\S/uy;
+// What lies between tokens: no token kind starts with a whitespace character.
+const SPACE = /\s*/uy;
 
 /** Tokenizes the whole text. Never throws; linear in the text length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  // Sticky `test` calls, tried in the order of one alternation, instead of `exec`: they find
+  // the same tokens without a match array and capture strings per token.
+  for (;;) {
+    SPACE.lastIndex = previousEnd;
+    SPACE.test(text);
+    const start = SPACE.lastIndex;
+    if (start >= text.length) break;
+    const kind: TokenKind = matchesAt(WORD, text, start) ? 'word' : matchesAt(NUMBER, text, start) ? 'number' : 'punct';
+    const end = kind === 'word' ? WORD.lastIndex : kind === 'number' ? NUMBER.lastIndex : endOfOther(text, start);
+    const tokenText = text.slice(start, end);
     const gap = text.slice(previousEnd, start);
     const first = tokens.length === 0;
     const lineBreaks = countLineBreaks(gap);
-    const kind: TokenKind = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'number' : 'punct';
     tokens.push({
       start,
       end,
-      text: match[0],
+      text: tokenText,
       kind,
       spaceBefore: first || gap.length > 0,
       lineBreakBefore: first || lineBreaks > 0,
       paragraphBefore: first || lineBreaks > 1,
-      capitalized: kind === 'word' && isUpper(match[0].charCodeAt(0), match[0][0]),
-      script: kind !== 'word' ? 'other' : scriptOf(match[0]),
+      capitalized: kind === 'word' && isUpper(tokenText.charCodeAt(0), tokenText[0]),
+      script: kind !== 'word' ? 'other' : scriptOf(tokenText),
     });
     previousEnd = end;
   }
   return tokens;
+}
+
+/** One non-space code point (a surrogate pair whole). */
+function endOfOther(text: string, at: number): number {
+  matchesAt(OTHER, text, at);
+  return OTHER.lastIndex;
+}
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 function countLineBreaks(gap: string): number {
