@@ -29,11 +29,14 @@ interface Entry {
 /** Builds people from name matches in text order. Ids are p1, p2, … by first mention. */
 export function linkPeople(names: readonly NameMatch[]): Person[] {
   const entries: Entry[] = [];
+  const index = new KeyIndex();
   const entryAt = new Map<number, Entry>();
   names.forEach((name, order) => {
     const spelledOut = name.sameAsStart !== undefined ? entryAt.get(name.sameAsStart) : undefined;
-    const entry = spelledOut ?? findEntry(entries, name) ?? createEntry(entries);
+    const entry = spelledOut ?? findEntry(index, name) ?? createEntry(entries);
+    index.remove(entry);
     absorb(entry, name, order, spelledOut !== undefined);
+    index.add(entry);
     entryAt.set(name.start, entry);
   });
   for (const entry of entries) settleSurnameMentions(entry);
@@ -55,9 +58,44 @@ function settleSurnameMentions(entry: Entry): void {
 }
 
 
-function findEntry(entries: readonly Entry[], name: NameMatch): Entry | undefined {
+/**
+ * Entries by surname key and by first-name key. `compatible` only accepts an entry sharing one of
+ * those keys with the name, so only they are tried: trying every entry for every name made a long
+ * document quadratic. Each name is absorbed by one entry, so `lastSeen` never ties and the order
+ * in which candidates are tried does not matter.
+ */
+class KeyIndex {
+  private readonly bySurname = new Map<string, Set<Entry>>();
+  private readonly byFirst = new Map<string, Set<Entry>>();
+
+  add(entry: Entry): void {
+    if (entry.surnameKey !== undefined) setOf(this.bySurname, entry.surnameKey).add(entry);
+    if (entry.firstKey !== undefined) setOf(this.byFirst, entry.firstKey).add(entry);
+  }
+
+  remove(entry: Entry): void {
+    if (entry.surnameKey !== undefined) this.bySurname.get(entry.surnameKey)?.delete(entry);
+    if (entry.firstKey !== undefined) this.byFirst.get(entry.firstKey)?.delete(entry);
+  }
+
+  /** Entries with `key` as their surname key, and with it as their first-name key when `asFirst`. */
+  *candidates(key: string, asFirst: boolean): Iterable<Entry> {
+    yield* this.bySurname.get(key) ?? [];
+    if (asFirst) yield* this.byFirst.get(key) ?? [];
+  }
+}
+
+function setOf(map: Map<string, Set<Entry>>, key: string): Set<Entry> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+function findEntry(index: KeyIndex, name: NameMatch): Entry | undefined {
+  const key = name.surnameKey ?? name.firstKey;
+  if (key === undefined) return undefined;
   let best: Entry | undefined;
-  for (const entry of entries) {
+  for (const entry of index.candidates(key, name.surnameKey === undefined)) {
     if (!compatible(entry, name)) continue;
     if (!best || entry.lastSeen > best.lastSeen) best = entry;
   }
