@@ -64,13 +64,40 @@ function pointsAt(entry: HeldRole, related: Person, held: readonly HeldRole[]): 
 
 /** The person among several whose name was mentioned last before the offset, else first after it. */
 function nearest(people: ReadonlySet<Person>, offset: number, names: NameIndex): Person | undefined {
-  let best: Person | undefined;
-  for (const named of names.mentions) {
-    if (!people.has(named.person)) continue;
-    if (named.mention.start < offset || !best) best = named.person;
-    if (named.mention.start >= offset) break;
+  const { mentions } = names;
+  if (!startsAscending(mentions)) {
+    let best: Person | undefined;
+    for (const named of mentions) {
+      if (!people.has(named.person)) continue;
+      if (named.mention.start < offset || !best) best = named.person;
+      if (named.mention.start >= offset) break;
+    }
+    return best;
   }
-  return best;
+  // The last of the people's mentions before `offset`, else their first one after it; found from
+  // `offset` outwards rather than by walking from the text start (quadratic in a long document).
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].mention.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0; i--) if (people.has(mentions[i].person)) return mentions[i].person;
+  for (let i = low; i < mentions.length; i++) if (people.has(mentions[i].person)) return mentions[i].person;
+  return undefined;
+}
+
+// The index sorts by token, so the offsets ascend too unless two mentions start inside one token.
+const ascending = new WeakMap<readonly NameIndex['mentions'][number][], boolean>();
+
+function startsAscending(mentions: NameIndex['mentions']): boolean {
+  let known = ascending.get(mentions);
+  if (known === undefined) {
+    known = mentions.every((named, index) => index === 0 || mentions[index - 1].mention.start <= named.mention.start);
+    ascending.set(mentions, known);
+  }
+  return known;
 }
 
 function isGeneric(doc: Doc, phrase: RolePhrase): boolean {
