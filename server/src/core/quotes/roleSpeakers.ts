@@ -4,6 +4,7 @@
  * narrowed to somebody unnamed ("представитель Белого дома") stays a description.
  */
 import type { Doc } from '../doc';
+import type { Person, Role } from '../types';
 import { countStartingBefore } from './mentionIndex';
 import type { NounPhrase } from './nounPhrases';
 import { mentionAt, nearestPerson, type SpeakerContext } from './speakers';
@@ -46,13 +47,10 @@ export function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreem
   }
   const before = doc.tokens[phrase.start].start;
   let holder: { id: string; at: number } | undefined;
-  for (const person of context.people) {
-    if (named.has(person.id)) continue;
-    for (const role of person.roles) {
-      if (role.start >= before || !roleMatches(doc, role.normalized, headLemma, specifiers)) continue;
-      const at = lastMentionBefore(context, person.id, before);
-      if (at !== undefined && (!holder || at > holder.at)) holder = { id: person.id, at };
-    }
+  for (const { person, role, lemmas } of rolesWithLemma(context, headLemma)) {
+    if (named.has(person.id) || role.start >= before || !specifiers.every((lemma) => lemmas.has(lemma))) continue;
+    const at = lastMentionBefore(context, person.id, before);
+    if (at !== undefined && (!holder || at > holder.at)) holder = { id: person.id, at };
   }
   if (holder) return holder.id;
   const sentence = doc.sentenceOfToken[phrase.start];
@@ -83,9 +81,30 @@ function agrees(context: SpeakerContext, personId: string, agreement: VerbAgreem
   return agreement !== 'plural' && (agreement === null || gender === null || gender === agreement);
 }
 
-function roleMatches(doc: Doc, role: string, headLemma: string, specifiers: readonly string[]): boolean {
-  const lemmas = roleLemmas(doc, role);
-  return lemmas.has(headLemma) && specifiers.every((lemma) => lemmas.has(lemma));
+interface LemmaRole { person: Person; role: Role; lemmas: ReadonlySet<string> }
+const rolesByLemma = new WeakMap<SpeakerContext, Map<string, LemmaRole[]>>();
+
+/**
+ * Every person's roles whose lemmas include `lemma`, in the order of people and their roles.
+ * Each role phrase asked every role of every person before: quadratic in a long document.
+ */
+function rolesWithLemma(context: SpeakerContext, lemma: string): readonly LemmaRole[] {
+  let byLemma = rolesByLemma.get(context);
+  if (!byLemma) {
+    byLemma = new Map();
+    for (const person of context.people) {
+      for (const role of person.roles) {
+        const lemmas = roleLemmas(context.doc, role.normalized);
+        for (const each of lemmas) {
+          const list = byLemma.get(each);
+          if (list) list.push({ person, role, lemmas });
+          else byLemma.set(each, [{ person, role, lemmas }]);
+        }
+      }
+    }
+    rolesByLemma.set(context, byLemma);
+  }
+  return byLemma.get(lemma) ?? [];
 }
 
 // Every role phrase tries every earlier role of every person: the lemmas of a role are found
