@@ -21,10 +21,18 @@ const OTHER_HOLDER = new Set(['следующий', 'очередной', 'др�
 /** Links the leftover singular phrases to their holders; a phrase with no holder stays unlinked. */
 export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): void {
   const held = [...book.held];
+  // Each leftover only looks at the roles with its head: grouped once, in order (a long
+  // document has thousands of both).
+  const heldByHead = new Map<string, HeldRole[]>();
+  for (const entry of held) {
+    const same = heldByHead.get(entry.headLemma);
+    if (same) same.push(entry);
+    else heldByHead.set(entry.headLemma, [entry]);
+  }
   for (const { phrase, tokenEnd, related } of leftovers) {
     const relatedPerson = related?.person;
     if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase) || isPredicative(doc, phrase)) continue;
-    const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, names);
+    const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, heldByHead, names);
     if (!holder) continue;
     const role = book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
     if (!role) continue;
@@ -32,19 +40,20 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
   }
 }
 
-function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Person | undefined, held: readonly HeldRole[], names: NameIndex): Person | undefined {
+function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Person | undefined, held: readonly HeldRole[], heldByHead: ReadonlyMap<string, HeldRole[]>, names: NameIndex): Person | undefined {
   const head = headLemmaOf(phrase);
+  const sameHead = heldByHead.get(head) ?? [];
   const own = complementLemmas(doc, phrase.head + 1, tokenEnd);
   const verbGender = genderOfVerbAfter(doc, tokenEnd);
   const femaleOnly = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
   const fitting = new Set<Person>();
-  for (const entry of held) {
-    if (entry.headLemma !== head || entry.person === related) continue;
+  for (const entry of sameHead) {
+    if (entry.person === related) continue;
     if (femaleOnly && entry.person.gender === 'male') continue;
     if (verbGender && entry.person.gender && entry.person.gender !== verbGender) continue;
     if (related ? pointsAt(entry, related, held) : complementsFit(own, entry.complementLemmas)) fitting.add(entry.person);
   }
-  if (fitting.size === 0) return related || held.some((entry) => entry.headLemma === head) ? undefined : topicHolder(doc, phrase, tokenEnd, names);
+  if (fitting.size === 0) return related || sameHead.length > 0 ? undefined : topicHolder(doc, phrase, tokenEnd, names);
   if (fitting.size === 1) return [...fitting][0];
   return nearest(fitting, doc.tokens[phrase.tokenStart].start, names);
 }
