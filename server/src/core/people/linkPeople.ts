@@ -34,9 +34,9 @@ export function linkPeople(names: readonly NameMatch[]): Person[] {
   names.forEach((name, order) => {
     const spelledOut = name.sameAsStart !== undefined ? entryAt.get(name.sameAsStart) : undefined;
     const entry = spelledOut ?? findEntry(index, name) ?? createEntry(entries);
-    index.remove(entry);
+    const { surnameKey, firstKey } = entry;
     absorb(entry, name, order, spelledOut !== undefined);
-    index.add(entry);
+    index.update(entry, surnameKey, firstKey);
     entryAt.set(name.start, entry);
   });
   for (const entry of entries) settleSurnameMentions(entry);
@@ -68,21 +68,27 @@ class KeyIndex {
   private readonly bySurname = new Map<string, Set<Entry>>();
   private readonly byFirst = new Map<string, Set<Entry>>();
 
-  add(entry: Entry): void {
-    if (entry.surnameKey !== undefined) setOf(this.bySurname, entry.surnameKey).add(entry);
-    if (entry.firstKey !== undefined) setOf(this.byFirst, entry.firstKey).add(entry);
+  /** Moves the entry to its keys after `absorb`, given the ones it had before. */
+  update(entry: Entry, surnameBefore: string | undefined, firstBefore: string | undefined): void {
+    moveKey(this.bySurname, entry, surnameBefore, entry.surnameKey);
+    moveKey(this.byFirst, entry, firstBefore, entry.firstKey);
   }
 
-  remove(entry: Entry): void {
-    if (entry.surnameKey !== undefined) this.bySurname.get(entry.surnameKey)?.delete(entry);
-    if (entry.firstKey !== undefined) this.byFirst.get(entry.firstKey)?.delete(entry);
+  /** Entries with `key` as their surname key. */
+  withSurname(key: string): ReadonlySet<Entry> | undefined {
+    return this.bySurname.get(key);
   }
 
-  /** Entries with `key` as their surname key, and with it as their first-name key when `asFirst`. */
-  *candidates(key: string, asFirst: boolean): Iterable<Entry> {
-    yield* this.bySurname.get(key) ?? [];
-    if (asFirst) yield* this.byFirst.get(key) ?? [];
+  /** Entries with `key` as their first-name key. */
+  withFirst(key: string): ReadonlySet<Entry> | undefined {
+    return this.byFirst.get(key);
   }
+}
+
+function moveKey(map: Map<string, Set<Entry>>, entry: Entry, from: string | undefined, to: string | undefined): void {
+  if (from === to) return;
+  if (from !== undefined) map.get(from)?.delete(entry);
+  if (to !== undefined) setOf(map, to).add(entry);
 }
 
 function setOf(map: Map<string, Set<Entry>>, key: string): Set<Entry> {
@@ -94,10 +100,13 @@ function setOf(map: Map<string, Set<Entry>>, key: string): Set<Entry> {
 function findEntry(index: KeyIndex, name: NameMatch): Entry | undefined {
   const key = name.surnameKey ?? name.firstKey;
   if (key === undefined) return undefined;
-  let best: Entry | undefined;
-  for (const entry of index.candidates(key, name.surnameKey === undefined)) {
-    if (!compatible(entry, name)) continue;
-    if (!best || entry.lastSeen > best.lastSeen) best = entry;
+  const best = latestCompatible(index.withSurname(key), name, undefined);
+  return name.surnameKey === undefined ? latestCompatible(index.withFirst(key), name, best) : best;
+}
+
+function latestCompatible(entries: ReadonlySet<Entry> | undefined, name: NameMatch, best: Entry | undefined): Entry | undefined {
+  if (entries) {
+    for (const entry of entries) if (compatible(entry, name) && (!best || entry.lastSeen > best.lastSeen)) best = entry;
   }
   return best;
 }
