@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
-import { prepareDoc } from '../../server/src/core/analyze';
+import { analyze, prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 import { findNames } from '../../server/src/core/names/findNames';
@@ -53,4 +53,11 @@ describe('findNames', () => {
   for (const [sentence, expected] of cases) {
     it(sentence, () => assert.deepEqual(namesIn(sentence), expected));
   }
+});
+
+describe('nominative of hyphenated names', () => {
+  it('keeps the capital of a part the dictionary read through (аль-Гайсом → аль-Гайс)', async () => {
+    const analysis = analyze('Министр встретился с генеральным секретарём организации Хайсамом аль-Гайсом в Вене.', await loadMorphology());
+    assert.equal(analysis.people[0]?.name, 'Хайсам аль-Гайс');
+  });
 });

@@ -209,8 +209,14 @@ export function undeclineUnknown(text: string, nameCaseValue: Case, gender: Gend
 
 function capitalizeLike(word: string, model: string): string {
   const modelParts = model.split('-');
-  return word.split('-').map((part, index) => {
-    const source = modelParts[index] ?? modelParts[modelParts.length - 1];
+  const wordParts = word.split('-');
+  // The dictionary may read a hyphenated word through one part (Буш-младшего → буш, аль-Гайсом →
+  // гайс): take the capitals from the parts of the model that the word starts like.
+  const head = wordParts[0].slice(0, 3).toLowerCase();
+  const found = modelParts.findIndex((part) => part.toLowerCase().startsWith(head));
+  const shift = wordParts.length < modelParts.length && found > 0 ? Math.min(found, modelParts.length - wordParts.length) : 0;
+  return wordParts.map((part, index) => {
+    const source = modelParts[index + shift] ?? modelParts[modelParts.length - 1];
     return source && source[0] !== source[0].toLowerCase() ? part.charAt(0).toUpperCase() + part.slice(1) : part;
   }).join('-');
 }
