@@ -1,5 +1,5 @@
 /**
- * Attaches role phrases that stand beside a name: before it ("спецпосланника Стива Уиткоффа",
+ * Attaches role phrases that stand beside a name: before it ("спецпосланника Джона Брауна",
  * "музыканты Юрий Царёв, Алексей Борисов") or after it between commas, dashes or brackets
  * ("Юрий Ушаков, помощник президента, …"). A genitive name after a phrase in another case is
  * its complement ("помощник Путина", "пресс-секретарю экс-президента США Билла Клинтона Джо
