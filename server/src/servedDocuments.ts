@@ -4,10 +4,18 @@ import type { Settings } from './settings';
 
 const SAMPLE = 20_000;
 
+// Every request asks whether its document is served; the script count is kept per version so
+// that hovers and tokens on a plain-text document do not rescan it each time.
+const cyrillicByDocument = new WeakMap<TextDocument, { version: number; cyrillic: boolean }>();
+
 export function isServed(document: TextDocument, settings: Settings): boolean {
   if (!settings.languages.includes(document.languageId)) return false;
   if (document.languageId === 'news-article') return true;
-  return isMostlyCyrillic(document.getText().slice(0, SAMPLE));
+  const known = cyrillicByDocument.get(document);
+  if (known && known.version === document.version) return known.cyrillic;
+  const cyrillic = isMostlyCyrillic(document.getText().slice(0, SAMPLE));
+  cyrillicByDocument.set(document, { version: document.version, cyrillic });
+  return cyrillic;
 }
 
 /** More than half of the letters are Cyrillic. */
