@@ -3,19 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, Hover, MarkupContent, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
-import { SERVER, startClient, type TestClient } from './lspClient';
+import { positionOf, SERVER, startClient, type TestClient } from './lspClient';
 
 const ARTICLE = fs.readFileSync(path.resolve(__dirname, '..', '..', 'samples', 'energy-talks.news'), 'utf8');
 const URI = 'file:///tmp/energy-talks.news';
 
-function positionOf(text: string, needle: string, occurrence = 1) {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-  assert.ok(index >= 0, `${needle} not in text`);
-  const before = text.slice(0, index);
-  const line = before.split('\n').length - 1;
-  return { line, character: index - (before.lastIndexOf('\n') + 1) };
-}
 
 describe('language server over stdio (push diagnostics, as Neovim < 0.10)', () => {
   let client: TestClient;

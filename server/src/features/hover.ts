@@ -3,16 +3,15 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Person, Quote } from '../core/types';
 import { stringsFor, type Strings, type UiLanguage } from '../i18n';
+import { personAt } from './personAt';
 import { toRange, touches } from './ranges';
 
 const QUOTES_SHOWN = 3;
 
 export function hover(document: TextDocument, analysis: Analysis, offset: number, language: UiLanguage): Hover | null {
   const strings = stringsFor(language);
-  for (const person of analysis.people) {
-    const mention = person.mentions.find((candidate) => touches(candidate, offset));
-    if (mention) return { contents: { kind: 'markdown', value: describePerson(person, analysis, strings) }, range: toRange(document, mention) };
-  }
+  const hit = personAt(analysis, offset);
+  if (hit) return { contents: { kind: 'markdown', value: describePerson(hit.person, analysis, strings) }, range: toRange(document, hit.mention) };
   for (const person of analysis.people) {
     const role = person.roles.find((candidate) => touches(candidate, offset));
     if (role) {

@@ -2,6 +2,7 @@ import type { Check } from './check';
 import { speakerReference } from '../speakers/speakerReference';
 import { SpanIndex } from './spanIndex';
 import type { Finding, Mention, Person, Quote, Span } from '../types';
+import { nameKey } from '../names/nameKeys';
 
 /** How many sentences before the quotation's own sentence are searched for the people a pronoun could mean. */
 const SENTENCES_BACK = 2;
@@ -74,7 +75,7 @@ function sentencesBefore(text: string, offset: number, quoted: SpanIndex<Span>):
 /** A name mention written in its nominative form ("Макгирт", not "Дадашева"); role mentions are taken as they come. */
 function isNominative(mention: Mention): boolean {
   if (mention.kind !== 'name') return true;
-  const last = (value: string) => value.toLowerCase().replace(/ё/g, 'е').split(/\s+/).pop() ?? '';
+  const last = (value: string) => nameKey(value).split(/\s+/).pop() ?? '';
   return last(mention.text) === last(mention.normalized);
 }
 

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import type { Finding, Person } from '../types';
+import { nameKey } from '../names/nameKeys';
 
 /** Surnames shorter than this are too short for one letter to be a slip rather than another name. */
 const MIN_LENGTH = 4;
@@ -61,12 +62,8 @@ function partsOf(person: Person): NameParts {
   const words = person.name.split(/\s+/).filter(Boolean);
   const given = words.length > 1 ? words[0] : undefined;
   const surname = words[words.length - 1] ?? '';
-  const surnameKey = key(surname);
-  return { given, surname, givenInitial: given && key(given)[0], surnameKey, surnameCollapsed: collapseDoubles(surnameKey) };
-}
-
-function key(value: string): string {
-  return value.toLowerCase().replace(/ё/g, 'е');
+  const surnameKey = nameKey(surname);
+  return { given, surname, givenInitial: given && nameKey(given)[0], surnameKey, surnameCollapsed: collapseDoubles(surnameKey) };
 }
 
 function samePersonSpelledTwice(a: Person, first: NameParts, b: Person, second: NameParts): boolean {
@@ -77,8 +74,8 @@ function samePersonSpelledTwice(a: Person, first: NameParts, b: Person, second: 
 
 /** Whether two surnames are spellings of one name: a doubled letter, or one edit away from the ending. */
 export function areSpellingVariants(left: string, right: string): boolean {
-  const a = key(left);
-  const b = key(right);
+  const a = nameKey(left);
+  const b = nameKey(right);
   return areKeyVariants(a, b, collapseDoubles(a), collapseDoubles(b));
 }
 

@@ -1,5 +1,6 @@
 import type { Check } from './check';
 import type { Finding, Mention, Person } from '../types';
+import { nameKey } from '../names/nameKeys';
 
 /**
  * A person introduced by surname alone: news style names a person in full (first name and
@@ -36,5 +37,5 @@ function isSurnameOnly(mention: Mention, person: Person): boolean {
   if (words.length !== 1) return false;
   const nameWords = person.name.split(/\s+/).filter(Boolean);
   const surname = nameWords[nameWords.length - 1];
-  return surname !== undefined && words[0].toLowerCase().replace(/ё/g, 'е') === surname.toLowerCase().replace(/ё/g, 'е');
+  return surname !== undefined && nameKey(words[0]) === nameKey(surname);
 }

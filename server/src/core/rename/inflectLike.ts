@@ -5,27 +5,23 @@
  * old form's ending over to the new word, which is how unknown foreign surnames decline.
  */
 import { caseOf, type Morphology, type WordParse } from '../morphology/morphology';
+import { nameKey } from '../names/nameKeys';
 
 const NAME_TAGS = ['Surn', 'Name', 'Patr'] as const;
-
-/** Folds case and ё so that spellings compare equal. */
-function key(value: string): string {
-  return value.toLowerCase().replace(/ё/g, 'е');
-}
 
 /**
  * The form of `newNominative` that matches `oldForm`, given that `oldForm` is a form of
  * `oldNominative`. The new word keeps its own capitals unless the old form is all capitals.
  */
 export function inflectLike(oldForm: string, oldNominative: string, newNominative: string, morphology: Morphology): string {
-  if (key(oldForm) === key(oldNominative)) return newNominative;
+  if (nameKey(oldForm) === nameKey(oldNominative)) return newNominative;
   const result = byDictionary(oldForm, oldNominative, newNominative, morphology) ?? byEnding(oldForm, oldNominative, newNominative);
   return oldForm.length > 1 && oldForm === oldForm.toUpperCase() ? result.toUpperCase() : result;
 }
 
 function byDictionary(oldForm: string, oldNominative: string, newNominative: string, morphology: Morphology): string | undefined {
   const old = morphology.parse(oldForm).find((parse) => parse.known && nameTag(parse) !== undefined
-    && key(parse.inflect(nominativeGrammemes(parse)) ?? '') === key(oldNominative));
+    && nameKey(parse.inflect(nominativeGrammemes(parse)) ?? '') === nameKey(oldNominative));
   if (!old) return undefined;
   const tag = nameTag(old)!;
   const gender = genderGrammeme(old);
@@ -39,13 +35,13 @@ function byDictionary(oldForm: string, oldNominative: string, newNominative: str
 
 /** Уиткофф : Уиткоффа = Уиткоф : Уиткофа; Иванова : Ивановой = Петрова : Петровой. */
 function byEnding(oldForm: string, oldNominative: string, newNominative: string): string {
-  const form = key(oldForm);
-  const nominative = key(oldNominative);
+  const form = nameKey(oldForm);
+  const nominative = nameKey(oldNominative);
   let common = 0;
   while (common < form.length && form[common] === nominative[common]) common++;
   const oldEnding = nominative.slice(common);
   const formEnding = oldForm.slice(common);
-  if (!key(newNominative).endsWith(oldEnding)) return newNominative;
+  if (!nameKey(newNominative).endsWith(oldEnding)) return newNominative;
   return newNominative.slice(0, newNominative.length - oldEnding.length) + formEnding;
 }
 

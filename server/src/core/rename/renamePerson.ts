@@ -7,6 +7,7 @@
 import type { Morphology } from '../morphology/morphology';
 import type { Mention, Person, Span } from '../types';
 import { inflectLike } from './inflectLike';
+import { nameKey } from '../names/nameKeys';
 
 /** A word of a name mention and its nominative form. */
 export interface NameWord extends Span {
@@ -39,7 +40,7 @@ export function renamePerson(person: Person, oldNominative: string, newName: str
   for (const mention of person.mentions) {
     if (mention.kind !== 'name') continue;
     for (const word of wordsOf(mention)) {
-      if (fold(word.nominative) !== fold(oldNominative)) continue;
+      if (nameKey(word.nominative) !== nameKey(oldNominative)) continue;
       const newText = newWords.map((newWord) => inflectLike(word.text, word.nominative, newWord, morphology)).join(' ');
       if (newText !== word.text) replacements.push({ start: word.start, end: word.end, newText });
     }
@@ -55,8 +56,4 @@ function wordsOf(mention: Mention): NameWord[] {
   return written.map((match, index) => ({
     start: mention.start + match.index, end: mention.start + match.index + match[0].length, text: match[0], nominative: nominative[index],
   }));
-}
-
-function fold(value: string): string {
-  return value.toLowerCase().replace(/ё/g, 'е');
 }
