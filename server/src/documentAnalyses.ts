@@ -37,12 +37,6 @@ export class DocumentAnalyses {
     return this.entries.get(uri)?.milliseconds;
   }
 
-  /** The cached analysis of the document's current version, if any, without computing it. */
-  peek(document: TextDocument): Analysis | undefined {
-    const cached = this.entries.get(document.uri);
-    return cached && cached.version === document.version ? cached.analysis : undefined;
-  }
-
   forget(uri: string): void {
     this.entries.delete(uri);
   }
