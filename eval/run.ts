@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: scores the CLI's output against ../shared/corpus. Each file in eval/suites/
  * exports `name` and `run(context)`; they run in file-name order, or only those named on the
- * command line (`npm run eval -- people quotes`).
+ * command line (`npm run eval -- people quotes`); `--name value` options are left to the suites.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,7 +22,8 @@ async function main(): Promise<number> {
     console.error('eval: dist/cli.js is missing; run `npm run build` first');
     return 2;
   }
-  const wanted = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const wanted = args.filter((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
   const suiteDir = path.join(__dirname, 'suites');
   const files = fs.readdirSync(suiteDir).filter((file) => file.endsWith('.ts')).sort();
   const summary: string[] = [];

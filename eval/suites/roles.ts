@@ -1,7 +1,8 @@
 /**
  * Roles: NEREL WORKS_AS (PERSON → PROFESSION) precision, recall and F1, and the seed article's
  * roles per person. ROLES_VERBOSE=1 prints every missed relation and every unmatched role;
- * ROLES_SPLIT=train scores a sample of NEREL train instead of dev, to tune without touching dev.
+ * `--split train` (or ROLES_SPLIT=train) scores all of NEREL train instead of dev, to tune on
+ * train and only measure on dev.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,10 +12,9 @@ import { addRoleCounts, overlaps, parseWorksAs, roleScores, scoreSeedRoles, scor
 export const name = 'roles';
 
 export async function run(context: EvalContext): Promise<void> {
-  const split = process.env.ROLES_SPLIT === 'train' ? 'train' : 'dev';
+  const split = splitWanted();
   const nerelDir = path.join(context.corpus, 'nerel', split);
-  let files = fs.existsSync(nerelDir) ? fs.readdirSync(nerelDir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(nerelDir, file)) : [];
-  if (split === 'train') files = files.filter((_, index) => index % 8 === 0);
+  const files = fs.existsSync(nerelDir) ? fs.readdirSync(nerelDir).filter((file) => file.endsWith('.txt')).sort().map((file) => path.join(nerelDir, file)) : [];
   const seedFile = path.join(context.corpus, 'seed', 'kremlin-talks.txt');
   const seedGoldFile = path.join(context.corpus, 'seed', 'kremlin-talks.gold.json');
   const withSeed = fs.existsSync(seedFile) && fs.existsSync(seedGoldFile);
@@ -39,6 +39,13 @@ export async function run(context: EvalContext): Promise<void> {
   const seed = scoreSeedRoles(seedGold.people, results[files.length]);
   context.report(name, 'seed roles matched', `${seed.found}/${seed.total}`);
   for (const miss of seed.missed) console.log(`  seed missed: ${miss.person} — ${miss.role}`);
+}
+
+/** `--split train` on the command line (`npm run eval -- roles --split train`) or ROLES_SPLIT=train. */
+function splitWanted(): 'train' | 'dev' {
+  const flag = process.argv.indexOf('--split');
+  const wanted = flag >= 0 ? process.argv[flag + 1] : process.env.ROLES_SPLIT;
+  return wanted === 'train' ? 'train' : 'dev';
 }
 
 function printDifferences(file: string, gold: readonly WorksAs[], result: (Awaited<ReturnType<EvalContext['analyzeFiles']>>)['results'][number]): void {
