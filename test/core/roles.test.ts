@@ -80,3 +80,11 @@ describe('attachRoles: role phrases used instead of a name', () => {
     ]);
   });
 });
+
+describe('attachRoles: names and heads the vocabulary alone misses', () => {
+  const table: [string, string[]][] = [
+    ['Премию вручили японскому писателю Харуки Мураками.', ['Мураками: японскому писателю → японский писатель']],
+    ['Доклад прочла доктор Джули Гербердинг из Атланты.', ['Гербердинг: доктор → доктор']],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

@@ -37,7 +37,8 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
       const tokenStart = tokenIndexAt(doc.tokens, mention.start);
       const tokenEnd = Math.max(tokenStart + 1, tokenIndexAt(doc.tokens, mention.end));
       const words = doc.tokens.slice(tokenStart, tokenEnd).filter((token) => token.kind === 'word');
-      mentions.push({ person, mention, tokenStart, tokenEnd, cases: nameCases(doc, tokenStart, tokenEnd, person.gender), bareSurname: words.length === 1 && tokenEnd - tokenStart === 1 });
+      const cases = nameCases(doc, tokenStart, tokenEnd, person.gender, mention.text === mention.normalized);
+      mentions.push({ person, mention, tokenStart, tokenEnd, cases, bareSurname: words.length === 1 && tokenEnd - tokenStart === 1 });
     }
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -53,8 +54,12 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
   };
 }
 
-/** Cases every word of the name can be in, as a singular of the person's gender; a name the dictionary cannot decline may be in any. */
-function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Person['gender']): ReadonlySet<Case> {
+/**
+ * Cases every word of the name can be in, as a singular of the person's gender; a name the
+ * dictionary cannot decline may be in any. A name written as its own nominative that also reads
+ * as an oblique case does not decline ("Харуки Мураками", "Джули Гербердинг"): any case.
+ */
+function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Person['gender'], writtenNominative: boolean): ReadonlySet<Case> {
   let cases = new Set<Case>(CASES);
   for (let index = tokenStart; index < tokenEnd; index++) {
     const own = wordCases(doc.parses[index], gender);
@@ -62,10 +67,13 @@ function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Perso
     const both = new Set([...cases].filter((value) => own.has(value)));
     if (both.size > 0) cases = both;
   }
+  if (writtenNominative && !cases.has('nomn')) return ALL_CASES;
   // A man's name in the accusative is spelled as in the genitive; a guessed reading may list only one.
   if (cases.has('gent') && gender !== 'female') cases.add('accs');
   return cases;
 }
+
+const ALL_CASES: ReadonlySet<Case> = new Set<Case>(CASES);
 
 /** Whether a phrase in one of `a` cases can stand in apposition to a name in one of `b`. */
 export function casesMeet(a: ReadonlySet<Case>, b: ReadonlySet<Case>): boolean {
