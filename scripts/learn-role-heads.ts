@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadMorphology } from '../server/src/core/morphology/azMorphology';
-import type { Morphology } from '../server/src/core/morphology/morphology';
+import { caseOf, type Morphology, type WordParse } from '../server/src/core/morphology/morphology';
 import { AGENT_SUFFIX } from '../server/src/core/roles/roleLexicon';
 import { tokenize, type Token } from '../server/src/core/tokens/tokenize';
 
@@ -41,10 +41,18 @@ function nounLemma(token: Token, morphology: Morphology): string | undefined {
   const best = parses[0];
   // The best reading decides: "после" is a preposition, not the locative of "посол". Only
   // dictionary words are learned: general vocabulary, never a name from the corpus.
-  if (best?.pos !== 'NOUN' || !best.known || best.grammemes.has('Geox') || best.grammemes.has('Orgn')) return undefined;
-  const noun = best;
-  if (!noun || noun.grammemes.has('Name') || noun.grammemes.has('Surn') || noun.grammemes.has('Patr')) return undefined;
+  // A participle or adjective used as a noun (нападающий, командующий) counts by its noun reading.
+  const noun = best?.pos === 'NOUN' ? best : substantive(parses);
+  if (!noun || !noun.known || noun.grammemes.has('Geox') || noun.grammemes.has('Orgn')) return undefined;
+  if (noun.grammemes.has('Name') || noun.grammemes.has('Surn') || noun.grammemes.has('Patr')) return undefined;
   return parses.some((parse) => parse.pos === 'NOUN' && parse.lemma === noun.lemma && parse.grammemes.has('anim')) ? noun.lemma : undefined;
+}
+
+/** The animate noun reading of a word read first as an adjective or participle, if the dictionary has one. */
+function substantive(parses: readonly WordParse[]): WordParse | undefined {
+  const best = parses[0];
+  if (best?.pos !== 'ADJF' && best?.pos !== 'PRTF') return undefined;
+  return parses.find((parse) => parse.pos === 'NOUN' && parse.known && parse.grammemes.has('anim'));
 }
 
 /** The token that heads a span starting at the offset: the first word that is not an adjective. */
@@ -53,11 +61,21 @@ function headOffset(tokens: readonly Token[], start: number, morphology: Morphol
   for (let steps = 0; index >= 0 && index < tokens.length && steps < 4; index++, steps++) {
     const token = tokens[index];
     if (token.kind !== 'word') continue;
-    const best = morphology.parse(token.text)[0];
-    if (best && (best.pos === 'ADJF' || best.pos === 'PRTF' || best.pos === 'NUMR')) continue;
+    const parses = morphology.parse(token.text);
+    const best = parses[0];
+    const adjective = best && (best.pos === 'ADJF' || best.pos === 'PRTF' || best.pos === 'NUMR');
+    // "командующий войсками": read as a noun when no noun in its case follows.
+    if (adjective && !(substantive(parses) && !nounFollows(tokens[index + 1], best, morphology))) continue;
     return token.start;
   }
   return undefined;
+}
+
+/** Whether the next token is a noun in the case of the adjective reading. */
+function nounFollows(next: Token | undefined, adjective: WordParse, morphology: Morphology): boolean {
+  if (!next || next.kind !== 'word') return false;
+  const wanted = caseOf(adjective);
+  return morphology.parse(next.text).some((parse) => parse.pos === 'NOUN' && caseOf(parse) === wanted);
 }
 
 function formatList(name: string, doc: string, lemmas: string[]): string[] {

@@ -15,6 +15,7 @@ const MAX_COMPLEMENTS = 5;
 const NOT_COMPLEMENTS = new Set(['год', 'месяц', 'день', 'неделя', 'время', 'час', 'минута', 'раз', 'число', 'половина', 'сторона']);
 // Heads whose office is held in a country or organisation: "посол в США", "представитель в ЕС".
 const PLACED_HEAD = /посол|посланник|пред|консул|корреспондент/;
+const PARTICIPLE_HEAD = /[ую]щий$/;
 const CLOSING_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'" };
 
 /** Extends the phrase over its complements, in place, and notes a role head among them. */
@@ -31,6 +32,8 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true);
     else if (word === 'и' && count > 0) end = coordinatedEnd(doc, index + 1, names);
     else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
+    // A participle used as a title keeps its verb's object: "командующий войсками", "управляющий делами".
+    else if (count === 0 && PARTICIPLE_HEAD.test(phrase.headParses[0].lemma) && nounPhraseEnd(doc, index, 'ablt', names) !== undefined) end = nounPhraseEnd(doc, index, 'ablt', names);
     else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
     else {
       const genitive = nounPhraseEnd(doc, index, 'gent', names);

@@ -34,19 +34,30 @@ const COMPOUND_PREFIX = /^(экс|вице|зам|спец|пресс|ген|г�
 /** Agent-noun suffixes of professions and titles; only trusted on animate nouns. */
 export const AGENT_SUFFIX = /(тель|тельница|ист|истка|ор|ер|ёр|ант|ент|лог|граф|навт|вед|щик|щица|чик|чица|мейстер|ёрша|ерша)$/;
 
-/** Whether the lemma is in the vocabulary, directly or under a compound prefix. */
-function isVocabularyHead(lemma: string): boolean {
+/**
+ * Whether the lemma is in the vocabulary: directly, under a compound prefix, as the first part
+ * of a hyphenated compound (боксёр-тяжеловес; the dictionary reads the last part itself), or as
+ * the feminine of a head (гимнастка, писательница: only a feminine reading is asked).
+ */
+function isVocabularyHead(lemma: string, feminine: boolean): boolean {
   if (HEADS.has(lemma)) return true;
   const bare = lemma.replace(COMPOUND_PREFIX, '');
-  return bare !== lemma && bare.length > 2 && HEADS.has(bare);
+  if (bare !== lemma && bare.length > 2 && HEADS.has(bare)) return true;
+  const hyphen = lemma.indexOf('-');
+  if (hyphen > 2 && HEADS.has(lemma.slice(0, hyphen))) return true;
+  const masculine = feminine ? FEMININE_OF_HEAD.exec(lemma) : null;
+  return masculine !== null && HEADS.has(masculine[1]);
 }
+
+// A woman's title made from a man's by a suffix: гимнаст → гимнастка, писатель → писательница.
+const FEMININE_OF_HEAD = /^(.{4,}?)(?:ка|ница)$/;
 
 /** Whether the reading is a person noun that may head a role phrase (a name reading never is). */
 export function isRoleHeadParse(parse: WordParse, allowShape: boolean): boolean {
   if (parse.pos !== 'NOUN') return false;
   const grammemes = parse.grammemes;
   if (['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'].some((grammeme) => grammemes.has(grammeme))) return false;
-  if (isVocabularyHead(parse.lemma)) return true;
+  if (isVocabularyHead(parse.lemma, grammemes.has('femn'))) return true;
   if (NOT_HEADS.has(parse.lemma)) return false;
   return allowShape && grammemes.has('anim') && AGENT_SUFFIX.test(parse.lemma) && parse.lemma.length > 4;
 }
