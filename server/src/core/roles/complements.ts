@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import { caseOf, type Case } from '../morphology/morphology';
 import { isRoleHeadParse, roleHeadParses } from './roleLexicon';
-import type { NameTokens, RolePhrase } from './rolePhrase';
+import { agrees, type NameTokens, type RolePhrase } from './rolePhrase';
 
 const MAX_ADJECTIVES = 3;
 const MAX_COMPLEMENTS = 5;
@@ -32,6 +32,8 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true);
     else if (word === 'и' && count > 0) end = coordinatedEnd(doc, index + 1, names);
     else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
+    // A capitalised adjective after the title and before the name belongs to the title: "Папа Римский Франциск".
+    else if (count === 0 && tokens[index].capitalized && names.inName(index + 1) && doc.parses[index].some((parse) => phrase.headParses.some((head) => agrees(parse, head)))) end = index + 1;
     // A participle used as a title keeps its verb's object: "командующий войсками", "управляющий делами".
     else if (count === 0 && PARTICIPLE_HEAD.test(phrase.headParses[0].lemma) && nounPhraseEnd(doc, index, 'ablt', names) !== undefined) end = nounPhraseEnd(doc, index, 'ablt', names);
     else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
@@ -66,10 +68,10 @@ function noteInnerHead(doc: Doc, phrase: RolePhrase, start: number, end: number 
   return end;
 }
 
-/** "театра и кино": a second genitive joined by "и", unless it is another title ("министра и госсекретаря") or a name follows. */
+/** "театра и кино": a second genitive joined by "и", unless it is another title ("министра и госсекретаря"). */
 function coordinatedEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
   const end = nounPhraseEnd(doc, start, 'gent', names);
-  if (end === undefined || isGenitiveRoleHead(doc, end - 1) || names.inName(end)) return undefined;
+  if (end === undefined || isGenitiveRoleHead(doc, end - 1)) return undefined;
   return end;
 }
 
@@ -78,14 +80,15 @@ function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens,
   const { tokens } = doc;
   for (let index = start; index < tokens.length && index - start <= MAX_ADJECTIVES; index++) {
     if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
-    if (isComplementNoun(doc, index, wanted, properOnly)) return index + 1;
+    if (isComplementNoun(doc, index, wanted, properOnly, names.inName(index + 1))) return index + 1;
     const adjective = doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted);
     if (!adjective) return undefined;
   }
   return undefined;
 }
 
-function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean): boolean {
+/** `beforeName`: a name follows, so an unknown capitalised word between title and name is an organisation (пресс-секретарь Роскомнадзора Вадим …). */
+function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean, beforeName: boolean): boolean {
   const token = doc.tokens[index];
   const abbreviation = token.text.length > 1 && token.text === token.text.toUpperCase();
   const opensSentence = index === doc.sentences[doc.sentenceOfToken[index]].tokenStart;
@@ -97,7 +100,7 @@ function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boo
     if (properOnly) return token.capitalized && parse.known;
     // A capitalised animate word is more likely a name the names stage did not take than a complement;
     // an unknown capitalised compound is an organisation or a place (Скотланд-Ярда).
-    if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || opensSentence : token.text.includes('-');
+    if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || opensSentence : token.text.includes('-') || beforeName;
     return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
   });
 }
