@@ -23,6 +23,20 @@ describe('tokenize', () => {
     assert.equal(tokens.find((token) => token.text === 'мир')?.lineBreakBefore, false);
   });
 
+  it('reads letters beyond plain Cyrillic and Latin, combining marks and other digits the same way', () => {
+    // Each word mixes plain letters (scanned by code) with one the patterns decide.
+    const text = 'Кафе\u00a0café-бар, сто\u0301ит x² и ٣٤ — д\u2019Артаньян';
+    assert.deepEqual(tokenize(text).map((token) => [token.text, token.kind]), [
+      ['Кафе', 'word'], ['café-бар', 'word'], [',', 'punct'], ['сто\u0301ит', 'word'], ['x', 'word'], ['²', 'number'],
+      ['и', 'word'], ['٣٤', 'number'], ['—', 'punct'], ['д\u2019Артаньян', 'word'],
+    ]);
+    assert.equal(tokenize(text)[1].spaceBefore, true);
+  });
+
+  it('a joiner or separator not followed by a letter or digit ends the token', () => {
+    assert.deepEqual(tokenize("рок-н-ролл- 12:30- 5/ д'").map((token) => token.text), ['рок-н-ролл', '-', '12:30', '-', '5', '/', 'д', "'"]);
+  });
+
   it('offsets cover exactly the token text', () => {
     const text = 'Он сказал: «Да».\nЗатем — ушёл';
     for (const token of tokenize(text)) assert.equal(text.slice(token.start, token.end), token.text);

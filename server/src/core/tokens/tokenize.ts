@@ -33,25 +33,34 @@ const SPACE = /\s*/uy;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  // Sticky `test` calls, tried in the order of one alternation, instead of `exec`: they find
-  // the same tokens without a match array and capture strings per token.
   for (;;) {
-    SPACE.lastIndex = previousEnd;
-    SPACE.test(text);
-    const start = SPACE.lastIndex;
+    const start = skipSpace(text, previousEnd);
     if (start >= text.length) break;
-    const kind: TokenKind = matchesAt(WORD, text, start) ? 'word' : matchesAt(NUMBER, text, start) ? 'number' : 'punct';
-    const end = kind === 'word' ? WORD.lastIndex : kind === 'number' ? NUMBER.lastIndex : endOfOther(text, start);
+    // Plain Cyrillic and Latin words, ASCII numbers and ASCII punctuation are scanned by
+    // character code; any other character hands the token to the patterns, which define it.
+    let kind: TokenKind;
+    let end = scanWord(text, start);
+    if (end > 0) kind = 'word';
+    else if (end === NOT_HERE && (end = scanNumber(text, start)) > 0) kind = 'number';
+    else if (end === NOT_HERE) {
+      // Not a letter nor a digit, and (by scanWord) ASCII or common punctuation: one code unit.
+      kind = 'punct';
+      end = start + 1;
+    } else {
+      // Sticky `test` calls, tried in the order of one alternation, instead of `exec`: they find
+      // the same tokens without a match array and capture strings per token.
+      kind = matchesAt(WORD, text, start) ? 'word' : matchesAt(NUMBER, text, start) ? 'number' : 'punct';
+      end = kind === 'word' ? WORD.lastIndex : kind === 'number' ? NUMBER.lastIndex : endOfOther(text, start);
+    }
     const tokenText = text.slice(start, end);
-    const gap = text.slice(previousEnd, start);
     const first = tokens.length === 0;
-    const lineBreaks = countLineBreaks(gap);
+    const lineBreaks = countLineBreaks(text, previousEnd, start);
     tokens.push({
       start,
       end,
       text: tokenText,
       kind,
-      spaceBefore: first || gap.length > 0,
+      spaceBefore: first || start > previousEnd,
       lineBreakBefore: first || lineBreaks > 0,
       paragraphBefore: first || lineBreaks > 1,
       capitalized: kind === 'word' && isUpper(tokenText.charCodeAt(0), tokenText[0]),
@@ -60,6 +69,89 @@ export function tokenize(text: string): Token[] {
     previousEnd = end;
   }
   return tokens;
+}
+
+// What a scan returns when the token is not of its kind, or when a character it cannot
+// classify by code stands in the way (then the patterns decide).
+const NOT_HERE = -1;
+const UNSURE = -2;
+
+/** Where the whitespace from `at` ends. */
+function skipSpace(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) i++;
+    else if (code < 0x80 || isCyrillic(code) || isCommonPunctuation(code) || i >= text.length) return i;
+    else {
+      SPACE.lastIndex = i;
+      SPACE.test(text);
+      return SPACE.lastIndex;
+    }
+  }
+}
+
+/** The end of the word of plain Cyrillic or Latin letters at `at`: NOT_HERE when no letter starts there, UNSURE when another character decides. */
+function scanWord(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (!isPlainLetter(first)) return first < 0x80 || isCommonPunctuation(first) ? NOT_HERE : UNSURE;
+  let i = at + 1;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (isPlainLetter(code)) i++;
+    else if (isJoiner(code)) {
+      const next = text.charCodeAt(i + 1);
+      if (isPlainLetter(next)) i += 2;
+      else if (i + 1 >= text.length || (next < 0x80 && !isAsciiLetter(next)) || isCommonPunctuation(next)) return i;
+      else return UNSURE;
+    } else if (i >= text.length || code < 0x80 || isCommonPunctuation(code)) return i;
+    else return UNSURE;
+  }
+}
+
+/** The end of the number of ASCII digits at `at`: NOT_HERE when no digit starts there, UNSURE when another character decides. */
+function scanNumber(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (!isDigit(first)) return first < 0x80 || isCommonPunctuation(first) ? NOT_HERE : UNSURE;
+  let i = at + 1;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) i++;
+    else if (code === 0x2e || code === 0x2c || code === 0x3a || code === 0x2f || code === 0x2d) {
+      const next = text.charCodeAt(i + 1);
+      if (isDigit(next)) i += 2;
+      else if (i + 1 >= text.length || next < 0x80 || isCyrillic(next) || isCommonPunctuation(next)) return i;
+      else return UNSURE;
+    } else if (i >= text.length || code < 0x80 || isCyrillic(code) || isCommonPunctuation(code)) return i;
+    else return UNSURE;
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Ѐ–џ: letters all, none of them a mark, digit or space. */
+function isCyrillic(code: number): boolean {
+  return code >= 0x0400 && code <= 0x045f;
+}
+
+function isPlainLetter(code: number): boolean {
+  return isCyrillic(code) || isAsciiLetter(code);
+}
+
+/** The joiners of WORD: - ‐ ' ’. */
+function isJoiner(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019;
+}
+
+/** Non-ASCII punctuation of Russian news, none of it a letter, mark, digit or space: « » „ “ ” — – … №. */
+function isCommonPunctuation(code: number): boolean {
+  return code === 0xab || code === 0xbb || code === 0x201e || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2013 || code === 0x2026 || code === 0x2116;
 }
 
 /** One non-space code point (a surrogate pair whole). */
@@ -73,12 +165,13 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   return pattern.test(text);
 }
 
-function countLineBreaks(gap: string): number {
+/** Line breaks in text[from, to): \n, \r\n and a lone \r count one each. */
+function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = 0; i < gap.length; i++) {
-    const code = gap.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
     if (code === 0x0a || code === 0x2028 || code === 0x2029) count++;
-    else if (code === 0x0d && gap.charCodeAt(i + 1) !== 0x0a) count++;
+    else if (code === 0x0d && (i + 1 >= to || text.charCodeAt(i + 1) !== 0x0a)) count++;
   }
   return count;
 }
