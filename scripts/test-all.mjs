@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 const steps = [
   { name: 'typecheck', command: 'npm', args: ['run', '-s', 'typecheck'] },
   { name: 'build', command: 'npm', args: ['run', '-s', 'build'] },
-  { name: 'unit, grammar and protocol tests', command: 'node', args: ['scripts/node-tests.mjs', 'test/core', 'test/eval', 'test/grammar', 'test/cli', 'test/protocol', 'test/soak', 'test/manifest'] },
+  { name: 'unit, grammar and protocol tests', command: 'node', args: ['scripts/node-tests.mjs', 'test/core', 'test/eval', 'test/client', 'test/grammar', 'test/cli', 'test/protocol', 'test/soak', 'test/manifest'] },
   { name: 'package', command: 'npm', args: ['run', '-s', 'package'] },
   { name: 'extension tests (@vscode/test-electron)', command: 'npm', args: ['run', '-s', 'test:extension'] },
   { name: 'UI test in code-server', command: 'npm', args: ['run', '-s', 'test:ui'] },

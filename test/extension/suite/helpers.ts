@@ -39,6 +39,18 @@ export async function poll<T>(
   );
 }
 
+/** The text of the hovers VS Code collected, joined by new lines. */
+export function hoverText(hovers: vscode.Hover[] | undefined): string {
+  const parts: string[] = [];
+  for (const h of hovers ?? []) {
+    for (const c of h.contents) {
+      if (typeof c === 'string') parts.push(c);
+      else if ('value' in c) parts.push(c.value);
+    }
+  }
+  return parts.join('\n');
+}
+
 export function diagCode(d: vscode.Diagnostic): string {
   const c = d.code;
   if (c === undefined) return '';

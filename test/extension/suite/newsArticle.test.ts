@@ -3,18 +3,7 @@
 // articles (*.news) copied from test/ui/fixtures.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagCode, LANGUAGE_ID, PEOPLE, poll } from './helpers';
-
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  const parts: string[] = [];
-  for (const h of hovers ?? []) {
-    for (const c of h.contents) {
-      if (typeof c === 'string') parts.push(c);
-      else if ('value' in c) parts.push(c.value);
-    }
-  }
-  return parts.join('\n');
-}
+import { diagCode, hoverText, LANGUAGE_ID, PEOPLE, poll } from './helpers';
 
 function flattenSymbols(symbols: Array<vscode.DocumentSymbol | vscode.SymbolInformation> | undefined): string[] {
   const names: string[] = [];
