@@ -69,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('ruNewsLens.disableCheck', disableCheck),
     vscode.commands.registerCommand('ruNewsLens.showPeople', () => showPeople(client)),
-    vscode.commands.registerCommand('ruNewsLens.exportAnalysis', () => exportAnalysis(client)),
+    vscode.commands.registerCommand('ruNewsLens.exportAnalysis', (options?: unknown) => exportAnalysis(client, options)),
     // Not in the Command Palette: a read-only status for tests, keybindings and other extensions.
     vscode.commands.registerCommand('ruNewsLens.serverStatus', serverStatus),
     vscode.workspace.onDidChangeConfiguration(async (event) => {

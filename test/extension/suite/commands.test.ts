@@ -3,8 +3,34 @@
 // (workbench.action.acceptSelectedQuickOpenItem accepts the active item, as Enter does).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { diagCodes, openFixture, PEOPLE, poll, show, rangeOf, sleep, STRAIGHT_QUOTED, STRAIGHT_QUOTES_FIX, inside } from './helpers';
+import { closeWithoutSaving, diagCodes, openFixture, openUntitledArticle, PEOPLE, poll, show, rangeOf, sleep, STRAIGHT_QUOTED, STRAIGHT_QUOTES_FIX, inside } from './helpers';
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') record.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      (record = []), (field = ''), i++;
+    } else field += c;
+  }
+  assert.ok(!quoted && field === '' && record.length === 0, 'the CSV ends with a whole record and CRLF');
+  return records;
+}
 
 /**
  * Runs a command that waits for the user, and accepts whatever quick input it shows (the first
@@ -108,6 +134,75 @@ describe('client commands', function () {
       assert.ok(selected, 'no active editor');
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
       assert.equal(show(doc, selected), show(doc, rangeOf(doc, PEOPLE[0])));
+    });
+  });
+
+  describe('ruNewsLens.exportAnalysis with a format and a target (as a keybinding passes them)', function () {
+    const article = [
+      'Министр культуры Ольга Лебедева открыла выставку в Казани. «Мы ждём гостей, всех до одного», — сказала Лебедева.',
+      '',
+      'Директор музея Пётр Соколов добавил, что выставка продлится до весны.',
+      '',
+    ].join('\n');
+    let folder: string;
+
+    before(function () {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-news-lens-export-'));
+    });
+
+    after(async function () {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('writes a CSV of the article without asking: a row per person, mention, role and quote', async function () {
+      const written = await openUntitledArticle(article);
+      try {
+        const target = path.join(folder, 'lebedeva.csv');
+        const saved = await vscode.commands.executeCommand<vscode.Uri | undefined>('ruNewsLens.exportAnalysis', { format: 'csv', target });
+        assert.equal(saved?.fsPath, target);
+        const [header, ...rows] = parseCsv(fs.readFileSync(target, 'utf8'));
+        assert.deepEqual(header, ['type', 'id', 'person', 'start', 'end', 'kind', 'text', 'normalized', 'speaker', 'speakerText', 'cue', 'severity', 'message']);
+        const column = (row: string[], name: string) => row[header.indexOf(name)];
+        const ofType = (type: string) => rows.filter((row) => column(row, 'type') === type);
+        assert.deepEqual(ofType('person').map((row) => [column(row, 'id'), column(row, 'kind'), column(row, 'text')]), [
+          ['p1', 'female', 'Ольга Лебедева'],
+          ['p2', 'male', 'Пётр Соколов'],
+        ]);
+        assert.deepEqual(ofType('mention').map((row) => [column(row, 'person'), column(row, 'text'), column(row, 'normalized')]), [
+          ['p1', 'Ольга Лебедева', 'Ольга Лебедева'],
+          ['p1', 'Лебедева', 'Лебедева'],
+          ['p2', 'Пётр Соколов', 'Пётр Соколов'],
+        ]);
+        assert.deepEqual(ofType('role').map((row) => [column(row, 'person'), column(row, 'normalized')]), [
+          ['p1', 'министр культуры'],
+          ['p2', 'директор музея'],
+        ]);
+        assert.deepEqual(ofType('quote').map((row) => [column(row, 'id'), column(row, 'kind'), column(row, 'text'), column(row, 'speaker'), column(row, 'cue')]), [
+          ['q1', 'direct', 'Мы ждём гостей, всех до одного', 'p1', 'сказала'],
+          ['q2', 'indirect', 'выставка продлится до весны', 'p2', 'добавил'],
+        ]);
+        assert.deepEqual(ofType('diagnostic'), []);
+        // every offset points into the article written here
+        for (const row of rows.filter((r) => column(r, 'start') !== '')) {
+          assert.equal(article.slice(Number(column(row, 'start')), Number(column(row, 'end'))), column(row, 'text'), row.join(','));
+        }
+
+        // a relative target of an unsaved article lands in the workspace folder; json is the contract
+        const relative = `ru-news-lens-export-${process.pid}.json`;
+        const json = await vscode.commands.executeCommand<vscode.Uri | undefined>('ruNewsLens.exportAnalysis', { format: 'json', target: relative });
+        assert.ok(json);
+        try {
+          assert.equal(json.toString(), vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, relative).toString());
+          const contract = JSON.parse(fs.readFileSync(json.fsPath, 'utf8')) as { people: { name: string }[]; quotes: unknown[] };
+          assert.deepEqual(contract.people.map((p) => p.name), ['Ольга Лебедева', 'Пётр Соколов']);
+          assert.equal(contract.quotes.length, 2);
+        } finally {
+          fs.rmSync(json.fsPath, { force: true });
+        }
+      } finally {
+        await closeWithoutSaving(written);
+      }
     });
   });
 
