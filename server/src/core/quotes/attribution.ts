@@ -6,7 +6,8 @@
 import type { Doc } from '../doc';
 import type { TextSpan } from '../types';
 import { countAtMost, sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
-import { oneOfText, phraseAround } from './nounPhrases';
+import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
+import { phraseAround } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
@@ -165,6 +166,7 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
   if (lower(doc, start) !== 'по') start--;
   const cue = textSpan(doc, start, noun + 1);
   if (isSpeakerPronoun(doc, noun - 1)) return { ...resolvePronoun(context, noun - 1, null), cue };
+  if (isGroupPronoun(doc, noun - 1)) return { ...resolveGroup(context, noun - 1), cue };
   for (let i = noun + 1; i < to && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
     const mention = mentionAt(context, i);
     if (mention) return { speakerId: mention.personId, speakerText: null, cue };
@@ -179,7 +181,7 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
 /** "по словам", "по его мнению", "по данным": the noun of such a cue. */
 export function isSpeechNounCue(doc: Doc, index: number): boolean {
   if (!isNounOf(doc, index, SPEECH_NOUNS)) return false;
-  return lower(doc, index - 1) === 'по' || (lower(doc, index - 2) === 'по' && isSpeakerPronoun(doc, index - 1));
+  return lower(doc, index - 1) === 'по' || (lower(doc, index - 2) === 'по' && (isSpeakerPronoun(doc, index - 1) || lower(doc, index - 1) === 'их'));
 }
 
 /** "цитирует дипломата агентство Reuters", "приводит AFP выдержку из заявления … Трампа". */
@@ -191,8 +193,8 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     if (mention) return { speakerId: mention.personId, speakerText: null };
   }
   for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
-    const oneOf = oneOfText(doc, i, end);
-    if (oneOf) return { speakerId: null, speakerText: oneOf.text };
+    const oneOf = oneOfSpeaker(context, i, end);
+    if (oneOf) return oneOf;
     const best = doc.parses[i]?.[0];
     if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !best.grammemes.has('nomn')) {
       return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');

@@ -80,37 +80,58 @@ function isComplement(doc: Doc, index: number): boolean {
 
 /** The phrase in the nominative: head and leading adjectives inflected, complements as written; `written` is the case it stands in. */
 export function nominativeText(doc: Doc, phrase: NounPhrase, written: Case = 'nomn'): string {
+  return inflectedText(doc, phrase, written, 'nomn');
+}
+
+/**
+ * The phrase in another case and, for a group, the plural: "продавщицы рынка" → "продавщиц
+ * рынка" (genitive plural, "одна из продавщиц рынка"). Complements stay as written.
+ */
+export function inflectedText(doc: Doc, phrase: NounPhrase, written: Case, target: Case, plural = false): string {
   const head = nounReading(doc, phrase.head, written);
   const words: string[] = [];
   for (let i = phrase.start; i < phrase.end; i++) {
     const token = doc.tokens[i];
     let word = token.text;
-    if (i === phrase.head && head) word = inflectKeeping(word, head, nominativeOf(head));
+    if (i === phrase.head && head) word = inflectWord(doc, word, head, headForm(head, target, plural), written);
     else if (i < phrase.head && head) {
       const adjectives = doc.parses[i].filter((parse) => parse.pos === 'ADJF' || parse.pos === 'PRTF');
       const adjective = adjectives.find((parse) => caseOf(parse) === written) ?? adjectives[0];
-      if (adjective) word = inflectKeeping(word, adjective, agreementWith(head));
+      if (adjective) word = inflectKeeping(word, adjective, agreementWith(head, target, plural));
     }
-    if (i === phrase.start && opensSentence(doc, i) && isCommonWord(doc, i)) word = word.toLowerCase();
+    if (i === phrase.start && (opensSentence(doc, i) || target !== 'nomn') && isCommonWord(doc, i)) word = word.toLowerCase();
     words.push(word);
   }
   return joinTokens(doc, phrase.start, phrase.end, words);
 }
 
-function nominativeOf(parse: WordParse): string[] {
-  return ['nomn', parse.grammemes.has('plur') ? 'plur' : 'sing'];
+function headForm(parse: WordParse, target: Case, plural: boolean): string[] {
+  return [target, plural || parse.grammemes.has('plur') ? 'plur' : 'sing'];
 }
 
-function agreementWith(head: WordParse): string[] {
-  if (head.grammemes.has('plur')) return ['nomn', 'plur'];
-  return ['nomn', 'sing', head.grammemes.has('femn') ? 'femn' : head.grammemes.has('neut') ? 'neut' : 'masc'];
+function agreementWith(head: WordParse, target: Case, plural: boolean): string[] {
+  if (plural || head.grammemes.has('plur')) return [target, 'plur'];
+  return [target, 'sing', head.grammemes.has('femn') ? 'femn' : head.grammemes.has('neut') ? 'neut' : 'masc'];
+}
+
+/** A hyphenated compound the dictionary does not know ("девушками-мусульманками") inflects part by part. */
+function inflectWord(doc: Doc, word: string, parse: WordParse, grammemes: string[], written: Case): string {
+  const parts = word.split('-');
+  if (parse.known || parts.length !== 2 || parts.some((part) => part.length < 3)) return inflectKeeping(word, parse, grammemes);
+  const inflected = parts.map((part) => {
+    const reading = doc.morphology.parse(part).find((each) => each.known && each.pos === 'NOUN' && caseOf(each) === written && each.grammemes.has('plur') === parse.grammemes.has('plur'));
+    return reading ? inflectKeeping(part, reading, grammemes) : undefined;
+  });
+  return inflected.every((part) => part !== undefined) ? inflected.join('-') : inflectKeeping(word, parse, grammemes);
 }
 
 /** Inflects, keeping the written capitalisation and refusing results that lost a prefix the dictionary guessed past. */
 function inflectKeeping(word: string, parse: WordParse, grammemes: string[]): string {
   if (word.length > 1 && word === word.toUpperCase()) return word;
-  if (caseOf(parse) === 'nomn' && !grammemes.includes('plur') === !parse.grammemes.has('plur')) return word;
-  const inflected = parse.inflect(grammemes);
+  if (caseOf(parse) === grammemes[0] && !grammemes.includes('plur') === !parse.grammemes.has('plur')) return word;
+  // The dictionary writes ё; a text that writes е keeps to е ("медсестры" → "медсестер").
+  const dictionary = parse.inflect(grammemes);
+  const inflected = dictionary && !/[ёЁ]/.test(word) ? dictionary.replace(/ё/g, 'е') : dictionary;
   if (!inflected || inflected.slice(0, 3) !== word.toLowerCase().slice(0, 3)) return word;
   const upper = word[0] !== word[0].toLowerCase();
   return upper ? inflected[0].toUpperCase() + inflected.slice(1) : inflected;

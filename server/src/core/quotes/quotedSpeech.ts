@@ -74,11 +74,32 @@ function isPredicate(doc: Doc, index: number): boolean {
   return isFiniteVerb(doc, index) || best?.pos === 'ADJS' || best?.pos === 'PRED';
 }
 
-/** «…» right after a noun such as "фильм", "партия", "газопровод" names that thing. */
+/**
+ * «…» right after a noun such as "фильм", "партия", "газопровод" names that thing. A name in
+ * apposition keeps its own form: after a characterising verb, a lower-case word inflected out
+ * of the nominative ("назвала закон «шагом назад»") is the predicate said, not a title.
+ */
 export function followsTitleNoun(doc: Doc, quoted: Span): boolean {
   const first = tokenIndexAt(doc.tokens, quoted.start);
   const lemma = lemmaBefore(doc, first);
-  return TITLE_NOUNS.has(lemma) && !USAGE_NOUNS.has(lemma);
+  return TITLE_NOUNS.has(lemma) && !USAGE_NOUNS.has(lemma) && !(inflectedOutOfNominative(doc, first) && characterisedBefore(doc, first - 2));
+}
+
+/** A characterising verb a few words before the noun: "назвал новый закон". */
+function characterisedBefore(doc: Doc, noun: number): boolean {
+  for (let j = noun - 1; j >= Math.max(0, noun - 4); j--) {
+    if (isVerbOf(doc, j, CHARACTERISING_VERBS)) return true;
+    if (doc.tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
+function inflectedOutOfNominative(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  const parses = doc.parses[index] ?? [];
+  if (!token || token.kind !== 'word' || token.capitalized || token.script !== 'cyrillic' || parses.length === 0) return false;
+  const declined = parses.some((parse) => parse.pos === 'NOUN' || parse.pos === 'ADJF' || parse.pos === 'PRTF');
+  return declined && parses.every((parse) => !parse.grammemes.has('nomn') && !parse.grammemes.has('accs') && !parse.grammemes.has('Fixd'));
 }
 
 /**

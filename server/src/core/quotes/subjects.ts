@@ -6,7 +6,8 @@
  */
 import type { Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
-import { oneOfText, phraseAround, quotedNameEnd } from './nounPhrases';
+import { oneOfSpeaker, resolveGroup } from './groups';
+import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
 import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
@@ -148,9 +149,9 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   const mention = mentionAt(context, index);
   if (mention?.nominative) return { speaker: { speakerId: mention.personId, speakerText: null }, start: mention.tokenStart };
   if (NOMINATIVE_PRONOUNS.has(lower(doc, index)) && isSpeakerPronoun(doc, index)) return { speaker: resolvePronoun(context, index, agreement), start: index };
-  if (lower(doc, index) === 'они') return { speaker: NOBODY, start: index };
-  const oneOf = oneOfText(doc, index, to);
-  if (oneOf) return { speaker: { speakerId: null, speakerText: oneOf.text }, start: index };
+  if (lower(doc, index) === 'они') return { speaker: resolveGroup(context, index), start: index };
+  const oneOf = oneOfSpeaker(context, index, to);
+  if (oneOf) return { speaker: oneOf, start: index };
   if (mention || !isNominativeNoun(doc, index)) return undefined;
   let head = index;
   if (!forward) {
@@ -158,6 +159,14 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   }
   const phrase = phraseAround(doc, head, from, to);
   if (!agreesInNumber(doc, head, agreement)) return undefined;
+  // "— считает политолог Анна Смирнова": a name in apposition right after a person noun is the
+  // speaker; one word after a complement may belong to it ("куратор музея По").
+  const apposed = forward ? mentionAt(context, phrase.end) : undefined;
+  const personNoun = doc.parses[head][0]?.grammemes.has('anim') || isSubstantive(doc, head);
+  if (apposed?.nominative && personNoun && apposed.tokenStart === phrase.end && !doc.tokens[phrase.end].lineBreakBefore
+    && (phrase.end === head + 1 || apposed.tokenEnd - apposed.tokenStart >= 2)) {
+    return { speaker: { speakerId: apposed.personId, speakerText: null }, start: phrase.start };
+  }
   return { speaker: speakerOfPhrase(context, phrase, agreement), start: phrase.start };
 }
 
