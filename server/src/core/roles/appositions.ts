@@ -63,7 +63,7 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
   if (casesMeet(phrase.cases, name.cases) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
     book.attach(name.person, phrase);
-    if (phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
+    if (!phrase.partitive && phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
     return { phrase, person: name.person, afterName: false };
   }
   if (!name.cases.has(phrase.innerCase ?? 'gent')) return undefined;

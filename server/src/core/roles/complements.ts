@@ -15,6 +15,7 @@ const MAX_COMPLEMENTS = 5;
 const NOT_COMPLEMENTS = new Set(['год', 'месяц', 'день', 'неделя', 'время', 'час', 'минута', 'раз', 'число', 'половина', 'сторона']);
 // Heads whose office is held in a country or organisation: "посол в США", "представитель в ЕС".
 const PLACED_HEAD = /посол|посланник|пред|консул|корреспондент/;
+const POSSESSIVES = new Set(['его', 'её', 'ее', 'их']);
 const PARTICIPLE_HEAD = /[ую]щий$/;
 const CLOSING_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'" };
 
@@ -23,14 +24,26 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
   const { tokens } = doc;
   let count = 0;
   let index = phrase.tokenEnd;
+  // The case of the last complement, which a second one joined by "и" shares ("по безопасности и противодействию коррупции").
+  let lastCase: Case = 'gent';
   while (index < tokens.length && count < MAX_COMPLEMENTS && !names.inName(index) && !tokens[index].lineBreakBefore) {
     const word = tokens[index].text.toLowerCase();
     let end: number | undefined;
-    if (word === 'по') end = nounPhraseEnd(doc, index + 1, 'datv', names);
+    let nextCase: Case = 'gent';
+    if (word === 'по') {
+      end = nounPhraseEnd(doc, index + 1, 'datv', names);
+      nextCase = 'datv';
+    }
     else if (word === 'при') end = noteInnerHead(doc, phrase, index + 1, nounPhraseEnd(doc, index + 1, 'loct', names), 'loct');
     else if (word === 'от' || word === 'из') end = nounPhraseEnd(doc, index + 1, 'gent', names, true);
-    else if ((word === 'в' || word === 'во') && PLACED_HEAD.test(phrase.headParses[0].lemma)) end = nounPhraseEnd(doc, index + 1, 'loct', names, true);
-    else if (word === 'и' && count > 0) end = coordinatedEnd(doc, index + 1, names);
+    else if (word === 'в' || word === 'во') {
+      // "посол в США"; for other titles only right before the name ("помощница по работе в Госдуме Галина …").
+      const placeEnd = nounPhraseEnd(doc, index + 1, 'loct', names, true);
+      if (PLACED_HEAD.test(phrase.headParses[0].lemma) || (placeEnd !== undefined && names.inName(placeEnd))) end = placeEnd;
+    } else if (word === 'и' && count > 0) {
+      end = coordinatedEnd(doc, index + 1, names, lastCase);
+      nextCase = lastCase;
+    } else if (tokens[index].text === '(' && count > 0) end = bracketedAbbreviationEnd(doc, index);
     else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
     // A capitalised adjective after the title and before the name belongs to the title: "Папа Римский Франциск".
     else if (count === 0 && tokens[index].capitalized && names.inName(index + 1) && doc.parses[index].some((parse) => phrase.headParses.some((head) => agrees(parse, head)))) end = index + 1;
@@ -39,23 +52,33 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
     else {
       const genitive = nounPhraseEnd(doc, index, 'gent', names);
-      // After a proper name a new title is an apposition of its own: "главы МВД [полковника] Иванова".
-      if (genitive !== undefined && count > 0 && tokens[index - 1].capitalized && isGenitiveRoleHead(doc, genitive - 1)) break;
+      // After a proper name a new title is an apposition of its own: "главы МВД [полковника] Иванова";
+      // a plural one is part of the name of a body ("Палаты представителей").
+      if (genitive !== undefined && count > 0 && tokens[index - 1].capitalized && isGenitiveRoleHead(doc, genitive - 1, 'sing')) break;
       end = noteInnerHead(doc, phrase, index, genitive, 'gent');
     }
     if (end === undefined) break;
+    lastCase = nextCase;
     phrase.tokenEnd = end;
     index = end;
     count++;
   }
 }
 
-function isGenitiveRoleHead(doc: Doc, index: number): boolean {
-  return isRoleHeadIn(doc, index, 'gent');
+function isGenitiveRoleHead(doc: Doc, index: number, number?: 'sing'): boolean {
+  return isRoleHeadIn(doc, index, 'gent', number);
 }
 
-function isRoleHeadIn(doc: Doc, index: number, wanted: Case): boolean {
-  return roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === wanted);
+function isRoleHeadIn(doc: Doc, index: number, wanted: Case, number?: 'sing'): boolean {
+  return roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === wanted && (!number || parse.grammemes.has(number)));
+}
+
+/** "президент Международного олимпийского комитета (МОК)": an abbreviation in brackets after a complement. */
+function bracketedAbbreviationEnd(doc: Doc, open: number): number | undefined {
+  const { tokens } = doc;
+  const word = tokens[open + 1];
+  if (!word || word.kind !== 'word' || word.text.length < 2 || word.text !== word.text.toUpperCase() || tokens[open + 2]?.text !== ')') return undefined;
+  return open + 3;
 }
 
 /** Notes a complement headed by a title ("помощник [президента]", "представитель при [президенте]"): a name after it may be that title's holder. */
@@ -68,26 +91,39 @@ function noteInnerHead(doc: Doc, phrase: RolePhrase, start: number, end: number 
   return end;
 }
 
-/** "театра и кино": a second genitive joined by "и", unless it is another title ("министра и госсекретаря"). */
-function coordinatedEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
-  const end = nounPhraseEnd(doc, start, 'gent', names);
-  if (end === undefined || isGenitiveRoleHead(doc, end - 1)) return undefined;
+/** "театра и кино": a second complement joined by "и" in the case of the one before, unless it is another title ("министра и госсекретаря"). */
+function coordinatedEnd(doc: Doc, start: number, names: NameTokens, wanted: Case): number | undefined {
+  const end = nounPhraseEnd(doc, start, wanted, names);
+  if (end === undefined || isRoleHeadIn(doc, end - 1, wanted)) return undefined;
   return end;
 }
 
 /** End of a noun phrase in the case starting at the token: agreeing adjectives, then a noun. */
 function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens, properOnly = false): number | undefined {
   const { tokens } = doc;
-  for (let index = start; index < tokens.length && index - start <= MAX_ADJECTIVES; index++) {
+  for (let index = start; index < tokens.length && index - start <= MAX_ADJECTIVES + 2; index++) {
+    // "79-й бригады": a number with its ending is an ordinal adjective.
+    if (tokens[index].kind === 'number' && isOrdinal(doc, index)) {
+      index += 2;
+      continue;
+    }
     if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
     if (isComplementNoun(doc, index, wanted, properOnly, names.inName(index + 1))) return index + 1;
     const adjective = doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted);
-    if (!adjective) return undefined;
+    // "главы его аппарата": a possessive pronoun that does not decline stands before the noun too.
+    if (!adjective && !POSSESSIVES.has(tokens[index].text.toLowerCase())) return undefined;
   }
   return undefined;
 }
 
 /** `beforeName`: a name follows, so an unknown capitalised word between title and name is an organisation (пресс-секретарь Роскомнадзора Вадим …). */
+/** "79-й", "3-го": a number, a hyphen and an adjective ending. */
+function isOrdinal(doc: Doc, index: number): boolean {
+  const { tokens } = doc;
+  return tokens[index].kind === 'number' && tokens[index + 1]?.text === '-' && tokens[index + 1].start === tokens[index].end
+    && tokens[index + 2]?.kind === 'word' && tokens[index + 2].start === tokens[index + 1].end && tokens[index + 2].text.length <= 3;
+}
+
 function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean, beforeName: boolean): boolean {
   const token = doc.tokens[index];
   const abbreviation = token.text.length > 1 && token.text === token.text.toUpperCase();

@@ -67,13 +67,30 @@ function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Perso
     const both = new Set([...cases].filter((value) => own.has(value)));
     if (both.size > 0) cases = both;
   }
-  if (writtenNominative && !cases.has('nomn')) return ALL_CASES;
+  if (writtenNominative && (!cases.has('nomn') || indeclinable(doc, tokenStart, tokenEnd, gender))) return ALL_CASES;
   // A man's name in the accusative is spelled as in the genitive; a guessed reading may list only one.
   if (cases.has('gent') && gender !== 'female') cases.add('accs');
   return cases;
 }
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(CASES);
+
+/**
+ * Whether every word of a name written in the nominative keeps that form in all cases: it ends
+ * in a vowel other than а/я (Мураками, Павлюченко, Мальро), or it is not a man's and ends in a
+ * consonant (Гарриет Табмен).
+ */
+function indeclinable(doc: Doc, tokenStart: number, tokenEnd: number, gender: Person['gender']): boolean {
+  for (let index = tokenStart; index < tokenEnd; index++) {
+    const token = doc.tokens[index];
+    if (token.kind !== 'word' || token.text.length < 2) continue;
+    const last = token.text[token.text.length - 1].toLowerCase();
+    if ('оеиуюэё'.includes(last)) continue;
+    if (gender !== 'male' && !'аяьй'.includes(last) && /[а-яё]/.test(last)) continue;
+    return false;
+  }
+  return true;
+}
 
 /** Whether a phrase in one of `a` cases can stand in apposition to a name in one of `b`. */
 export function casesMeet(a: ReadonlySet<Case>, b: ReadonlySet<Case>): boolean {

@@ -30,6 +30,8 @@ export interface RolePhrase {
   innerStart?: number;
   /** The case of that inner title: genitive, or locative after "при". */
   innerCase?: Case;
+  /** "один из командиров": a plural title that names one person, in the case of "один". */
+  partitive?: boolean;
 }
 
 /** Token predicates the finder needs from the names stage. */
@@ -86,7 +88,23 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
   extendComplements(doc, phrase, names);
+  const one = oneOfCases(doc, tokenStart, parses);
+  if (one.size > 0) {
+    phrase.cases = one;
+    phrase.partitive = true;
+  }
   return phrase;
+}
+
+/** The cases of "один"/"одна" in "один из [командиров]" before a genitive plural title; empty otherwise. */
+function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]): Set<Case> {
+  const cases = new Set<Case>();
+  if (doc.tokens[tokenStart - 1]?.text.toLowerCase() !== 'из' || !parses.some((parse) => parse.grammemes.has('plur') && caseOf(parse) === 'gent')) return cases;
+  for (const parse of doc.parses[tokenStart - 2] ?? []) {
+    const value = parse.lemma === 'один' ? caseOf(parse) : undefined;
+    if (value) cases.add(value);
+  }
+  return cases;
 }
 
 /** Readings that make the token a role head: a noun of the vocabulary, not an adjective of the next noun ("старший сын"). */
