@@ -109,3 +109,12 @@ describe('attachRoles: longer titles before a name', () => {
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: titles that refer back to the person named before', () => {
+  const table: [string, string[]][] = [
+    ['Сергей Брагин ушёл в отставку. Кандидатуру этого чиновника обсуждали давно.', ['Брагин: чиновника → чиновник', 'Брагин ~ чиновника']],
+    ['Сергей Брагин ушёл в отставку. Позиция чиновника известна.', []],
+    ['Иван Петров окончил институт. Два года работал учителем.', ['Петров: учителем → учитель']],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

@@ -28,7 +28,8 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     const best = doc.parses[index][0];
     // "Майка Помпео, который стал госсекретарём": the relative pronoun stands for the name before its comma.
     if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return names.endingAt(index - 1);
-    nominative ||= best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && !afterPreposition(doc, index);
+    // A number of years or months is no subject: "Два года работал учителем".
+    nominative ||= best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index);
   }
   if (nominative || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
   return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : 'male', names);

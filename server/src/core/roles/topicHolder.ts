@@ -12,14 +12,35 @@ import { antecedent } from './subjects';
 
 /** The person a subject title refers to, if the text makes it plain. */
 export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): Person | undefined {
-  if (!phrase.cases.has('nomn') || phrase.frozenHead) return undefined;
+  if (phrase.frozenHead) return undefined;
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
   if (names.mentions.some((named) => named.tokenStart >= sentence.tokenStart && named.tokenStart < phrase.tokenStart)) return undefined;
-  const gender = subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd);
-  if (gender === undefined) return undefined;
   const femaleHead = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
+  const gender = phrase.cases.has('nomn') ? subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd) : undefined;
+  if (gender === undefined) return soleTopic(doc, phrase, names, femaleHead);
   const wanted = gender ?? (femaleHead ? 'female' : 'male');
   return antecedent(doc, sentence.tokenStart, wanted, names)?.person;
+}
+
+/**
+ * "Петров вышел на свободу. Кандидатуру этого чиновника …", "… 47-летнего журналиста": a
+ * singular title marked as known (этот, an age) refers, in any case, to the person named in the
+ * sentence before when that is the only person named there and no one else has been named since.
+ */
+function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
+  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || !markedAsKnown(doc, phrase)) return undefined;
+  const sentenceIndex = doc.sentenceOfToken[phrase.head];
+  if (sentenceIndex === 0) return undefined;
+  const previous = doc.sentences[sentenceIndex - 1];
+  let person: Person | undefined;
+  for (const named of names.mentions) {
+    if (named.tokenStart >= phrase.tokenStart) break;
+    if (named.tokenStart < previous.tokenStart) continue;
+    if (person && named.person !== person) return undefined;
+    person = named.person;
+  }
+  if (!person || (femaleHead && person.gender === 'male')) return undefined;
+  return person;
 }
 
 /**
@@ -48,3 +69,14 @@ function onlyWords(doc: Doc, phrase: RolePhrase, tokenEnd: number): boolean {
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
   return phrase.tokenStart === sentence.tokenStart && tokenEnd >= sentence.tokenEnd - 1;
 }
+
+/** "этого чиновника", "47-летнего журналиста": a demonstrative or an age before the title. */
+function markedAsKnown(doc: Doc, phrase: RolePhrase): boolean {
+  for (let index = Math.max(0, phrase.tokenStart - 1); index < phrase.head; index++) {
+    const word = doc.tokens[index].text.toLowerCase();
+    if (AGE.test(word) || doc.parses[index].some((parse) => parse.lemma === 'этот' && parse.pos === 'ADJF')) return true;
+  }
+  return false;
+}
+
+const AGE = /^(\d+-)?[а-яё]*летн(ий|его|ему|им|ем|яя|ей|юю)$/;
