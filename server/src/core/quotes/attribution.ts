@@ -193,6 +193,9 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     if (mention) return { speakerId: mention.personId, speakerText: null };
   }
   for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
+    // "— цитирует его ТАСС", "— приводит ее слова РИА Новости": the pronoun is the one quoted.
+    if (isSpeakerPronoun(doc, i)) return resolvePronoun(context, i, null);
+    if (isGroupPronoun(doc, i)) return resolveGroup(context, i);
     const oneOf = oneOfSpeaker(context, i, end);
     if (oneOf) return oneOf;
     const best = doc.parses[i]?.[0];

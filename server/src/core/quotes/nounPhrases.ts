@@ -62,7 +62,8 @@ function isWebDot(doc: Doc, index: number): boolean {
 
 function isAdjectiveBefore(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
-  if (token.kind !== 'word') return false;
+  // "47-летний житель": the tail of a compound written with a number is not an adjective of its own.
+  if (token.kind !== 'word' || (index > 0 && !token.spaceBefore && doc.tokens[index - 1].kind !== 'word')) return false;
   const best = doc.parses[index][0];
   return best !== undefined && (best.pos === 'ADJF' || best.pos === 'PRTF') && !best.grammemes.has('Apro');
 }

@@ -8,7 +8,8 @@ import { caseOf } from '../morphology/morphology';
 import { phraseAround } from './nounPhrases';
 import { mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { STATEMENT_NOUNS } from './speechVerbs';
-import { canBeNominative, isFunctionWord, isNounOf, lower, type VerbAgreement } from './wordForms';
+import { subjectBefore } from './subjects';
+import { canBeNominative, isFunctionWord, isNounOf, isVerbOf, lower, type VerbAgreement } from './wordForms';
 
 /** Prepositions: a noun after one is never a subject. */
 export const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
@@ -68,7 +69,7 @@ export function placeSpeaker(context: SpeakerContext, first: number, to: number)
   if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
   if (isNounOf(doc, index, STATEMENT_NOUNS)) {
     const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
-    if (author === undefined) return NOBODY;
+    if (author === undefined) return documentIssuer(context, index);
     const mention = mentionAt(context, author);
     if (mention) return { speakerId: mention.personId, speakerText: null };
     return speakerOfPhrase(context, phraseAround(doc, author, author, to), null, 'gent');
@@ -76,4 +77,35 @@ export function placeSpeaker(context: SpeakerContext, first: number, to: number)
   const mention = mentionAt(context, index);
   if (mention) return { speakerId: mention.personId, speakerText: null };
   return speakerOfPhrase(context, phraseAround(doc, index, index, to), null, 'loct');
+}
+
+/** Sentences back to where a document was issued: "X приняла резолюцию. В документе …". */
+const ISSUE_REACH = 2;
+/** Verbs of issuing a document: its subject is the author ("приняла резолюцию", "выступил с заявлением"), unlike "получил письмо". */
+const ISSUING_VERBS = new Set([
+  'принять', 'принимать', 'опубликовать', 'публиковать', 'выпустить', 'выпускать', 'распространить', 'распространять',
+  'обнародовать', 'подписать', 'подписывать', 'направить', 'направлять', 'издать', 'издавать', 'подготовить', 'готовить',
+  'выступить', 'выступать', 'разместить', 'размещать', 'отправить', 'отправлять', 'представить', 'представлять',
+  'сделать', 'делать', 'утвердить', 'утверждать', 'одобрить', 'одобрять', 'написать', 'писать', 'опубликоваться',
+]);
+
+/**
+ * "в документе", "в сообщении" with no author named: the subject that issued a document in the
+ * sentences just before ("Сенат принял резолюцию. В документе …"); nobody when none did.
+ */
+function documentIssuer(context: SpeakerContext, noun: number): Speaker {
+  const { doc } = context;
+  const inQuote = (index: number) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end);
+  const sentence = doc.sentenceOfToken[noun];
+  const earliest = doc.sentences[Math.max(0, sentence - ISSUE_REACH)]?.tokenStart ?? 0;
+  for (let i = noun - 1; i >= earliest; i--) {
+    if (inQuote(i) || !isNounOf(doc, i, STATEMENT_NOUNS) || doc.parses[i][0]?.grammemes.has('nomn')) continue;
+    const from = doc.sentences[doc.sentenceOfToken[i]].tokenStart;
+    for (let verb = i - 1; verb >= from && verb >= i - 4; verb--) {
+      if (!isVerbOf(doc, verb, ISSUING_VERBS) || doc.parses[verb][0]?.pos !== 'VERB') continue;
+      const issuer = subjectBefore(context, verb, from, inQuote);
+      return issuer && (issuer.speakerId || issuer.speakerText) ? issuer : NOBODY;
+    }
+  }
+  return NOBODY;
 }

@@ -112,7 +112,8 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
       continue;
     }
     if (isFunctionWord(doc, i)) continue;
-    const found = candidateAt(context, i, i, to, agreement, true);
+    // Adjectives before the head belong to the phrase: "— говорят местные жители".
+    const found = candidateAt(context, i, verb + 1, to, agreement, true);
     if (!found) continue;
     if (isOutlet(doc, i)) {
       const next = subjectAfterOutlet(context, i, to, agreement, inQuote);
