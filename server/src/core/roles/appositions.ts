@@ -66,7 +66,7 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     if (!phrase.partitive && phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
     return { phrase, person: name.person, afterName: false };
   }
-  if (!name.cases.has(phrase.innerCase ?? 'gent')) return undefined;
+  if (!name.cases.has(phrase.innerCase ?? 'gent')) return unreadFullName(phrase, name, next) ? attachedBefore(phrase, name, book) : undefined;
   // The name is the genitive complement: an inner title is its apposition, the whole phrase points at it.
   if (phrase.innerHead !== undefined && phrase.innerStart !== undefined) {
     const inner = phraseAt(doc, phrase.innerHead, names);
@@ -77,6 +77,21 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     return { phrase, person: next.person, afterName: false };
   }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
+}
+
+/**
+ * "лидера страны Ким Чен Ына": a full name right after a singular genitive title, in a case the title
+ * cannot be in and not the genitive of a complement, is a foreign name whose case the dictionary
+ * cannot read; it is still the title's apposition.
+ */
+function unreadFullName(phrase: RolePhrase, name: NamedMention, next: NamedMention | undefined): boolean {
+  // Only a genitive title: after a dative one ("сказал министру Иван Петров") the name is the verb's subject.
+  return !name.bareSurname && !next && phrase.innerHead === undefined && phrase.cases.has('gent') && phrase.headParses.every((parse) => parse.grammemes.has('sing'));
+}
+
+function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook): Anchor {
+  book.attach(name.person, phrase);
+  return { phrase, person: name.person, afterName: false };
 }
 
 function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Person | undefined {
