@@ -1,9 +1,11 @@
 /**
  * One analysis per document version, shared by every feature. The first feature that asks for
- * a version pays for it; the others read the cached result. Old versions are dropped.
+ * a version pays for it; the others read the cached result. Old versions are dropped. Each
+ * document keeps an incremental analyzer, so a version re-uses the line-local work of the one
+ * before (the result is the same as a fresh `analyze`).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './core/analyze';
+import { IncrementalAnalyzer } from './core/incremental/incrementalAnalyzer';
 import type { Morphology } from './core/morphology/morphology';
 import type { Analysis } from './core/types';
 
@@ -12,6 +14,7 @@ interface Entry {
   analysis: Analysis;
   /** How long the analysis took, in milliseconds: the typing debounce follows it. */
   milliseconds: number;
+  analyzer: IncrementalAnalyzer;
 }
 
 export class DocumentAnalyses {
@@ -26,9 +29,10 @@ export class DocumentAnalyses {
     const morphology = await this.morphology;
     const again = this.entries.get(document.uri);
     if (again && again.version === document.version) return again.analysis;
+    const analyzer = again?.analyzer ?? new IncrementalAnalyzer(morphology);
     const started = performance.now();
-    const analysis = analyze(document.getText(), morphology);
-    this.entries.set(document.uri, { version: document.version, analysis, milliseconds: performance.now() - started });
+    const analysis = analyzer.analyze(document.getText());
+    this.entries.set(document.uri, { version: document.version, analysis, milliseconds: performance.now() - started, analyzer });
     return analysis;
   }
 

@@ -10,7 +10,7 @@ import { findNames } from './names/findNames';
 import { linkPeople } from './people/linkPeople';
 import { findQuotes } from './quotes/findQuotes';
 import { attachRoles } from './roles/attachRoles';
-import { splitSentences } from './sentences/splitSentences';
+import { splitSentences, type Sentence } from './sentences/splitSentences';
 import { tokenize } from './tokens/tokenize';
 import type { Analysis } from './types';
 
@@ -18,17 +18,29 @@ import type { Analysis } from './types';
 export function prepareDoc(text: string, morphology: Morphology): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
-  const sentenceOfToken = new Int32Array(tokens.length);
+  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses: tagMorph(tokens, morphology), morphology };
+}
+
+/** For each token, the index of its sentence. */
+export function sentenceIndexes(tokenCount: number, sentences: readonly Sentence[]): Int32Array {
+  const sentenceOfToken = new Int32Array(tokenCount);
   sentences.forEach((sentence, index) => sentenceOfToken.fill(index, sentence.tokenStart, sentence.tokenEnd));
-  return { text, tokens, sentences, sentenceOfToken, parses: tagMorph(tokens, morphology), morphology };
+  return sentenceOfToken;
 }
 
 /** Analyses a text: people with their mentions and roles, quotes with speakers, editorial findings. */
 export function analyze(text: string, morphology: Morphology): Analysis {
-  const doc = prepareDoc(text, morphology);
+  return analyzeDoc(prepareDoc(text, morphology));
+}
+
+/**
+ * The stages after morphology, which read the whole document. `analyze` hands them a fresh
+ * {@link Doc}; the editor's incremental path (`incremental/`) one assembled from cached lines.
+ */
+export function analyzeDoc(doc: Doc): Analysis {
   const people = linkPeople(findNames(doc));
   attachRoles(doc, people);
   const { quotes, unbalancedMarks } = findQuotes(doc, people);
-  const findings = runChecks({ text, people, quotes, unbalancedMarks });
+  const findings = runChecks({ text: doc.text, people, quotes, unbalancedMarks });
   return { people, quotes, findings };
 }

@@ -1,0 +1,115 @@
+/**
+ * The editor's path to {@link analyze}: the same result, re-using the line-local work of the
+ * previous version of the document. Tokens, sentences and morphological readings never cross a
+ * line break (a token holds no whitespace; a sentence ends at a line break), so each line keeps
+ * its own, cached by the line's text and moved to where the line now stands. The stages that
+ * read the whole document (names, people, roles, quotes, checks) run again on every version.
+ */
+import { analyzeDoc, sentenceIndexes } from '../analyze';
+import { tagMorph, type Doc } from '../doc';
+import type { Morphology, WordParse } from '../morphology/morphology';
+import { splitSentences, type Sentence } from '../sentences/splitSentences';
+import { tokenize, type Token } from '../tokens/tokenize';
+import type { Analysis } from '../types';
+
+/** One line's share of the document, positioned for the version that last used it. */
+interface LineWork {
+  /** The line's text, copied so that it does not keep the whole version's text alive. */
+  line: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  parses: (readonly WordParse[])[];
+  /** Where the line starts in that version's text, and the index of its first token there. */
+  start: number;
+  tokenStart: number;
+}
+
+export class IncrementalAnalyzer {
+  /** The lines of the last version analysed, by text; a text may stand on several lines. */
+  private lines = new Map<string, LineWork[]>();
+
+  constructor(private readonly morphology: Morphology) {}
+
+  /** Equals `analyze(text, morphology)`. */
+  analyze(text: string): Analysis {
+    return analyzeDoc(this.prepare(text));
+  }
+
+  /** Equals `prepareDoc(text, morphology)`, re-using the lines the last version had. */
+  prepare(text: string): Doc {
+    const previous = this.lines;
+    const next = new Map<string, LineWork[]>();
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    const parses: (readonly WordParse[])[] = [];
+    for (let start = 0; start < text.length;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline + 1;
+      const line = text.slice(start, end);
+      const work = previous.get(line)?.pop() ?? this.work(line);
+      move(work, start, tokens.length);
+      if (work.tokens.length > 0) {
+        joinFirstToken(text, tokens[tokens.length - 1], work.tokens[0]);
+        for (const token of work.tokens) tokens.push(token);
+        for (const sentence of work.sentences) sentences.push(sentence);
+        for (const readings of work.parses) parses.push(readings);
+      }
+      const same = next.get(work.line);
+      if (same) same.push(work);
+      else next.set(work.line, [work]);
+      start = end;
+    }
+    this.lines = next;
+    return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, morphology: this.morphology };
+  }
+
+  private work(line: string): LineWork {
+    const copy = detached(line);
+    const tokens = tokenize(copy);
+    return { line: copy, tokens, sentences: splitSentences(tokens), parses: tagMorph(tokens, this.morphology), start: 0, tokenStart: 0 };
+  }
+}
+
+/** Shifts the line's offsets and token indexes, in place, to where it stands now. */
+function move(work: LineWork, start: number, tokenStart: number): void {
+  const shift = start - work.start;
+  const tokenShift = tokenStart - work.tokenStart;
+  if (shift !== 0) {
+    for (const token of work.tokens) {
+      token.start += shift;
+      token.end += shift;
+    }
+  }
+  if (shift !== 0 || tokenShift !== 0) {
+    for (const sentence of work.sentences) {
+      sentence.start += shift;
+      sentence.end += shift;
+      sentence.tokenStart += tokenShift;
+      sentence.tokenEnd += tokenShift;
+    }
+  }
+  work.start = start;
+  work.tokenStart = tokenStart;
+}
+
+/**
+ * A line's first token was tokenized as if it opened the text; what stands before it (the last
+ * token of an earlier line, and the whitespace between) decides its space and line-break flags.
+ * Tokenizing just that stretch gives them as the whole text would.
+ */
+function joinFirstToken(text: string, before: Token | undefined, first: Token): void {
+  const stretch = tokenize(text.slice(before?.start ?? 0, first.end));
+  const joined = stretch[stretch.length - 1];
+  first.spaceBefore = joined.spaceBefore;
+  first.lineBreakBefore = joined.lineBreakBefore;
+  first.paragraphBefore = joined.paragraphBefore;
+}
+
+/**
+ * A copy of the line's characters. A slice would point into the whole text, and cached lines
+ * would keep every version they came from alive; concatenating first makes the engine build a
+ * new flat string the slice then points into.
+ */
+function detached(line: string): string {
+  return line.length < 16 ? line : (' ' + line).slice(1);
+}

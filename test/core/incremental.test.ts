@@ -1,0 +1,94 @@
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyze, prepareDoc } from '../../server/src/core/analyze';
+import type { Doc } from '../../server/src/core/doc';
+import { IncrementalAnalyzer } from '../../server/src/core/incremental/incrementalAnalyzer';
+import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
+import type { Morphology } from '../../server/src/core/morphology/morphology';
+
+// Articles written for this test: names, roles, quotations across paragraphs, blank lines, CRLF.
+const ARTICLES = [
+  [
+    'Губернатор Тверской области Алексей Смирнов посетил в понедельник новый завод в Ржеве.',
+    '',
+    '«Мы рассчитываем, что к весне предприятие выйдет на полную мощность», — сказал Смирнов журналистам.',
+    '',
+    'Директор завода Марина Кольцова уточнила, что на линии уже работают двести человек. По словам Кольцовой, оборудование закупили в прошлом году.',
+    '',
+    '«Спрос растёт быстрее, чем мы ожидали. Нам нужны ещё инженеры»,',
+    '— добавила она.',
+    '',
+    'Губернатор пообещал помочь с жильём для сотрудников.',
+  ].join('\n'),
+  [
+    'Министр транспорта Пётр Иванович Громов заявил в среду, что мост через реку откроют в декабре.\r',
+    '\r',
+    'Как сообщила пресс-служба ведомства, подрядчик завершил укладку асфальта. "Осталось установить освещение", — отметил Громов.\r',
+    '\r',
+    '\r',
+    'Ранее глава города Сергей Лаптев говорил: «Без моста район отрезан от центра». Лаптев также попросил ускорить работы.\r',
+    'Эксперт Ольга Миронова считает, что сроки реальны.',
+  ].join('\n'),
+];
+
+const SNIPPETS = ['«', '»', '"', ' — ', ', — заявил он', 'Анна Петрова', 'Петровой', ' сказала: ', '\n', '\r\n', '\n\n', '😀', 'е\u0301', ' ', '.', 'По словам министра, ', 'x', 'В. В. Громов', '\u2028', '\r'];
+
+interface Edit { where: number; length: number; insert: string }
+
+const edits = fc.array(fc.record({ where: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 0, max: 30 }), insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')) }), { minLength: 1, maxLength: 12 });
+
+function applyEdit(text: string, { where, length, insert }: Edit): string {
+  const start = Math.floor(where * text.length);
+  return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + length));
+}
+
+/** The document state the stages see, compared field by field (readings by their lemmas and tags). */
+function assertSameDoc(actual: Doc, expected: Doc): void {
+  assert.deepEqual(actual.tokens, expected.tokens);
+  assert.deepEqual(actual.sentences, expected.sentences);
+  assert.deepEqual([...actual.sentenceOfToken], [...expected.sentenceOfToken]);
+  const readings = (doc: Doc) => doc.parses.map((parses) => parses.map((parse) => `${parse.lemma} ${[...parse.grammemes].join(',')}`));
+  assert.deepEqual(readings(actual), readings(expected));
+}
+
+describe('incremental analysis', () => {
+  let morphology: Morphology;
+  before(async () => { morphology = await loadMorphology(); });
+
+  it('equals a fresh analysis after every edit of a sequence over an article', () => {
+    fc.assert(fc.property(fc.constantFrom(...ARTICLES), edits, (article, sequence) => {
+      const analyzer = new IncrementalAnalyzer(morphology);
+      let text = article;
+      assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+      for (const edit of sequence) {
+        text = applyEdit(text, edit);
+        assertSameDoc(analyzer.prepare(text), prepareDoc(text, morphology));
+        assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('equals a fresh analysis on a sequence of unrelated random strings', () => {
+    const line = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...SNIPPETS, ...ARTICLES[0].split('\n')));
+    const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join(''));
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (texts) => {
+      const analyzer = new IncrementalAnalyzer(morphology);
+      for (const each of texts) {
+        assertSameDoc(analyzer.prepare(each), prepareDoc(each, morphology));
+        assert.deepEqual(analyzer.analyze(each), analyze(each, morphology));
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('keeps a line that stands twice apart, and moves lines a paragraph inserted above pushes down', () => {
+    const analyzer = new IncrementalAnalyzer(morphology);
+    const repeated = 'Мэр Иван Орлов открыл парк.\nМэр Иван Орлов открыл парк.\n';
+    assert.deepEqual(analyzer.analyze(repeated), analyze(repeated, morphology));
+    const pushed = `Вчера шёл дождь.\n\n${repeated}`;
+    const doc = analyzer.prepare(pushed);
+    assert.deepEqual(doc.tokens.map((token) => token.start), prepareDoc(pushed, morphology).tokens.map((token) => token.start));
+    assert.deepEqual(analyzer.analyze(pushed), analyze(pushed, morphology));
+    assert.deepEqual(analyzer.analyze(''), analyze('', morphology));
+  });
+});
