@@ -55,7 +55,7 @@ export async function benchProtocol(texts: readonly string[], print: (label: str
       await client.waitForDiagnostics(uri, (params) => params.version === version, 60_000);
       edits.push(performance.now() - started);
     }
-    print('one-char edit → diagnostics, 100 KB', `p50 ${percentile(edits, 50).toFixed(0)} ms, p95 ${percentile(edits, 95).toFixed(0)} ms (includes the typing debounce)`);
+    print('one-char edit → diagnostics, 100 KB', `p50 ${percentile(edits, 50).toFixed(0)} ms, p95 ${percentile(edits, 95).toFixed(0)} ms (includes any typing debounce)`);
 
     const hovers: number[] = [];
     const symbols: number[] = [];

@@ -20,9 +20,11 @@ import { isServed } from './servedDocuments';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
 
 /**
- * Diagnostics wait after an edit for about as long as the last analysis took (bounded), so a
- * short article answers at once while a long one batches the keystrokes of fast typing. A
- * document analysed for the first time is not delayed.
+ * An edit that comes after a pause at least as long as the last analysis took is analysed at
+ * once, when that analysis was short (at most the longest wait): the server keeps up with such
+ * typing without falling behind. Edits closer together than that, and edits of documents whose
+ * analysis is long, wait for a pause of about the last analysis time (bounded), so fast typing
+ * is analysed in batches. A document analysed for the first time is not delayed.
  */
 const DEBOUNCE_MIN_MS = 10;
 const DEBOUNCE_MAX_MS = 150;
@@ -35,6 +37,8 @@ export function startServer(connection: Connection): void {
   const workspaceArticles = new WorkspaceArticles(morphology);
   const settingsByUri = new Map<string, Promise<Settings>>();
   const pending = new Map<string, NodeJS.Timeout>();
+  /** When each document's diagnostics were last scheduled: the pause before an edit. */
+  const lastScheduled = new Map<string, number>();
   let canReadConfiguration = false;
   let pullDiagnostics = false;
   let inlayHintRefresh = false;
@@ -96,7 +100,11 @@ export function startServer(connection: Connection): void {
 
   function debounceFor(uri: string): number {
     const last = analyses.lastDuration(uri);
-    return last === undefined ? 0 : Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MIN_MS, last));
+    const now = performance.now();
+    const pause = now - (lastScheduled.get(uri) ?? -Infinity);
+    lastScheduled.set(uri, now);
+    if (last === undefined || (pause >= last && last <= DEBOUNCE_MAX_MS)) return 0;
+    return Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MIN_MS, last));
   }
 
   function schedule(uri: string): void {
@@ -161,6 +169,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((event) => {
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
+    lastScheduled.delete(event.document.uri);
     analyses.forget(event.document.uri);
     settingsByUri.delete(event.document.uri);
     tooLargeWarned.delete(event.document.uri);
