@@ -120,3 +120,16 @@ describe('attachRoles: titles that refer back to the person named before', () =>
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: the subject after a linking verb', () => {
+  it('passes a genitive name in the subject\'s own title', async () => {
+    assert.deepEqual(await rolesOf('Главой банка станет советник министра Анны Котовой Павел Лисин.'), [
+      'Котовой: министра → министр',
+      'Лисин: Главой банка → глава банка',
+      'Лисин: советник министра → советник министра @Котовой',
+    ]);
+  });
+  it('reads "выступил продюсером" as a role', async () => {
+    assert.deepEqual(await rolesOf('Продюсером фильма выступил Иван Петров.'), ['Петров: Продюсером фильма → продюсер фильма']);
+  });
+});

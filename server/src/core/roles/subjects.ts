@@ -51,18 +51,24 @@ export function objectAfter(doc: Doc, from: number, names: NameIndex): NamedMent
   return nameAfter(doc, from, names, 10, 'accs');
 }
 
-/** The first nominative name after the token in its sentence, within a few words: "послом назначен Василий Небензя". */
-export function subjectAfter(doc: Doc, from: number, names: NameIndex, reach = 8): NamedMention | undefined {
-  return nameAfter(doc, from, names, reach, 'nomn');
+/**
+ * The first nominative name after the token in its sentence, within a few words: "послом
+ * назначен Василий Небензя", "главой банка станет советник канцлера Ангелы Меркель Йенс Вайдман"
+ * (a genitive name on the way belongs to the subject's title).
+ */
+export function subjectAfter(doc: Doc, from: number, names: NameIndex, reach = 14): NamedMention | undefined {
+  return nameAfter(doc, from, names, reach, 'nomn', true);
 }
 
-function nameAfter(doc: Doc, from: number, names: NameIndex, reach: number, wanted: 'nomn' | 'accs'): NamedMention | undefined {
+function nameAfter(doc: Doc, from: number, names: NameIndex, reach: number, wanted: 'nomn' | 'accs', passGenitives = false): NamedMention | undefined {
   if (from >= doc.tokens.length) return undefined;
   const sentenceEnd = doc.sentences[doc.sentenceOfToken[from]].tokenEnd;
   for (let index = from; index < Math.min(sentenceEnd, from + reach); index++) {
     if (doc.tokens[index].kind === 'punct' && !QUOTES_AND_HYPHENS.has(doc.tokens[index].text)) return undefined;
     const named = names.startingAt(index);
-    if (named) return named.cases.has(wanted) ? named : undefined;
+    if (named?.cases.has(wanted)) return named;
+    if (named && !(passGenitives && named.cases.has('gent'))) return undefined;
+    if (named) index = named.tokenEnd - 1;
   }
   return undefined;
 }
