@@ -12,7 +12,7 @@ import { findDialogueLines } from './dialogue';
 import { findInterruption, type Interruption } from './interruptions';
 import { sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
-import { followsTitleNoun, isQuotedSpeech, looksLikeTitle } from './quotedSpeech';
+import { followsTitleNoun, isQuotedSpeech, looksLikeTitle, type Licence } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS } from './speechVerbs';
@@ -94,11 +94,28 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption
   const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
   const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
   const dashed = pair.close !== null && /^[,.!?…]*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
-  const licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
+  let licence: Licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
+  if (licence === 'none' && !titled && sentence && standsAsSentence(doc, pair, sentence.tokenStart) && introducedBefore(context, open, inQuote)) licence = 'adjacent';
   if (!isQuotedSpeech(doc, pair, licence, titled)) return { pair, parts: [], attribution: undefined };
   // An outlet "reporting" after the quote ("— сообщает ТАСС") yields to a person named before it.
   const chosen = inner ?? (before?.speakerId && after && !after.speakerId ? before : after ?? before ?? later);
   return { pair, parts: interruption ? interruption.parts : [{ start: pair.start, end: pair.end }], attribution: chosen };
+}
+
+/** The quotation is its sentence: it opens it and only closing punctuation follows ("X прокомментировал. «…»."). */
+function standsAsSentence(doc: Doc, pair: QuotedSpan, sentenceStart: number): boolean {
+  if (!pair.close || tokenIndexAt(doc.tokens, pair.open.start) !== sentenceStart) return false;
+  const next = doc.tokens[tokenIndexAt(doc.tokens, pair.close.end)];
+  return next === undefined || next.lineBreakBefore || ['.', '!', '?', '…'].includes(next.text);
+}
+
+/** The sentence before, in the same paragraph, names a speaker with a speech verb: the quotation is what they said. */
+function introducedBefore(context: SpeakerContext, open: number, inQuote: InQuote): boolean {
+  const { doc } = context;
+  const sentenceIndex = doc.sentenceOfToken[open];
+  if (sentenceIndex === 0 || doc.tokens[open].lineBreakBefore) return false;
+  const speaker = speakerOfSentence(context, sentenceIndex - 1, inQuote);
+  return speaker !== undefined && (speaker.speakerId !== null || speaker.speakerText !== null);
 }
 
 function characterisedInSentence(doc: Doc, from: number, to: number, inQuote: InQuote): boolean {

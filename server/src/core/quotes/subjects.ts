@@ -124,11 +124,15 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
   return agreement === 'plural' || agreement === null ? place : undefined;
 }
 
+/** "сказал РИА Новости высокопоставленный источник": past the outlet's name, the speaker it was told by. */
 function subjectAfterOutlet(context: SpeakerContext, outlet: number, to: number, agreement: VerbAgreement, inQuote: (index: number) => boolean): Speaker | undefined {
   const { doc } = context;
-  for (let i = outlet + 1; i < Math.min(to, outlet + 3); i++) {
-    if (inQuote(i) || BOUNDARIES.has(doc.tokens[i].text)) return undefined;
-    const found = candidateAt(context, i, i, to, agreement, true);
+  let nameEnd = outlet + 1;
+  while (nameEnd < Math.min(to, outlet + 3) && doc.tokens[nameEnd].kind === 'word' && doc.tokens[nameEnd].capitalized && !mentionAt(context, nameEnd)) nameEnd++;
+  for (let i = nameEnd; i < Math.min(to, nameEnd + 4); i++) {
+    // "сообщает Reuters со ссылкой на источники": the outlet speaks, citing its sources.
+    if (inQuote(i) || BOUNDARIES.has(doc.tokens[i].text) || PREPOSITIONS.has(lower(doc, i))) return undefined;
+    const found = candidateAt(context, i, nameEnd, to, agreement, true);
     if (found) return found.speaker;
   }
   return undefined;
