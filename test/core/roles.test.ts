@@ -129,6 +129,10 @@ describe('attachRoles: the subject after a linking verb', () => {
       'Лисин: советник министра → советник министра @Котовой',
     ]);
   });
+  it('takes no office from an infinitive of becoming: a hope, not a post', async () => {
+    assert.deepEqual(await rolesOf('Иван Петров хочет стать мэром города.'), []);
+    assert.deepEqual(await rolesOf('Иван Петров стал мэром города.'), ['Петров: мэром города → мэр города']);
+  });
   it('reads "выступил продюсером" as a role', async () => {
     assert.deepEqual(await rolesOf('Продюсером фильма выступил Иван Петров.'), ['Петров: Продюсером фильма → продюсер фильма']);
   });

@@ -28,6 +28,8 @@ const ENTERING_VERBS = new Set(['вступить', 'вступать', 'зас�
 const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
 // Nouns of appointment stand for their verbs: "утверждение Пан Ги Муна генеральным секретарём".
 const APPOINTMENT_NOUNS = new Set(['назначение', 'избрание', 'утверждение', 'переизбрание']);
+// Infinitives of becoming and being: the office they name is a prospect ("хочет стать мэром").
+const PROSPECTIVE_VERBS = new Set(['стать', 'становиться', 'быть', 'являться']);
 const MAX_GAP = 4;
 const TIME_NOUNS = new Set(['год', 'месяц', 'время', 'неделя', 'день', 'раз']);
 
@@ -53,6 +55,8 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
   if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   if (phrase.cases.has('ablt')) {
     const verb = verbWithin(doc, names, phrase.tokenStart - 1, -1, LINKING_VERBS, MAX_GAP + 3);
+    // "хочет стать мэром", "может быть президентом": an office hoped for, not held.
+    if (verb?.parse.pos === 'INFN' && PROSPECTIVE_VERBS.has(verb.parse.lemma)) return undefined;
     if (verb) {
       const causative = (verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN' || verb.parse.pos === 'NOUN') && CAUSATIVE_VERBS.has(verb.parse.lemma);
       if (causative) return objectBetween(verb.index, phrase.tokenStart, names) ?? objectAfter(doc, tokenEnd, names) ?? objectBefore(verb.index, names);
