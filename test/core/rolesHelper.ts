@@ -2,24 +2,18 @@
  * Runs the stages up to roles over a sentence written for the tests and lists what the roles
  * stage attached, as "Surname: written → normalized [@related surname]" and "Surname ~ role mention".
  */
-import { tagMorph, type Doc } from '../../server/src/core/doc';
+import { prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import { findNames } from '../../server/src/core/names/findNames';
 import { linkPeople } from '../../server/src/core/people/linkPeople';
 import { attachRoles } from '../../server/src/core/roles/attachRoles';
-import { splitSentences } from '../../server/src/core/sentences/splitSentences';
-import { tokenize } from '../../server/src/core/tokens/tokenize';
 
 /** Loads the morphology once; call in `before`. */
 export const ready = loadMorphology();
 
 export async function rolesOf(text: string): Promise<string[]> {
   const morphology = await ready;
-  const tokens = tokenize(text);
-  const sentences = splitSentences(tokens);
-  const sentenceOfToken = new Int32Array(tokens.length);
-  sentences.forEach((sentence, index) => sentenceOfToken.fill(index, sentence.tokenStart, sentence.tokenEnd));
-  const doc: Doc = { text, tokens, sentences, sentenceOfToken, parses: tagMorph(tokens, morphology), morphology };
+  const doc = prepareDoc(text, morphology);
   const people = linkPeople(findNames(doc));
   attachRoles(doc, people);
   // People are labelled by the last word of their first name mention as written, so that the tests do not depend on how the names stage normalises.

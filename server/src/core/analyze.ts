@@ -4,7 +4,7 @@
  * people → roles → quotes → checks. It never throws on any input string.
  */
 import { runChecks } from './checks';
-import { tagMorph, type Doc } from './doc';
+import { tagForms, type Doc } from './doc';
 import type { Morphology } from './morphology/morphology';
 import { findNames } from './names/findNames';
 import { linkPeople } from './people/linkPeople';
@@ -18,7 +18,8 @@ import type { Analysis } from './types';
 export function prepareDoc(text: string, morphology: Morphology): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
-  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses: tagMorph(tokens, morphology), morphology };
+  const forms = tagForms(tokens, morphology);
+  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses: forms.map((form) => form.parses), forms, morphology };
 }
 
 /** For each token, the index of its sentence. */

@@ -14,12 +14,63 @@ export interface Doc {
   sentenceOfToken: Int32Array;
   /** For each token, its morphological readings (empty for punctuation and numbers). */
   parses: (readonly WordParse[])[];
+  /** For each token, the record of its word form, shared with every other token of the same text. */
+  forms: WordForm[];
   morphology: Morphology;
 }
 
-const NO_PARSES: readonly WordParse[] = [];
+/**
+ * One word form as the analysis meets it: its readings, and the facts stages derive from the
+ * form alone (what kind of name word it is, its reliable readings…), each computed once per
+ * form rather than once per token and per stage. See {@link formFact}.
+ */
+export class WordForm {
+  /** Facts by slot; undefined until first asked. */
+  readonly facts: unknown[] = [];
 
-/** Runs the first three stages: tokens, sentences, morphology. */
-export function tagMorph(tokens: readonly Token[], morphology: Morphology): (readonly WordParse[])[] {
-  return tokens.map((token) => (token.kind === 'word' ? morphology.parse(token.text) : NO_PARSES));
+  constructor(
+    readonly text: string,
+    readonly parses: readonly WordParse[],
+  ) {}
+}
+
+const NO_PARSES: readonly WordParse[] = [];
+const FORM_LIMIT = 200_000;
+// Per morphology, because readings (and every fact drawn from them) depend on its dictionary.
+const formsByMorphology = new WeakMap<Morphology, Map<string, WordForm>>();
+
+/** Runs the morphology stage: each token's word form, with its readings. */
+export function tagForms(tokens: readonly Token[], morphology: Morphology): WordForm[] {
+  let forms = formsByMorphology.get(morphology);
+  if (!forms) formsByMorphology.set(morphology, (forms = new Map()));
+  const cache = forms;
+  // A token's kind follows from its text, so one record per text serves words, numbers and punctuation alike.
+  return tokens.map((token) => {
+    let form = cache.get(token.text);
+    if (form === undefined) {
+      form = new WordForm(token.text, token.kind === 'word' ? morphology.parse(token.text) : NO_PARSES);
+      if (cache.size >= FORM_LIMIT) cache.clear();
+      cache.set(token.text, form);
+    }
+    return form;
+  });
+}
+
+let slotCount = 0;
+
+/**
+ * A fact of the word form at a token, kept on its {@link WordForm} once computed: `compute`
+ * must depend on the form (its text, readings and the morphology) and not on the token's
+ * place in the text. Returns the accessor; `undefined` is not kept, so return null for "none".
+ */
+export function formFact<T>(compute: (doc: Doc, index: number) => T): (doc: Doc, index: number) => T {
+  const slot = slotCount++;
+  return (doc, index) => {
+    const form = doc.forms[index];
+    const known = form.facts[slot];
+    if (known !== undefined) return known as T;
+    const value = compute(doc, index);
+    form.facts[slot] = value;
+    return value;
+  };
 }

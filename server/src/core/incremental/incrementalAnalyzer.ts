@@ -6,7 +6,7 @@
  * read the whole document (names, people, roles, quotes, checks) run again on every version.
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
-import { tagMorph, type Doc } from '../doc';
+import { tagForms, type Doc, type WordForm } from '../doc';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
 import { tokenize, type Token } from '../tokens/tokenize';
@@ -19,6 +19,7 @@ interface LineWork {
   tokens: Token[];
   sentences: Sentence[];
   parses: (readonly WordParse[])[];
+  forms: WordForm[];
   /** Where the line starts in that version's text, and the index of its first token there. */
   start: number;
   tokenStart: number;
@@ -42,6 +43,7 @@ export class IncrementalAnalyzer {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     const parses: (readonly WordParse[])[] = [];
+    const forms: WordForm[] = [];
     for (let start = 0; start < text.length;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline + 1;
@@ -53,6 +55,7 @@ export class IncrementalAnalyzer {
         for (const token of work.tokens) tokens.push(token);
         for (const sentence of work.sentences) sentences.push(sentence);
         for (const readings of work.parses) parses.push(readings);
+        for (const form of work.forms) forms.push(form);
       }
       const same = next.get(work.line);
       if (same) same.push(work);
@@ -60,13 +63,14 @@ export class IncrementalAnalyzer {
       start = end;
     }
     this.lines = next;
-    return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, morphology: this.morphology };
+    return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, morphology: this.morphology };
   }
 
   private work(line: string): LineWork {
     const copy = detached(line);
     const tokens = tokenize(copy);
-    return { line: copy, tokens, sentences: splitSentences(tokens), parses: tagMorph(tokens, this.morphology), start: 0, tokenStart: 0 };
+    const forms = tagForms(tokens, this.morphology);
+    return { line: copy, tokens, sentences: splitSentences(tokens), parses: forms.map((form) => form.parses), forms, start: 0, tokenStart: 0 };
   }
 }
 

@@ -4,7 +4,7 @@
  * regnal numeral, or a capitalised word the dictionary does not know / knows as a common noun /
  * knows as a place or organisation.
  */
-import type { Doc } from '../doc';
+import { formFact, type Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import { FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
 import { nameKey } from './nameKeys';
@@ -59,9 +59,6 @@ const PARTICLE: FormClass = { kind: 'particle', strong: true, alsoSurname: false
 const ARTICLE_PART: FormClass = { ...PARTICLE, kind: 'unknown' };
 const INITIAL: FormClass = { ...PARTICLE, kind: 'initial' };
 const NUMERAL: FormClass = { ...PARTICLE, kind: 'numeral' };
-const CACHE_LIMIT = 100_000;
-// Per morphology, because a form's class depends on the dictionary that read it.
-const formClasses = new WeakMap<object, Map<string, FormClass | null>>();
 
 /** Classifies the word at `index` for name matching; undefined when it cannot be part of a name. */
 export function classifyWord(doc: Doc, index: number): NameWord | undefined {
@@ -80,24 +77,21 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   }
   if (ROMAN.test(token.text)) return place(NUMERAL, index, index + 1);
   if (token.script !== 'cyrillic' || isAllCaps(token.text)) return undefined;
-  let cache = formClasses.get(doc.morphology);
-  if (!cache) formClasses.set(doc.morphology, (cache = new Map()));
-  let form = cache.get(token.text);
-  if (form === undefined) {
-    form = classifyForm(doc, index);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token.text, form);
-  }
+  const form = formClass(doc, index);
   return form ? place(form, index, index + 1) : undefined;
 }
 
+// Field by field, not a spread: form classes come in several shapes, and a spread of them is slow.
 function place(form: FormClass, token: number, tokenEnd: number): NameWord {
-  return { token, tokenEnd, ...form };
+  return { token, tokenEnd, kind: form.kind, strong: form.strong, alsoSurname: form.alsoSurname, alsoPlace: form.alsoPlace, share: form.share };
 }
 
 const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?$|(?:енко|швили|дзе|ян|янц|чук|юк)(?:а|у|ом|е)?$|(?:ск|цк)(?:ий|ого|ому|им|ом)$/u;
 // Hyphenated place names of the Romance and English world: Сан-Диего, Санта-Фе, Лос-Анджелес, Нью-Джерси.
 const PLACE_PREFIX = /^(?:сан|санта|санто|сент|санкт|лос|лас|нью|порт|форт|буэнос|рио|пуэрто|коста|баден|усть|вест|ист|норт|саут)-/iu;
+
+/** The class of the capitalised Cyrillic word at `index`, null when it cannot be part of a name; kept per form. */
+const formClass = formFact(classifyForm);
 
 function classifyForm(doc: Doc, index: number): FormClass | null {
   const text = doc.tokens[index].text;
@@ -146,34 +140,26 @@ function bestWithout(parses: readonly WordParse[], tags: readonly string[]): num
 const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 
 const GENERATION = /^(.+)-(?:младш|старш)[а-яё]+$/u;
-const readingsCache = new WeakMap<object, Map<string, readonly WordParse[]>>();
 
 /**
- * The reliable readings of a word, cached per form; for a hyphenated word the dictionary does
+ * The reliable readings of a word, kept per form; for a hyphenated word the dictionary does
  * not know ("Поп-звезда", "Экс-министр"), those of its last part.
  */
-export function wordReadings(doc: Doc, index: number): readonly WordParse[] {
+export const wordReadings = formFact((doc: Doc, index: number): readonly WordParse[] => {
   const text = doc.tokens[index].text;
-  let cache = readingsCache.get(doc.morphology);
-  if (!cache) readingsCache.set(doc.morphology, (cache = new Map()));
-  let readings = cache.get(text);
-  if (readings === undefined) {
-    readings = reliableParses(text, doc.parses[index]);
-    const hyphen = text.lastIndexOf('-');
-    const generation = GENERATION.exec(text);
-    if (generation) {
-      // "Лукашенко-младший" reads as its head.
-      readings = reliableParses(generation[1], doc.morphology.parse(generation[1]));
-    } else if (readings.length === 0 && hyphen > 0 && text.length - hyphen > 4) {
-      // Short tails are parts of names (Бернерс-Ли), long ones are words (поп-звезда).
-      const tail = text.slice(hyphen + 1);
-      readings = reliableParses(tail, doc.morphology.parse(tail));
-    }
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, readings);
+  let readings = reliableParses(text, doc.parses[index]);
+  const hyphen = text.lastIndexOf('-');
+  const generation = GENERATION.exec(text);
+  if (generation) {
+    // "Лукашенко-младший" reads as its head.
+    readings = reliableParses(generation[1], doc.morphology.parse(generation[1]));
+  } else if (readings.length === 0 && hyphen > 0 && text.length - hyphen > 4) {
+    // Short tails are parts of names (Бернерс-Ли), long ones are words (поп-звезда).
+    const tail = text.slice(hyphen + 1);
+    readings = reliableParses(tail, doc.morphology.parse(tail));
   }
   return readings;
-}
+});
 
 /** The token opens its sentence, or a quotation or line inside it (only punctuation before it). */
 export function opensSentence(doc: Doc, index: number): boolean {
