@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc';
 import type { Gender } from '../types';
+import { addEponyms } from './eponyms';
 import { nameKey, stemKey } from './nameKeys';
 import { classifyWord, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
@@ -55,6 +56,7 @@ export function findNames(doc: Doc): NameMatch[] {
     found.push(...segmentRun(doc, run));
     index = run[run.length - 1].tokenEnd;
   }
+  addEponyms(doc, found);
   const matches = found.map((parts) => buildMatch(doc, parts));
   for (const index of reinterpretLoneFirstNames(doc, found, matches)) matches[index] = buildMatch(doc, found[index]);
   const repeated = findRepeatedNames(doc, matches);

@@ -1,0 +1,123 @@
+/**
+ * The person a place, institution or prize is named after: «театр имени Вахтангова», «училище
+ * им. Шадра», «институт им. Гнесиных», «стадион имени Кирова». NEREL and factRuEval both mark
+ * that person as a person (NEREL train: 54 of the 57 capitalised words after «имени»/«им.»,
+ * acronyms aside; the other 3 are an organisation, Моссовета, and words that name no one), so
+ * the names stage finds them even where the dictionary knows the word only as a place (Кирова,
+ * Шереметьева), only in the plural (Гнесиных), or not at all (Шадра).
+ * What follows «имени» here is a name in the genitive, not «по имени Анна» nor «от имени
+ * министерства»: the word before «имени» must be a noun, or a capitalised word the dictionary
+ * does not know (an acronym, a name).
+ */
+import type { Doc } from '../doc';
+import type { WordParse } from '../morphology/morphology';
+import { classifyWord, wordReadings, type NameWord } from './nameWords';
+import type { NamePart } from './nominative';
+
+/** Longest eponym read, in words after the initials (Шарля де Голля, Алишера Навои). */
+const MAX_WORDS = 4;
+
+/**
+ * Adds to `found` (name parts in text order, as findNames collects them) the eponyms it does
+ * not already hold, keeping the order.
+ */
+export function addEponyms(doc: Doc, found: NamePart[][]): void {
+  const taken = new Set<number>();
+  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken.add(token);
+  for (let index = 1; index < doc.tokens.length; index++) {
+    const start = nameStartAfter(doc, index);
+    if (start === undefined) continue;
+    const parts = eponymAt(doc, start);
+    if (parts.length === 0) continue;
+    if (parts.some((part) => taken.has(part.token))) {
+      // Found already (И. Д. Шадра): only the genitive of its surname is news.
+      const same = found.find((other) => other[0].token === start && other[other.length - 1].token === parts[parts.length - 1].token);
+      const surname = same?.[same.length - 1];
+      if (surname?.role === 'surname' && surname.nominative === undefined && parts[parts.length - 1].nominative !== undefined) surname.nominative = parts[parts.length - 1].nominative;
+      continue;
+    }
+    const at = found.findIndex((other) => other[0].token > start);
+    found.splice(at < 0 ? found.length : at, 0, parts);
+  }
+}
+
+/** Where a name starts when the token at `index` is «имени» or «им.» after a noun; else undefined. */
+function nameStartAfter(doc: Doc, index: number): number | undefined {
+  const { tokens } = doc;
+  const text = tokens[index].text;
+  // Most tokens fail on length alone; no lower-casing for them.
+  if (text.length !== 5 && text.length !== 2) return undefined;
+  const word = text.toLowerCase();
+  let start: number;
+  if (word === 'имени') start = index + 1;
+  else if (word === 'им' && tokens[index + 1]?.text === '.' && tokens[index + 1].start === tokens[index].end) start = index + 2;
+  else return undefined;
+  const before = tokens[index - 1];
+  if (before.kind !== 'word' || tokens[index].lineBreakBefore) return undefined;
+  const pos = doc.parses[index - 1][0]?.pos;
+  const named = pos === 'NOUN' || (pos === undefined && before.capitalized);
+  return named && tokens[start]?.kind === 'word' && !tokens[start].lineBreakBefore ? start : undefined;
+}
+
+/** Initials, then words that can be a person's name, the last of them the surname. */
+function eponymAt(doc: Doc, start: number): NamePart[] {
+  const parts: NamePart[] = [];
+  let index = start;
+  let words = 0;
+  while (index < doc.tokens.length && words < MAX_WORDS) {
+    if (index > start && doc.tokens[index].lineBreakBefore) break;
+    const word = classifyWord(doc, index);
+    if (!word) break;
+    if (word.kind === 'initial') {
+      if (words > 0) break;
+      parts.push({ token: word.token, tokenEnd: word.tokenEnd, role: 'initial' });
+    } else if (word.kind === 'particle' && words > 0) {
+      parts.push({ token: word.token, tokenEnd: word.tokenEnd, role: 'particle' });
+    } else if (canNamePerson(doc, word)) {
+      parts.push({ token: word.token, tokenEnd: word.tokenEnd, role: word.kind === 'patronymic' ? 'patronymic' : 'first' });
+      words++;
+    } else break;
+    index = word.tokenEnd;
+  }
+  while (parts.length > 0 && parts[parts.length - 1].role !== 'first' && parts[parts.length - 1].role !== 'patronymic') parts.pop();
+  if (words === 0) return [];
+  const last = parts[parts.length - 1];
+  if (last.role === 'first' && !(words > 1 && wordIs(doc, last.token, 'Name') && !wordIs(doc, last.token, 'Surn'))) last.role = 'surname';
+  if (last.role === 'surname') {
+    const nominative = genitiveSurnameNominative(doc, last.token);
+    if (nominative !== undefined) last.nominative = nominative;
+  }
+  return parts;
+}
+
+/**
+ * The nominative of a surname in the genitive that the dictionary reads only in the plural
+ * (Гнесиных → Гнесины) or not at all (Шадра → Шадр); undefined leaves it to nominative.ts.
+ */
+function genitiveSurnameNominative(doc: Doc, token: number): string | undefined {
+  const text = doc.tokens[token].text;
+  const readings = wordReadings(doc, token);
+  if (readings.length === 0) return /[бвгдзклмнпрстфхцчшщ]а$/u.test(text) ? text.slice(0, -1) : undefined;
+  if (readings.some((parse) => parse.grammemes.has('Surn') && !parse.grammemes.has('plur'))) return undefined;
+  const plural = readings.find((parse) => parse.grammemes.has('Surn') && parse.grammemes.has('gent'))?.inflect(['nomn', 'plur']);
+  return plural ? text[0] + plural.slice(1) : undefined;
+}
+
+/**
+ * A word that can be (part of) the name: one the names stage reads as a name or does not know;
+ * a place only if it is no organisation (Кирова, Навои; not Моссовета); a common word only if
+ * the dictionary also has it as a surname or first name (Гнесиных), never an adjective or a
+ * plain noun (имени Ленинского комсомола, имени Героя Советского Союза).
+ */
+function canNamePerson(doc: Doc, word: NameWord): boolean {
+  switch (word.kind) {
+    case 'first': case 'patronymic': case 'surname': case 'unknown': return true;
+    case 'place': return !wordIs(doc, word.token, 'Orgn') || wordIs(doc, word.token, 'Surn');
+    case 'common': return wordIs(doc, word.token, 'Surn') || wordIs(doc, word.token, 'Name');
+    default: return false;
+  }
+}
+
+function wordIs(doc: Doc, token: number, tag: string): boolean {
+  return wordReadings(doc, token).some((parse: WordParse) => parse.grammemes.has(tag));
+}
