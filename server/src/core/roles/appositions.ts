@@ -11,7 +11,7 @@ import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import { attachToList } from './lists';
 import { isRelationalHead } from './roleLexicon';
-import { phraseAt, type RolePhrase } from './rolePhrase';
+import { clauseStart, phraseAt, type RolePhrase } from './rolePhrase';
 
 /** A phrase not attached to anyone yet; its genitive complement may be a person ("помощник Путина"). */
 export interface Leftover {
@@ -95,13 +95,14 @@ function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook):
 }
 
 function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Person | undefined {
-  const opener = doc.tokens[phrase.tokenStart - 1];
+  const start = clauseStart(phrase);
+  const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
-  const name = names.endingAt(phrase.tokenStart - 1) ?? names.endingAt(bracketStart(doc, phrase.tokenStart - 2));
+  const name = names.endingAt(start - 1) ?? names.endingAt(bracketStart(doc, start - 2));
   if (!name) return undefined;
   const dash = opener.text !== ',' && opener.text !== '(';
   if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return undefined;
-  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   book.attach(name.person, phrase);
   return name.person;
 }

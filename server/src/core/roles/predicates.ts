@@ -8,7 +8,7 @@ import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { Anchor, Leftover } from './appositions';
-import type { RolePhrase } from './rolePhrase';
+import { clauseStart, type RolePhrase } from './rolePhrase';
 import { dashSubject, objectAfter, objectBefore, objectBetween, subjectAfter, subjectBefore } from './subjects';
 
 // Verbs (and their participles) whose instrumental complement says what the subject is.
@@ -22,7 +22,7 @@ const WORKING_VERBS = new Set(['работать', 'поработать', 'пр
 // Verbs whose object, not subject, receives the role: "президент назначил его послом".
 const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание']);
 // Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра".
-const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие']);
+const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие', 'звание', 'ранг', 'чин']);
 // Verbs by which one takes up an office one is put onto: "вступил в должность", "заступил на пост".
 const ENTERING_VERBS = new Set(['вступить', 'вступать', 'заступить', 'заступать', 'перевести', 'перейти', 'вернуться', 'занять', 'занимать']);
 const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
@@ -52,21 +52,24 @@ export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
 }
 
 function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): NamedMention | undefined {
-  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  const start = clauseStart(phrase);
   if (phrase.cases.has('ablt')) {
-    const verb = verbWithin(doc, names, phrase.tokenStart - 1, -1, LINKING_VERBS, MAX_GAP + 3);
+    const verb = verbWithin(doc, names, start - 1, -1, LINKING_VERBS, MAX_GAP + 3);
     // "хочет стать мэром", "может быть президентом": an office hoped for, not held.
     if (verb?.parse.pos === 'INFN' && PROSPECTIVE_VERBS.has(verb.parse.lemma)) return undefined;
     if (verb) {
       const causative = (verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN' || verb.parse.pos === 'NOUN') && CAUSATIVE_VERBS.has(verb.parse.lemma);
-      if (causative) return objectBetween(verb.index, phrase.tokenStart, names) ?? objectAfter(doc, tokenEnd, names) ?? objectBefore(verb.index, names);
+      if (causative) return objectBetween(verb.index, start, names) ?? objectAfter(doc, tokenEnd, names) ?? objectBefore(verb.index, names);
+      // "назначенный премьер-министром Иван Петров": a passive participle's noun follows the phrase.
+      if (verb.parse.pos === 'PRTF' && verb.parse.grammemes.has('pssv') && CAUSATIVE_VERBS.has(verb.parse.lemma)) return names.startingAt(tokenEnd) ?? subjectBefore(doc, verb.index, names, verb.parse);
       return subjectBefore(doc, verb.index, names, verb.parse);
     }
     const after = verbWithin(doc, names, tokenEnd, 1, LINKING_VERBS, 2);
     if (after) return subjectAfter(doc, after.index + 1, names);
   }
   if (phrase.cases.has('nomn')) {
-    const elided = dashSubject(doc, phrase.tokenStart, names);
+    const elided = dashSubject(doc, start, names);
     if (elided) return elided;
   }
   const office = officeBefore(doc, phrase.tokenStart);
@@ -122,7 +125,8 @@ function verbWithin(doc: Doc, names: NameIndex, from: number, step: 1 | -1, verb
 
 /** "в Google", "в компании": a preposition and one word after it, which a verb of working may have before its instrumental. */
 function isShortPlace(doc: Doc, index: number): boolean {
-  const isPreposition = (at: number) => doc.parses[at]?.[0]?.pos === 'PREP';
+  // "в 2017 году" is a time, not a place.
+  const isPreposition = (at: number) => doc.parses[at]?.[0]?.pos === 'PREP' && doc.tokens[at + 1]?.kind !== 'number';
   return isPreposition(index) || (isPreposition(index - 1) && doc.tokens[index].kind === 'word');
 }
 
@@ -136,9 +140,15 @@ function mayStandBetween(doc: Doc, index: number, names: NameIndex): boolean {
   if (names.inName(index) || doc.tokens[index].kind === 'number') return true;
   const best = doc.parses[index][0];
   if (!best) return false;
-  // A noun right before a name is said of it: "назначил свою жену Мехрибан Алиеву вице-президентом".
-  if (best.pos === 'NOUN') return TIME_NOUNS.has(best.lemma) || names.inName(index + 1);
+  // A noun right before a name is said of it: "назначил свою жену Мехрибан Алиеву вице-президентом";
+  // an instrumental one is the agent of a passive ("избран парламентом президентом"), with its genitive ("указом президента").
+  if (best.pos === 'NOUN') return TIME_NOUNS.has(best.lemma) || names.inName(index + 1) || isAgent(doc, index) || (caseOf(best) === 'gent' && isAgent(doc, index - 1));
   return best.pos !== 'PREP' || doc.tokens[index + 1]?.kind === 'number';
+}
+
+function isAgent(doc: Doc, index: number): boolean {
+  const best = doc.parses[index]?.[0];
+  return best?.pos === 'NOUN' && caseOf(best) === 'ablt' && !best.grammemes.has('anim') && doc.parses[index - 1]?.[0]?.pos !== 'PREP';
 }
 
 /** Whether the phrase is an instrumental right after a verb ("пробудет президентом"): a predicate, not a reference to someone. */

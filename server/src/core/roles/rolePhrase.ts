@@ -42,6 +42,7 @@ export interface NameTokens {
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
 const MAX_ADJECTIVES = 3;
+const DEGREE_ADVERBS = new Set(['наиболее', 'более', 'очень', 'весьма']);
 
 /** Role phrases of the document, left to right, not overlapping; heads inside a complement are not phrases of their own. */
 export function findRolePhrases(doc: Doc, names: NameTokens): RolePhrase[] {
@@ -73,6 +74,11 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     let adjectives = 0;
     for (let left = head - 1; left >= 0 && adjectives < MAX_ADJECTIVES; left--) {
       // "советский и российский футболист": adjectives joined by "и" or a comma.
+      // "один из наиболее влиятельных дирижёров": a degree adverb before an adjective belongs to the phrase.
+      if (left < head - 1 && DEGREE_ADVERBS.has(doc.tokens[left].text.toLowerCase()) && tokenStart === left + 1) {
+        tokenStart = left;
+        continue;
+      }
       const joined = left < head - 1 && (doc.tokens[left].text === 'и' || doc.tokens[left].text === ',') ? left - 1 : left;
       if (joined < 0 || !canPrecede(doc, joined, names)) break;
       const agreeing = parses.filter((parse) => doc.parses[joined].some((adjective) => agrees(adjective, parse)));
@@ -94,6 +100,11 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     phrase.partitive = true;
   }
   return phrase;
+}
+
+/** Where the phrase begins as a part of its clause: before "один из" of a partitive one. */
+export function clauseStart(phrase: RolePhrase): number {
+  return phrase.partitive ? phrase.tokenStart - 2 : phrase.tokenStart;
 }
 
 /** The cases of "один"/"одна" in "один из [командиров]" before a genitive plural title; empty otherwise. */
@@ -149,7 +160,8 @@ export function actingReadings(doc: Doc, index: number): WordParse[] {
 /** Whether a reading is an adjective (or participle) agreeing with the noun reading in case, number and gender. */
 export function agrees(adjective: WordParse, noun: WordParse): boolean {
   if (adjective.pos !== 'ADJF' && adjective.pos !== 'PRTF') return false;
-  if (adjective.grammemes.has('Apro')) return false;
+  // Pronoun-like adjectives ("этот", "свой") are not part of a title, but "самый" grades one.
+  if (adjective.grammemes.has('Apro') && adjective.lemma !== 'самый') return false;
   if (caseOf(adjective) !== caseOf(noun)) return false;
   const plural = noun.grammemes.has('plur');
   if (plural !== adjective.grammemes.has('plur')) return false;
