@@ -150,3 +150,12 @@ describe('attachRoles: predicates with grading, partitives and passives', () => 
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: dashes and lines', () => {
+  const table: [string, string[]][] = [
+    ['Выборы прошли после того, как скончался предыдущий глава государства — Эванс Миллс.', ['Миллс: предыдущий глава государства → предыдущий глава государства']],
+    ['Церемонию провёл папа римский Франциск.', ['Франциск: папа римский → папа римский']],
+    ['Награду получил лучший вратарь\nИван Петров рассказал о планах.', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

@@ -58,7 +58,9 @@ export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], name
 
 function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): 'attached' | Anchor | RelatedPhrase | undefined {
   const name = names.startingAt(phrase.tokenEnd);
-  if (!name) return undefined;
+  if (!name) return dashedName(doc, phrase, names, book);
+  // A name on the next line starts a heading or a paragraph of its own.
+  if (doc.tokens[name.tokenStart].lineBreakBefore) return undefined;
   const next = names.startingAt(name.tokenEnd);
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
   if (casesMeet(phrase.cases, name.cases) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
@@ -77,6 +79,17 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     return { phrase, person: next.person, afterName: false };
   }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
+}
+
+/** "глава государства — Эванс Миллс", "режиссёр — Дмитрий Бертман": a nominative title, a dash, and the name that fills it. */
+function dashedName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Anchor | undefined {
+  const dash = doc.tokens[phrase.tokenEnd]?.text;
+  if (dash !== '—' && dash !== '–') return undefined;
+  const name = names.startingAt(phrase.tokenEnd + 1);
+  if (!name || !phrase.cases.has('nomn') || !name.cases.has('nomn') || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  // "Иванов — министр, Петров — …": the title of a name before it is not the next name's.
+  if (names.endingAt(clauseStart(phrase) - 1) || names.endingAt(clauseStart(phrase) - 2)) return undefined;
+  return attachedBefore(phrase, name, book);
 }
 
 /**
