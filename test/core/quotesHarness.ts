@@ -14,13 +14,15 @@ export interface TestPerson {
   gender: Gender | null;
   forms: string[];
   roles?: string[];
-  /** Phrases in the text to mark as mentions of kind 'role' (as the roles stage does). */
+  /** Phrases in the text to mark as mentions of kind 'role' (as the roles stage does), "written→nominative" when they differ. */
   roleMentions?: string[];
 }
 
 /** Marks every whole-word occurrence of each form, longest forms first, as a mention. */
-function mentionsOf(text: string, phrases: readonly string[], kind: Mention['kind'], normalized: string, taken: boolean[]): Mention[] {
+function mentionsOf(text: string, forms: readonly string[], kind: Mention['kind'], normalized: string, taken: boolean[]): Mention[] {
   const mentions: Mention[] = [];
+  const nominativeOf = new Map(forms.map((form) => form.split('→') as [string, string]).filter((parts) => parts.length === 2));
+  const phrases = forms.map((form) => form.split('→')[0]);
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     const pattern = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     for (const match of text.matchAll(pattern)) {
@@ -28,7 +30,7 @@ function mentionsOf(text: string, phrases: readonly string[], kind: Mention['kin
       const end = start + phrase.length;
       if (taken.slice(start, end).some(Boolean)) continue;
       taken.fill(true, start, end);
-      mentions.push({ start, end, text: phrase, kind, normalized: kind === 'name' ? normalized : phrase });
+      mentions.push({ start, end, text: phrase, kind, normalized: kind === 'name' ? normalized : nominativeOf.get(phrase) ?? phrase });
     }
   }
   return mentions;

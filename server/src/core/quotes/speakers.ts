@@ -94,10 +94,12 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
 
 // The people stage gives each name mention its nominative form: a mention written that way is
 // nominative ("Ушаков"), one written otherwise is not ("Путина", "Ушакову").
+// A role mention is nominative when its head, the first word, is ("главы администрации" is not).
 function isNominativeMention(mention: Mention): boolean {
-  if (mention.kind !== 'name') return true;
-  const last = (text: string) => text.toLowerCase().split(/\s+/).pop() ?? '';
-  return last(mention.text) === last(mention.normalized);
+  const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\s+/);
+  if (mention.kind === 'pronoun') return true;
+  if (mention.kind === 'role') return words(mention.text)[0] === words(mention.normalized)[0];
+  return words(mention.text).pop() === words(mention.normalized).pop();
 }
 
 /** The mention covering the token, if any. */

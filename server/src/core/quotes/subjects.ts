@@ -8,9 +8,14 @@ import type { Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import { oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
+import { countStartingBefore } from './mentionIndex';
+import { attributeToVerb } from './attribution';
+import { speakerOfSentence } from './reportedSpeech';
+import { SPEECH_VERBS } from './speechVerbs';
+import { tokenIndexAt } from '../tokens/tokenIndex';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
-import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
+import { canBeNominative, isFiniteVerb, isFunctionWord, isVerbOf, lower, verbAgreement, type VerbAgreement } from './wordForms';
 
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'утро', 'вечер', 'ночь', 'век', 'сутки', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'раз', 'процент']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
@@ -43,7 +48,11 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     }
     if (token.text === ',') {
       const skipTo = insertedClauseStart(context, i, from, agreement);
-      if (skipTo === undefined) break;
+      if (skipTo === undefined) {
+        const shared = i === verb - 1 || onlyAdverbsBetween(doc, i + 1, verb) ? sharedSubject(context, i, from, agreement, inQuote) : undefined;
+        if (shared) return shared;
+        break;
+      }
       i = skipTo - 1;
       continue;
     }
@@ -60,6 +69,32 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     i = found ? found.start - 1 : i - 1;
   }
   return place && (place.speakerId || place.speakerText) ? place : undefined;
+}
+
+/**
+ * "X вышла к журналистам, объявила: …": predicates joined by a comma share the subject of the
+ * first. The verb before the comma must agree with ours and stand in the same clause (no
+ * conjunction or relative word between it and the comma).
+ */
+function sharedSubject(context: SpeakerContext, comma: number, from: number, agreement: VerbAgreement, inQuote: (index: number) => boolean): Speaker | undefined {
+  const { doc } = context;
+  for (let j = comma - 1; j >= from; j--) {
+    if (inQuote(j)) continue;
+    const best = doc.parses[j][0];
+    if (BOUNDARIES.has(doc.tokens[j].text) || best?.pos === 'CONJ' || RELATIVE.test(lower(doc, j))) return undefined;
+    if (best?.pos !== 'VERB') continue;
+    if (verbAgreement(doc, j) !== agreement || agreement === 'plural' && !best.grammemes.has('past')) return undefined;
+    return subjectBefore(context, j, from, inQuote);
+  }
+  return undefined;
+}
+
+function onlyAdverbsBetween(doc: Doc, first: number, last: number): boolean {
+  for (let j = first; j < last; j++) {
+    const pos = doc.parses[j][0]?.pos;
+    if (pos !== 'ADVB' && pos !== 'PRCL') return false;
+  }
+  return true;
 }
 
 /**
@@ -88,7 +123,12 @@ export function subjectAfter(context: SpeakerContext, verb: number, to: number, 
   for (let i = verb + 1; i < to; i++) {
     const token = doc.tokens[i];
     const quotedName = quotedNameAt(doc, i, to);
-    if (quotedName) return { speakerId: null, speakerText: quotedName };
+    if (quotedName) {
+      // "подтвердил «Ъ» один из участников": an indeclinable outlet told, the speaker after it.
+      const nameEnd = quotedNameEnd(doc, i, to);
+      const told = nameEnd !== undefined ? subjectAfterOutlet(context, nameEnd - 1, to, agreement, inQuote) : undefined;
+      return told ?? { speakerId: null, speakerText: quotedName };
+    }
     const nameEnd = quotedNameEnd(doc, i, to);
     if (nameEnd !== undefined) {
       // "рассказал «Известиям» Петров": the outlet addressed, then the speaker.
@@ -153,7 +193,9 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   if (token.kind !== 'word') return undefined;
   const mention = mentionAt(context, index);
   if (mention?.nominative) return { speaker: { speakerId: mention.personId, speakerText: null }, start: mention.tokenStart };
-  if (NOMINATIVE_PRONOUNS.has(lower(doc, index)) && isSpeakerPronoun(doc, index)) return { speaker: resolvePronoun(context, index, agreement), start: index };
+  if (NOMINATIVE_PRONOUNS.has(lower(doc, index)) && isSpeakerPronoun(doc, index)) {
+    return { speaker: describedAntecedent(context, index) ?? resolvePronoun(context, index, agreement), start: index };
+  }
   if (lower(doc, index) === 'они') return { speaker: resolveGroup(context, index), start: index };
   const oneOf = oneOfSpeaker(context, index, to);
   if (oneOf) return { speaker: oneOf, start: index };
@@ -166,10 +208,13 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   if (!agreesInNumber(doc, head, agreement)) return undefined;
   // "— считает политолог Анна Смирнова": a name in apposition right after a person noun is the
   // speaker; one word after a complement may belong to it ("куратор музея По").
-  const apposed = forward ? mentionAt(context, phrase.end) : undefined;
+  // A prepositional phrase may come between ("руководитель дирекции по радиовещанию Сергей Архипов").
+  let nameAt = phrase.end;
+  for (let phrases = 0; forward && phrases < 2 && PREPOSITIONS.has(lower(doc, nameAt)) && nameAt + 1 < to; phrases++) nameAt = prepositionObjectEnd(doc, nameAt, to);
+  const apposed = forward ? mentionAt(context, nameAt) : undefined;
   const personNoun = doc.parses[head][0]?.grammemes.has('anim') || isSubstantive(doc, head);
-  if (apposed?.nominative && personNoun && apposed.tokenStart === phrase.end && !doc.tokens[phrase.end].lineBreakBefore
-    && (phrase.end === head + 1 || apposed.tokenEnd - apposed.tokenStart >= 2)) {
+  if (apposed?.nominative && personNoun && apposed.tokenStart === nameAt && !doc.tokens[nameAt].lineBreakBefore
+    && (nameAt === head + 1 || apposed.tokenEnd - apposed.tokenStart >= 2)) {
     return { speaker: { speakerId: apposed.personId, speakerText: null }, start: phrase.start };
   }
   return { speaker: speakerOfPhrase(context, phrase, agreement), start: phrase.start };
@@ -212,4 +257,43 @@ function isPhraseWord(doc: Doc, index: number): boolean {
   if (token.kind !== 'word' || isFunctionWord(doc, index)) return false;
   const pos = doc.parses[index][0]?.pos;
   return pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF' || token.capitalized || token.script !== 'cyrillic';
+}
+
+let findingAntecedent = false;
+
+/**
+ * "Это подтвердил один из участников встречи. «…», — сказал он.": a speaker described without a
+ * name just before (earlier in the pronoun's sentence, else in the sentence before), after the
+ * last person named, is what "он" / "она" stands for.
+ */
+function describedAntecedent(context: SpeakerContext, pronoun: number): Speaker | undefined {
+  const { doc } = context;
+  if (findingAntecedent) return undefined;
+  const inQuote = (index: number) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end);
+  const own = doc.sentences[doc.sentenceOfToken[pronoun]];
+  let verb = -1;
+  for (let i = own.tokenStart; i < pronoun - 1; i++) if (!inQuote(i) && isVerbOf(doc, i, SPEECH_VERBS) && doc.parses[i][0]?.pos === 'VERB') verb = i;
+  const previous = doc.sentenceOfToken[pronoun] - 1;
+  if (verb < 0 && previous < 0) return undefined;
+  const from = verb >= 0 ? own.tokenStart : doc.sentences[previous].tokenStart;
+  const lastMention = context.mentions[countStartingBefore(context.mentions, doc.tokens[pronoun].start) - 1];
+  if (lastMention && lastMention.tokenStart >= from) return undefined;
+  findingAntecedent = true;
+  try {
+    // The clause of the earlier verb ends where the quotation attributed by the pronoun begins.
+    let to = pronoun - 1;
+    while (to > verb + 1 && (inQuote(to - 1) || doc.tokens[to - 1].kind === 'punct')) to--;
+    const said = verb >= 0 ? attributeToVerb(context, verb, from, to, inQuote) : speakerOfSentence(context, previous, inQuote);
+    if (!said?.speakerText || !said.cue) return undefined;
+    const cue = tokenIndexAt(doc.tokens, said.cue.start);
+    const gender = lower(doc, pronoun) === 'она' ? 'female' : 'male';
+    return verbAgreement(doc, cue) === gender && namesSomeone(doc, said.speakerText) ? { speakerId: null, speakerText: said.speakerText } : undefined;
+  } finally {
+    findingAntecedent = false;
+  }
+}
+
+/** A description of a person ("один из участников", "источник в министерстве"), not an outlet or a body. */
+function namesSomeone(doc: Doc, text: string): boolean {
+  return text.split(/\s+/).some((word) => doc.morphology.parse(word).some((parse) => (parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.known) || parse.lemma === 'источник'));
 }
