@@ -6,6 +6,7 @@
 import type { Doc } from '../doc';
 import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
+import { ownInitialsBeforeNext } from './initialsSplit';
 import { canLead, isShortSurname, nameCases, shortWordName } from './nameLeads';
 import { nameKey } from './nameKeys';
 import { opensSentence, type NameWord } from './nameWords';
@@ -35,10 +36,11 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
       } else {
         i = initialsEnd;
       }
-    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && !initialsLeadOn(run, i + 1)) {
-      // Путин В. В. — a surname before initials.
+    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && (!initialsLeadOn(run, i + 1) || ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next)) > 0)) {
+      // Путин В. В. — a surname before initials; of a longer row before another surname, its share (Путин В. В. В.В.Путин).
+      const own = ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next));
       let end = i + 1;
-      while (end < run.length && run[end].kind === 'initial') end++;
+      while (end < run.length && run[end].kind === 'initial' && (own === 0 || end <= i + own)) end++;
       names.push([part(word, 'surname'), ...run.slice(i + 1, end).map((initial) => part(initial, 'initial'))]);
       i = end;
     } else if (word.kind === 'surname' && after?.kind === 'first' && run[i + 2]?.kind === 'patronymic' && shareCase(doc, run.slice(i, i + 3))) {
