@@ -1,7 +1,7 @@
 /**
  * Names in Latin script inside Russian text: the original spelling in parentheses right after a
  * name (Анджело Роттоли (Angelo Rottoli)), and a well-known Latin first name with a surname
- * (Elon Musk). Other Latin capitalised words are brands, media and titles (Reuters, The Prodigy).
+ * (Elon Musk), also after an organisation's name in the same run (Tesla Elon Musk). Other Latin capitalised words are brands, media and titles (Reuters, The Prodigy).
  */
 import type { Doc } from '../doc';
 import type { NamePart } from './nominative';
@@ -16,11 +16,21 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der'
 const CLOSERS = new Set([')', ',', ';']);
 const LONGEST = 5;
 
-// Frequent first names of people in world news, lower case.
+// Frequent given names of people in world news (English, German, French, Spanish, Italian, Dutch, Nordic), lower case.
 const FIRST_NAMES = new Set(`
-alexander andrew angela anna barack bill boris charles chris christopher david donald elizabeth elon emmanuel
-george hillary jack james jeff jennifer joe john joseph justin kamala kim mark mary michael mike nancy olaf
-paul peter richard robert sarah steve steven thomas tim tony vladimir william xi
+aaron adam adrian alan albert alex alexander alexandre alexis alfred alice alicia amanda amy andrea andreas andrew andy angela angelina
+anna anne annalena anthony antonio arnold arthur barack barbara ben benjamin bernard bernie bill billy bob boris brad brian britney bruce
+bruno carl carlos caroline catherine charles charlie charlotte chris christian christina christine christopher claire claudia colin
+daniel david dennis diana diego dominic donald dmitry douglas edward elena elizabeth ellen elon emily emma emmanuel enrique eric erik
+eva felix fernando francesco francis francisco frank franz frederick gabriel gary george georg gerhard giorgia giovanni giuseppe gordon
+greg gregory hans harold harry heinrich helen helmut henry hillary hugo ian isabel jack jacob james jamie jan jane janet jared jason
+javier jean jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joachim joan joe johann johannes john johnny jonathan jordan jorge
+jose josef joseph juan julia julian julie justin karen karl kate katherine kathy keir kamala kevin kim klaus kristin larry laura lars
+lee leo leonardo lewis linda lisa louis luca lucas luis luke marco margaret maria marie marine mario mark marta martin mary matt
+matteo matthew max melania michael michel michelle miguel mike nancy natalie nathan neil nicholas nick nicola nicolas nikolai olaf
+oliver olivier pablo patrick paul pedro peter philip philippe pierre rachel rafael ralph ray rebecca richard rishi robert roberto
+robin roger ron ronald rudolf ruth ryan sam samuel sandra sarah scott sean sebastian sergey sergio simon sophie stefan stephen steve
+steven susan thomas tim timothy tom tony ursula vladimir walter william wolfgang xavier xi yuri
 `.trim().split(/\s+/));
 
 /** Latin names after `names` (each given by its first and one-past-last token) and on their own. */
@@ -35,11 +45,16 @@ export function findLatinNames(doc: Doc, names: readonly { tokenStart: number; t
     found.push({ parts: latinParts(doc, name.tokenEnd + 1, end), sameAsStart: doc.tokens[name.tokenStart].start });
     taken.add(name.tokenEnd + 1);
   }
+  // A known first name opens a name wherever it stands in a run of Latin words: an organisation
+  // or brand may come first (Глава Tesla Elon Musk, основатель Amazon Jeff Bezos).
+  let coveredTo = 0;
   doc.tokens.forEach((token, index) => {
-    if (taken.has(index) || token.script !== 'latin' || !FIRST_NAMES.has(token.text.toLowerCase()) || !isNameWord(token.text)) return;
-    if (doc.tokens[index - 1]?.script === 'latin') return;
+    if (index < coveredTo || taken.has(index) || token.script !== 'latin' || !FIRST_NAMES.has(token.text.toLowerCase()) || !isNameWord(token.text)) return;
     const end = latinRunEnd(doc, index);
-    if (end - index >= 2) found.push({ parts: latinParts(doc, index, end) });
+    if (end - index >= 2) {
+      found.push({ parts: latinParts(doc, index, end) });
+      coveredTo = end;
+    }
   });
   return found;
 }
