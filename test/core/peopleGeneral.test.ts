@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
-import { prepareDoc } from '../../server/src/core/analyze';
+import { analyze, prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 import { findNames } from '../../server/src/core/names/findNames';
@@ -40,5 +40,40 @@ describe('initials in every layout', () => {
   it('initials before and after, with and without spaces', () => {
     assert.deepEqual(namesIn('Распоряжение завизировал В. Путин, затем В. В. Путин и Д.А.Медведев, а Лавров С. В. промолчал.'),
       ['В. Путин → В. Путин', 'В. В. Путин → В. В. Путин', 'Д.А.Медведев → Д. А. Медведев', 'Лавров С. В. → Лавров С. В.']);
+  });
+});
+
+describe('names in Latin script inside Russian text', () => {
+  it('a known first name after an organisation in one Latin run opens the name (Tesla Elon Musk)', () => {
+    assert.deepEqual(namesIn('Глава Tesla Elon Musk ответил журналистам.'), ['Elon Musk → Elon Musk']);
+    assert.deepEqual(namesIn('Основатель Amazon Jeff Bezos купил газету The Washington Post.'), ['Jeff Bezos → Jeff Bezos']);
+  });
+  it('a Latin name on its own, and brands and media are no names', () => {
+    assert.deepEqual(namesIn('По данным Bloomberg и CNN, Sam Altman вернулся в OpenAI, а Reuters промолчало.'), ['Sam Altman → Sam Altman']);
+  });
+  it('the role before a Latin name is that name\'s, not of a person on the line before', () => {
+    const analysis = analyze('Президент США Дональд Трамп заявил о новых пошлинах.\nГлава Tesla Elon Musk ответил: «Да».\n', morphology);
+    const musk = analysis.people.find((person) => person.name === 'Elon Musk');
+    assert.ok(musk, 'Elon Musk is a person');
+    assert.deepEqual(musk.roles.map((role) => role.normalized), ['глава Tesla']);
+    const trump = analysis.people.find((person) => person.name === 'Дональд Трамп');
+    assert.deepEqual(trump?.roles.map((role) => role.normalized), ['президент США']);
+  });
+});
+
+describe('quotations next to names', () => {
+  it('a one-word reply after a speech verb and a colon is a quotation (ответил: «Да».)', () => {
+    const text = 'Глава Tesla Elon Musk ответил: «Да».';
+    const analysis = analyze(text, morphology);
+    assert.deepEqual(analysis.quotes.map((quote) => [text.slice(quote.start, quote.end), analysis.people.find((person) => person.id === quote.speakerId)?.name]), [['Да', 'Elon Musk']]);
+  });
+  it('an adverb between the speech verb and the colon keeps the cue (ответил коротко: «Нет».)', () => {
+    const text = 'Президент США Дональд Трамп заявил о новых пошлинах.\nГлава Tesla Илон Маск ответил коротко: «Нет».\n';
+    const analysis = analyze(text, morphology);
+    assert.deepEqual(analysis.quotes.map((quote) => [text.slice(quote.start, quote.end), analysis.people.find((person) => person.id === quote.speakerId)?.name]), [['Нет', 'Илон Маск']]);
+  });
+  it('a quoted one-word name inside a clause stays a name', () => {
+    const text = 'Он сказал, что «Спартак» выиграет.';
+    assert.deepEqual(analyze(text, morphology).quotes.filter((quote) => quote.kind === 'direct').length, 0);
   });
 });

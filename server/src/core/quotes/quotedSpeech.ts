@@ -57,7 +57,7 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence, titled:
     // "…, что «Великая приватизация» проходит …": a capitalised phrase inside the clause is a name.
     const embedded = doc.tokens[last + 1]?.kind === 'word';
     if (inner[0].capitalized && !hasPredicate && embedded) return false;
-    return words.length >= 2 || hasPredicate || directlyCharacterised(doc, first - 1);
+    return words.length >= 2 || hasPredicate || directlyCharacterised(doc, first - 1) || wholeReplyAfterColon(doc, first, last);
   }
   if (inner[0].capitalized || inner[0].kind !== 'word') {
     // A capitalised phrase is a name unless it reads as a sentence.
@@ -124,4 +124,10 @@ function directlyCharacterised(doc: Doc, openMark: number): boolean {
     if (doc.tokens[j].kind !== 'word') return false;
   }
   return false;
+}
+
+/** One quoted word after a colon that closes the sentence (он ответил: «Да».) is the whole reply, not a name inside a clause. */
+function wholeReplyAfterColon(doc: Doc, first: number, last: number): boolean {
+  const after = doc.tokens[last + 1];
+  return doc.tokens[first - 2]?.text === ':' && (after === undefined || after.lineBreakBefore || ['.', '!', '?', '…'].includes(after.text));
 }
