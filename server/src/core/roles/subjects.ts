@@ -9,6 +9,8 @@ import type { NamedMention, NameIndex } from './nameIndex';
 const QUOTES_AND_HYPHENS = new Set(['-', '«', '»', '"', '“', '”', '„']);
 // How far back "он"/"она" may look for the person it stands for.
 const PRONOUN_REACH_SENTENCES = 3;
+// How far back the subject of a biography's "С 2001 года — …" may be named.
+const BIOGRAPHY_REACH_SENTENCES = 8;
 
 /**
  * The subject of the verb: the nearest name or personal pronoun before it in its sentence, not
@@ -78,8 +80,8 @@ function afterPreposition(doc: Doc, index: number): boolean {
 }
 
 /** The last person named before the token, within a few sentences, whose gender fits. */
-export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female' | null, names: NameIndex): NamedMention | undefined {
-  const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - PRONOUN_REACH_SENTENCES)].tokenStart;
+export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female' | null, names: NameIndex, reach = PRONOUN_REACH_SENTENCES): NamedMention | undefined {
+  const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - reach)].tokenStart;
   let found: NamedMention | undefined;
   for (const named of names.mentions) {
     if (named.tokenEnd > pronoun) break;
@@ -88,14 +90,20 @@ export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female' 
   return found;
 }
 
-/** "С 2001 года по 2011 год — глава палаты": a dash with no subject before it in its sentence stands for "был"; the subject is the person last named. */
+/**
+ * "С 2001 года по 2011 год — глава палаты", "…, в 1995—2002 гг. — премьер-министр": a dash with
+ * no subject before it in its clause stands for "был"; the subject is the person last named,
+ * further back than a pronoun's, since a biography lists its posts sentence after sentence.
+ */
 export function dashSubject(doc: Doc, phraseStart: number, names: NameIndex): NamedMention | undefined {
   const dash = doc.tokens[phraseStart - 1];
   if (!dash || (dash.text !== '—' && dash.text !== '–')) return undefined;
   const sentenceStart = doc.sentences[doc.sentenceOfToken[phraseStart]].tokenStart;
-  for (let index = sentenceStart; index < phraseStart - 1; index++) {
+  let clauseStart = phraseStart - 1;
+  while (clauseStart > sentenceStart && doc.tokens[clauseStart - 1].text !== ',' && doc.tokens[clauseStart - 1].text !== ';') clauseStart--;
+  for (let index = clauseStart; index < phraseStart - 1; index++) {
     const best = doc.parses[index][0];
-    if (names.inName(index) || (best?.pos === 'VERB') || (best?.grammemes.has('nomn') && best.pos !== 'ADJF' && !afterPreposition(doc, index))) return undefined;
+    if (names.inName(index) || (best?.pos === 'VERB') || (best?.grammemes.has('nomn') && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index))) return undefined;
   }
-  return antecedent(doc, sentenceStart, null, names);
+  return antecedent(doc, clauseStart, null, names, BIOGRAPHY_REACH_SENTENCES);
 }
