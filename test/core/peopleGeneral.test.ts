@@ -77,3 +77,18 @@ describe('quotations next to names', () => {
     assert.deepEqual(analyze(text, morphology).quotes.filter((quote) => quote.kind === 'direct').length, 0);
   });
 });
+
+describe('foreign names with particles', () => {
+  it('a particle opening a sentence is still the surname\'s particle, and links to the full name', () => {
+    assert.deepEqual(peopleIn('Депутаты переизбрали Урсулу фон дер Ляйен. Фон дер Ляйен поблагодарила их.'), ['Урсула фон дер Ляйен: Урсулу фон дер Ляйен, Фон дер Ляйен']);
+    assert.deepEqual(namesIn('Депутаты переизбрали Урсулу фон дер Ляйен. Фон дер Ляйен поблагодарила их.'), ['Урсулу фон дер Ляйен → Урсула фон дер Ляйен', 'Фон дер Ляйен → фон дер Ляйен']);
+    assert.deepEqual(peopleIn('В Лондоне приняли Мохаммеда бен Салмана. Бен Салман пообещал инвестиции.'), ['Мохаммед бен Салман: Мохаммеда бен Салмана, Бен Салман']);
+  });
+  it('"Да" opening a sentence is the conjunction', () => {
+    assert.deepEqual(namesIn('Да Путин и не звонил.'), ['Путин → Путин']);
+  });
+  it('Arabic, Dutch, French, Korean and hyphenated names', () => {
+    assert.deepEqual(namesIn('Президент Сирии Ахмед аш-Шараа встретился с Жан-Клодом Юнкером, Мохаммед ибн Рашид посетил музей, где висит Винсент ван Гог, а Шарля де Голля вспоминали.'),
+      ['Ахмед аш-Шараа → Ахмед аш-Шараа', 'Жан-Клодом Юнкером → Жан-Клод Юнкер', 'Мохаммед ибн Рашид → Мохаммед ибн Рашид', 'Винсент ван Гог → Винсент ван Гог', 'Шарля де Голля → Шарль де Голль']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Doc } from '../doc';
 import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
 import { nameKey, stemKey } from './nameKeys';
-import { classifyWord, type NameWord } from './nameWords';
+import { classifyWord, opensSentence, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
@@ -99,14 +99,33 @@ function collectRun(doc: Doc, start: number): NameWord[] {
     if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(nameKey(doc.tokens[index].text)) && doc.tokens[index + 1]?.capitalized) {
       word = { ...word, kind: 'particle' };
     }
-    // A name may open with a particle (де Ниро, ван Гог) when a capitalised word follows it.
-    const particleLead = word?.kind === 'particle' && doc.tokens[index + 1]?.capitalized && doc.tokens[index + 1].kind === 'word';
+    // A sentence opening with a surname's particle capitalises it (Фон дер Ляйен, Бен Салман, Де Голль).
+    if (word && run.length === 0 && capitalisedParticleOpening(doc, index)) word = { ...word, kind: 'particle' };
+    // A name may open with a particle (де Ниро, ван Гог, фон дер Ляйен) when a capitalised word follows it.
+    const particleLead = word?.kind === 'particle' && particlesBeforeName(doc, index + 1);
     if (!word || (run.length === 0 && (word.kind === 'numeral' || (word.kind === 'particle' && !particleLead)))) break;
     run.push(word);
     index = word.tokenEnd;
   }
   while (run.length > 0 && run[run.length - 1].kind === 'particle') run.pop();
   return run;
+}
+
+/** The capitalised word at `index` opens its sentence, is a name particle (not a conjunction), and particles lead on to a capitalised word. */
+function capitalisedParticleOpening(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token.capitalized || token.kind !== 'word' || !NAME_PARTICLES.has(nameKey(token.text)) || !opensSentence(doc, index)) return false;
+  // "Да", "Ан" open sentences as conjunctions.
+  if (doc.parses[index].some((parse) => parse.known && parse.pos === 'CONJ')) return false;
+  return particlesBeforeName(doc, index + 1);
+}
+
+/** From `index`, lower-case particles (none or more) and then a capitalised word on the same line. */
+function particlesBeforeName(doc: Doc, index: number): boolean {
+  let at = index;
+  while (doc.tokens[at] && !doc.tokens[at].capitalized && NAME_PARTICLES.has(doc.tokens[at].text) && !doc.tokens[at].lineBreakBefore) at++;
+  const token = doc.tokens[at];
+  return token !== undefined && token.kind === 'word' && token.capitalized && !token.lineBreakBefore && token.script === 'cyrillic';
 }
 
 /** Builds a match from its parts: gender, case, the nominative of each part. */

@@ -45,8 +45,13 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       // "о Владимире Маяковском": a first name the dictionary reads first as a town, before a known surname.
       if (next?.kind === 'surname' && next.strong && wordReadings(doc, lead.token).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'))) return true;
       return isShortSurname(doc, lead, next) && unknownWord(doc, next);
-    case 'particle':
-      return next?.kind === 'unknown' || next?.kind === 'surname' || next?.kind === 'common' || next?.kind === 'first';
+    case 'particle': {
+      // Particles may follow one another before the name (фон дер Ляйен).
+      let after = start + 1;
+      while (run[after]?.kind === 'particle') after++;
+      const word = run[after]?.kind;
+      return word === 'unknown' || word === 'surname' || word === 'common' || word === 'first';
+    }
     default:
       return false;
   }

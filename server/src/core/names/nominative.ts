@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
 import { nameKey } from './nameKeys';
-import { wordReadings } from './nameWords';
+import { opensSentence, wordReadings } from './nameWords';
 
 export type PartRole = 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral';
 
@@ -143,10 +143,12 @@ function guessCaseOfUnknown(text: string, gender: Gender | null): Case | undefin
 
 /** Each part in the nominative, capitalised as written; initials as "В.". */
 export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Gender | null, nameCaseValue: Case | undefined): string[] {
-  return parts.map((part) => {
+  return parts.map((part, index) => {
     const text = doc.tokens[part.token].text;
     if (part.nominative !== undefined) return part.nominative;
     if (part.role === 'initial') return `${text}.`;
+    // A particle capitalised only because it opens the sentence (Фон дер Ляйен) is written small.
+    if (part.role === 'particle' && index === 0 && text.indexOf('-') < 0 && opensSentence(doc, part.token)) return text.toLowerCase();
     if (part.role === 'patronymic') return undeclinePatronymic(text);
     if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
     const readings = caseReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && agrees(parse, gender));
