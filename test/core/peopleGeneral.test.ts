@@ -92,3 +92,10 @@ describe('foreign names with particles', () => {
       ['Ахмед аш-Шараа → Ахмед аш-Шараа', 'Жан-Клодом Юнкером → Жан-Клод Юнкер', 'Мохаммед ибн Рашид → Мохаммед ибн Рашид', 'Винсент ван Гог → Винсент ван Гог', 'Шарля де Голля → Шарль де Голль']);
   });
 });
+
+describe('gender and case of a name both genders could read', () => {
+  it('a first name mostly hers makes the pair her nominative (Марина Цветаева), unless a noun before asks for a genitive', () => {
+    assert.deepEqual(namesIn('Марина Цветаева и Анна Ахматова дружили.'), ['Марина Цветаева → Марина Цветаева', 'Анна Ахматова → Анна Ахматова']);
+    assert.deepEqual(namesIn('Вышла книга Евгения Петрова.'), ['Евгения Петрова → Евгений Петров']);
+  });
+});

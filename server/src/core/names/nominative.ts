@@ -103,9 +103,35 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   const last = parts[parts.length - 1];
   const bareSurname = last.role === 'surname' && nameReadings(doc, last).length === 0 && /[бвгджзклмнпрстфхцчшщ]$/u.test(doc.tokens[last.token].text);
   if (bareSurname && male && !male.has('nomn') && female && female.size > 0) return 'female';
+  // "Марина Цветаева": her nominative, not the genitive of a rare man's name, when the dictionary reads the first name mostly as hers
+  // and nothing before asks for a genitive (книга Евгения Петрова).
+  if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token)) return 'female';
   if (male && male.size > 0) return 'male';
   if (female && female.size > 0) return 'female';
   return null;
+}
+
+/** At least this share of a first name's readings are a woman's (Марина 0.67, Александра 0.71; Валерия 0.5 is not). */
+const FEMININE_FIRST_SHARE = 0.6;
+
+function mostlyFeminineFirstName(doc: Doc, parts: readonly NamePart[]): boolean {
+  const first = parts.find((part) => part.role === 'first');
+  if (!first) return false;
+  let female = 0;
+  let all = 0;
+  for (const parse of nameReadings(doc, first)) {
+    all += parse.score;
+    if (genderOf(parse) === 'female') female += parse.score;
+  }
+  return all > 0 && female / all >= FEMININE_FIRST_SHARE;
+}
+
+/** The word before the name is a noun or preposition, which may govern a genitive (книга Евгения Петрова, у Александра Петрова). */
+function governedBefore(doc: Doc, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  if (!before || before.kind !== 'word' || doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
+  const top = wordReadings(doc, index - 1)[0];
+  return top === undefined || top.pos === 'NOUN' || top.pos === 'PREP' || top.pos === 'NUMR' || top.pos === 'ADJF' || top.pos === 'PRTF';
 }
 
 function sharedCases(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Set<Case> | undefined {
