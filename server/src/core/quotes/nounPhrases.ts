@@ -76,6 +76,8 @@ function isComplement(doc: Doc, index: number): boolean {
   // A capitalised complement is a genitive name ("МИД Франции") or an indeclinable one ("США"), not a new subject ("… беседе Андрей").
   if (token.capitalized) return !isFunctionWord(doc, index) && (doc.parses[index].length === 0 || doc.parses[index].some((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('Fixd') || !parse.known));
   if (isFunctionWord(doc, index) || isFiniteVerb(doc, index)) return false;
+  // "в пресс-службе которого сообщили": a relative word starts a clause, it is no complement.
+  if (doc.parses[index].some((parse) => parse.lemma === 'который')) return false;
   return doc.parses[index].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
 }
 

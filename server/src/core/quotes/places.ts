@@ -14,7 +14,7 @@ import { canBeNominative, isFunctionWord, isNounOf, isVerbOf, lower, type VerbAg
 /** Prepositions: a noun after one is never a subject. */
 export const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'к', 'ко', 'от', 'из', 'у', 'о', 'об', 'для', 'при', 'после', 'перед', 'за', 'под', 'над', 'между', 'через', 'без', 'до', 'про', 'против', 'среди', 'вместе']);
 /** Places that are idioms, not sources: "в итоге", "в частности", "в свою очередь", "в ответ". */
-export const ADVERBIAL_PLACES = new Set(['итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
+export const ADVERBIAL_PLACES = new Set(['рамка', 'рамки', 'живой', 'итог', 'частность', 'целое', 'ответ', 'очередь', 'число', 'время', 'момент', 'день', 'год', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'ходе', 'ход', 'связь', 'результат', 'среду', 'случай', 'интервью', 'эфир', 'беседа', 'разговор']);
 /** Possessives before a statement noun, with the gender they point at (null: plural or reflexive). */
 export const POSSESSIVES: Record<string, VerbAgreement | null> = { 'его': 'male', 'её': 'female', 'ее': 'female', 'их': null, 'своём': null, 'своем': null, 'своей': null, 'своих': null };
 
@@ -67,6 +67,8 @@ export function placeSpeaker(context: SpeakerContext, first: number, to: number)
   // "в их заявлении", "в своём заявлении": the author is whoever the possessive points at.
   if (possessive !== undefined && isNounOf(doc, index, STATEMENT_NOUNS)) return possessive === null ? NOBODY : resolvePronoun(context, first, possessive);
   if (index >= to || doc.tokens[index].kind !== 'word') return NOBODY;
+  // "справку, в которой говорилось": the document the relative word stands for, and its issuer.
+  if (doc.parses[index].some((parse) => parse.lemma === 'который')) return documentIssuer(context, index);
   if (isNounOf(doc, index, STATEMENT_NOUNS)) {
     const author = index + 1 < to && doc.tokens[index + 1].kind === 'word' && !isFunctionWord(doc, index + 1) && canBeGenitive(doc, index + 1) ? index + 1 : undefined;
     if (author === undefined) return documentIssuer(context, index);
@@ -76,7 +78,38 @@ export function placeSpeaker(context: SpeakerContext, first: number, to: number)
   }
   const mention = mentionAt(context, index);
   if (mention) return { speakerId: mention.personId, speakerText: null };
-  return speakerOfPhrase(context, phraseAround(doc, index, index, to), null, 'loct');
+  const phrase = phraseAround(doc, index, index, to);
+  if (isSourcePlace(doc, index)) return speakerOfPhrase(context, phrase, null, 'loct');
+  // "в представлении генпрокурора Юрия Чайки": a person named in the place speaks through it.
+  for (let i = phrase.start; i < phrase.end; i++) {
+    const named = mentionAt(context, i);
+    if (named) return { speakerId: named.personId, speakerText: null };
+  }
+  return NOBODY;
+}
+
+/**
+ * Bodies that speak where they are: "сказали в министерстве", "в пресс-службе МВД сообщили".
+ * Not any place: "в кинематографе стали называть", "в сентябре сообщалось".
+ */
+const INSTITUTION_NOUNS = new Set([
+  'министерство', 'ведомство', 'минобороны', 'правительство', 'администрация', 'мэрия', 'управа', 'префектура', 'аппарат',
+  'канцелярия', 'секретариат', 'офис', 'посольство', 'консульство', 'представительство', 'миссия', 'делегация',
+  'пресс-служба', 'пресс-центр', 'служба', 'управление', 'департамент', 'отдел', 'комитет', 'комиссия', 'совет', 'дума',
+  'парламент', 'сенат', 'палата', 'суд', 'прокуратура', 'генпрокуратура', 'следствие', 'полиция', 'милиция', 'штаб',
+  'генштаб', 'командование', 'руководство', 'партия', 'фракция', 'компания', 'авиакомпания', 'корпорация', 'концерн',
+  'холдинг', 'банк', 'фонд', 'организация', 'объединение', 'союз', 'ассоциация', 'профсоюз', 'агентство', 'редакция',
+  'издание', 'газета', 'журнал', 'телеканал', 'радиостанция', 'пресса', 'больница', 'клиника', 'госпиталь', 'институт',
+  'университет', 'академия', 'лаборатория', 'центр', 'театр', 'музей', 'клуб', 'федерация', 'лига', 'оргкомитет',
+  'окружение', 'команда', 'штаб-квартира', 'биржа', 'регулятор', 'инспекция', 'надзор', 'кабинет', 'госдепартамент', 'орган',
+  'епархия', 'патриархия', 'церковь', 'община', 'движение', 'группа', 'группировка', 'блок', 'коалиция', 'альянс', 'войско',
+]);
+
+function isSourcePlace(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  // A proper name (Кремль, Минздрав, СБУ, Odebrecht): its capital is its own after the preposition.
+  if (token.capitalized || token.script !== 'cyrillic') return true;
+  return doc.parses[index].some((parse) => parse.pos === 'NOUN' && (INSTITUTION_NOUNS.has(parse.lemma) || STATEMENT_NOUNS.has(parse.lemma)));
 }
 
 /** Sentences back to where a document was issued: "X приняла резолюцию. В документе …". */

@@ -165,7 +165,8 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
   for (let i = phrase.start; i < phrase.end; i++) {
     const mention = mentionAt(context, i);
     // "глава Минкомсвязи Игорь Щеголёв" names the person in apposition, in any case; "помощник Путина" names another.
-    const apposition = mention !== undefined && mention.tokenEnd >= phrase.end && mention.text.trim().split(/\s+/).length >= 2;
+    // The apposed name stands in the head's case: "канцелярия президента Джейкоба Зумы" names the president's office.
+    const apposition = mention !== undefined && mention.tokenEnd >= phrase.end && mention.text.trim().split(/\s+/).length >= 2 && mention.nominative === (written === 'nomn');
     if (mention && (mention.nominative || i === phrase.head || apposition)) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];
