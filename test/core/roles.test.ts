@@ -168,3 +168,19 @@ describe('attachRoles: dashes and lines', () => {
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: lists of titles after a name', () => {
+  const table: [string, string[]][] = [
+    ['Иван Петров — российский политик, министр внутренних дел (2001—2003), председатель Государственной думы (2003—2011).', [
+      'Петров: российский политик → российский политик',
+      'Петров: министр внутренних дел → министр внутренних дел',
+      'Петров: председатель Государственной думы → председатель Государственной думы',
+    ]],
+    ['Павел Орлов — итальянский драматург, режиссёр, теоретик театра, живописец.', [
+      'Орлов: итальянский драматург → итальянский драматург',
+      'Орлов: режиссёр → режиссёр',
+      'Орлов: живописец → живописец',
+    ]],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

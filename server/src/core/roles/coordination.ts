@@ -28,8 +28,11 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
     if (!anchor.afterName) continue;
     current = anchor.phrase;
     for (;;) {
-      const separator = doc.tokens[current.tokenEnd]?.text;
-      const next = separator !== undefined && SEPARATORS.has(separator) ? byStart.get(current.tokenEnd + 1) : undefined;
+      // "Министр внутренних дел (2001—2003), Председатель Думы": years in brackets between the titles.
+      const after = bracketEnd(doc, current.tokenEnd);
+      const separator = doc.tokens[after]?.text;
+      const start = separator !== undefined && SEPARATORS.has(separator) ? after + 1 : -1;
+      const next = start < 0 ? undefined : byStart.get(start) ?? byStart.get(pastPersonNoun(doc, start));
       if (!next || !free.has(next) || !casesMeet(next.cases, anchor.phrase.cases)) break;
       book.attach(anchor.person, next);
       free.delete(next);
@@ -37,4 +40,29 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
     }
   }
   return unattached.filter((phrase) => free.has(phrase));
+}
+
+/** The token after a bracketed aside that opens at the token, or the token itself when none does. */
+function bracketEnd(doc: Doc, open: number): number {
+  if (doc.tokens[open]?.text !== '(') return open;
+  for (let index = open + 1; index < doc.tokens.length && index - open <= 12; index++) {
+    if (doc.tokens[index].text === ')') return index + 1;
+    if (doc.tokens[index].text === '(' || doc.tokens[index].lineBreakBefore) return open;
+  }
+  return open;
+}
+
+/**
+ * "драматург, режиссёр, теоретик театра, живописец": a person noun the vocabulary lacks stands in
+ * the list too; the start of the item after it, or -1.
+ */
+function pastPersonNoun(doc: Doc, start: number): number {
+  if (!doc.parses[start]?.some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim'))) return -1;
+  for (let index = start + 1; index < doc.tokens.length && index - start <= 5; index++) {
+    const token = doc.tokens[index];
+    if (token.lineBreakBefore) return -1;
+    if (token.kind === 'punct') return SEPARATORS.has(token.text) ? index + 1 : -1;
+    if (token.text === 'и') return index + 1;
+  }
+  return -1;
 }
