@@ -99,3 +99,9 @@ describe('gender and case of a name both genders could read', () => {
     assert.deepEqual(namesIn('Вышла книга Евгения Петрова.'), ['Евгения Петрова → Евгений Петров']);
   });
 });
+
+describe('names the dictionary does not know', () => {
+  it('a compound given name opening a sentence leads a surname-shaped word (Касым-Жомарт Токаев)', () => {
+    assert.deepEqual(namesIn('Касым-Жомарт Токаев поблагодарил участников.'), ['Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
+  });
+});

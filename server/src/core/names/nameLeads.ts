@@ -12,6 +12,10 @@ import { wordReadings, type NameWord } from './nameWords';
 
 // Parts of speech a short word cannot be if it is a surname; particles and interjections may be
 // (Ли, Хо) when a word the dictionary does not know follows.
+/** A given name of two capitalised parts (Касым-Жомарт, Ахмат-Хаджи). */
+const COMPOUND_GIVEN = /^[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+$/u;
+/** Russian-style surname endings (Токаев, Назарбаев, Путин). */
+const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын)$/u;
 const NEVER_SURNAME = new Set(['PREP', 'CONJ', 'NPRO', 'ADVB', 'PRED', 'ADJF', 'NUMR', 'VERB', 'PRTF']);
 const SOMETIMES_SURNAME = new Set(['PRCL', 'INTJ']);
 /** Below this share against a common-noun reading, a first name does not open a longer name (Герой: Гера). */
@@ -33,7 +37,9 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       // "Королева Елизавета": a word the dictionary prefers as a common noun does not lead a first name.
       return lead.strong || next?.kind !== 'first';
     case 'unknown':
-      return !opening || next?.kind !== 'common';
+      // At a sentence start an unknown word before a common noun is no name ("Бла Дом"), unless it is a compound given name
+      // (two capitalised parts) before a word shaped like a surname (Касым-Жомарт Токаев).
+      return !opening || next?.kind !== 'common' || (COMPOUND_GIVEN.test(doc.tokens[lead.token].text) && SURNAME_ENDING.test(doc.tokens[next.token].text));
     case 'common':
       // A short noun opening a sentence is the noun ("Дом Бхутто в Лахоре оцеплен"); mid-sentence it may be a surname (Ар Келли).
       if (isShortSurname(doc, lead, next)) return true;
