@@ -105,3 +105,19 @@ describe('names the dictionary does not know', () => {
     assert.deepEqual(namesIn('Касым-Жомарт Токаев поблагодарил участников.'), ['Касым-Жомарт Токаев → Касым-Жомарт Токаев']);
   });
 });
+
+describe('one person written with and without a case ending', () => {
+  /** Each person as "Name: normalized, normalized". */
+  function normalizedIn(text: string): string[] {
+    return linkPeople(findNames(prepareDoc(text, morphology))).map((person) => `${person.name}: ${person.mentions.map((mention) => mention.normalized).join(', ')}`);
+  }
+  it('the bare stem of an unknown surname is its nominative (Ким Чен Ыну … Ким Чен Ын)', () => {
+    assert.deepEqual(normalizedIn('Цветы подарили Ким Чен Ыну. Позже Ким Чен Ын уехал, а Ким Чен Ына проводили.'), ['Ким Чен Ын: Ким Чен Ын, Ким Чен Ын, Ким Чен Ын']);
+  });
+  it('a soft sign the bare form shows (Шарле де Голле … де Голль)', () => {
+    assert.deepEqual(normalizedIn('Фильм о Шарле де Голле вышел. Де Голль в нём молод.'), ['Шарль де Голль: Шарль де Голль, де Голль']);
+  });
+  it('a surname in -ова stays as the dictionary reads it', () => {
+    assert.deepEqual(normalizedIn('Приехала Мария Иванова. Ивановой вручили цветы.'), ['Мария Иванова: Мария Иванова, Иванова']);
+  });
+});

@@ -8,6 +8,7 @@
 import type { NameMatch } from '../names/findNames';
 import { nameKey, stemKey } from '../names/nameKeys';
 import type { Gender, Mention, Person } from '../types';
+import { settleCaseEndings, settleSoftSign } from './caseEndings';
 
 interface Entry {
   person: Person;
@@ -39,7 +40,14 @@ export function linkPeople(names: readonly NameMatch[]): Person[] {
     index.update(entry, surnameKey, firstKey);
     entryAt.set(name.start, entry);
   });
-  for (const entry of entries) settleSurnameMentions(entry);
+  for (const entry of entries) {
+    settleSurnameMentions(entry);
+    const surname = settleSoftSign(entry.person.mentions, settleCaseEndings(entry.person.mentions, entry.surname));
+    if (surname !== entry.surname) {
+      entry.surname = surname;
+      entry.person.name = displayName(entry);
+    }
+  }
   return entries.map((entry) => entry.person);
 }
 
