@@ -4,6 +4,7 @@
  * X заявил: «…» / По словам X, «…» / Как сообщил X, … «…» / X: «…».
  */
 import type { Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
 import type { TextSpan } from '../types';
 import { countAtMost, sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
@@ -29,6 +30,7 @@ const MAX_SPEAKER_WORDS = 8;
 // "— уверен он", "— убеждена Смирнова": short forms that attribute like verbs.
 const CONVICTION = new Set(['уверенный', 'уверить', 'убеждённый', 'убежденный', 'убедить', 'согласный']);
 const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
+const CONTINUING_VERBS = new Set(['продолжить', 'продолжать']);
 
 /** «…», — заявил X: `after` is the first token after the closing mark. */
 export function attributeAfter(context: SpeakerContext, after: number, inQuote: InQuote): Attribution | undefined {
@@ -110,7 +112,9 @@ function isCueBefore(doc: Doc, index: number): boolean {
 }
 
 function attributesFrom(doc: Doc, verb: number, open: number): boolean {
-  if (isVerbOf(doc, verb, STRONG_SPEECH_VERBS) || open - verb <= 2) return true;
+  if (isVerbOf(doc, verb, STRONG_SPEECH_VERBS)) return true;
+  // "продолжил: «…»" goes on speaking; "продолжит «трудиться в команде»" goes on doing.
+  if (open - verb <= 2 && !(isVerbOf(doc, verb, CONTINUING_VERBS) && doc.tokens[open - 1]?.text !== ':')) return true;
   if (doc.tokens[open - 1]?.text !== ':' || open - verb > 6) return false;
   for (let j = verb + 1; j < open - 1; j++) if (doc.tokens[j].kind === 'punct') return false;
   return true;
@@ -190,7 +194,9 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
   const end = sentenceEndAfter(doc, verb);
   for (let i = verb + 1; i < end && !inQuote(i); i++) {
     const mention = mentionAt(context, i);
-    if (mention) return { speakerId: mention.personId, speakerText: null };
+    if (!mention) continue;
+    const described = describedBeforeName(context, verb + 1, i, mention.personId);
+    return described !== undefined ? speakerOfPhrase(context, phraseAround(doc, described, described, i), null, caseOf(doc.parses[described][0]) ?? 'gent') : { speakerId: mention.personId, speakerText: null };
   }
   for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
     // "— цитирует его ТАСС", "— приводит ее слова РИА Новости": the pronoun is the one quoted.
@@ -204,6 +210,26 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     }
   }
   return undefined;
+}
+
+/**
+ * "слова представителя генсека ООН Антониу Гутерриша": of two person nouns before a name, the
+ * name belongs to the nearer one; the speaker is the first, unless the person named holds its
+ * title ("слова пресс-секретаря президента Дмитрия Пескова"). The first noun's index, if so.
+ */
+function describedBeforeName(context: SpeakerContext, from: number, name: number, personId: string): number | undefined {
+  const { doc } = context;
+  const personNouns: number[] = [];
+  for (let j = from; j < name; j++) {
+    const best = doc.parses[j][0];
+    if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !['Name', 'Surn', 'Patr'].some((tag) => best.grammemes.has(tag)) && !mentionAt(context, j)) personNouns.push(j);
+  }
+  if (personNouns.length < 2) return undefined;
+  const first = personNouns[0];
+  const title = doc.parses[first][0].lemma;
+  const roles = context.personById.get(personId)?.roles ?? [];
+  const holds = roles.some((role) => role.normalized.split(/\s+/).some((word) => doc.morphology.parse(word)[0]?.lemma === title));
+  return holds ? undefined : first;
 }
 
 /** One past the last token of the sentence holding `index`. */
