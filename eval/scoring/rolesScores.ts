@@ -27,7 +27,10 @@ export interface RoleCounts {
   gold: number;
 }
 
-/** WORKS_AS relations of a brat `.ann` file; a discontinuous span runs from its first start to its last end. */
+/**
+ * WORKS_AS relations of a brat `.ann` file; a discontinuous span runs from its first start to its
+ * last end. A relation written twice between the same two spans counts once.
+ */
 export function parseWorksAs(ann: string): WorksAs[] {
   const entities = new Map<string, OffsetRange>();
   const relations: [string, string][] = [];
@@ -44,10 +47,14 @@ export function parseWorksAs(ann: string): WorksAs[] {
     }
   }
   const result: WorksAs[] = [];
+  const seen = new Set<string>();
   for (const [personId, professionId] of relations) {
     const person = entities.get(personId);
     const profession = entities.get(professionId);
-    if (person && profession) result.push({ person, profession });
+    const key = `${person?.start} ${person?.end} ${profession?.start} ${profession?.end}`;
+    if (!person || !profession || seen.has(key)) continue;
+    seen.add(key);
+    result.push({ person, profession });
   }
   return result;
 }
@@ -68,6 +75,24 @@ export function scoreWorksAs(gold: readonly WorksAs[], result: ContractResult): 
     matchedGold: gold.filter((relation) => pairs.some((pair) => matches(pair, relation))).length,
     gold: gold.length,
   };
+}
+
+/**
+ * The predicted pairs whose role is also a `role` mention of its person (a title standing for the
+ * name, "глава государства заявил"), and how many of them match: they count in the scores like
+ * any other role, and are shown apart because NEREL links such a title to a name only now and then.
+ */
+export function roleMentionPairs(gold: readonly WorksAs[], result: ContractResult): { predicted: number; matched: number } {
+  let predicted = 0;
+  let matched = 0;
+  for (const person of result.people) {
+    for (const role of person.roles) {
+      if (!person.mentions.some((mention) => mention.kind === 'role' && mention.start === role.start && mention.end === role.end)) continue;
+      predicted++;
+      if (gold.some((relation) => overlaps(role, relation.profession) && person.mentions.some((mention) => overlaps(mention, relation.person)))) matched++;
+    }
+  }
+  return { predicted, matched };
 }
 
 /** Adds `more` into `total` in place. */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { ContractResult } from '../../server/src/core/serialize';
-import { parseWorksAs, roleScores, scoreSeedRoles, scoreWorksAs } from '../../eval/scoring/rolesScores';
+import { parseWorksAs, roleMentionPairs, roleScores, scoreSeedRoles, scoreWorksAs } from '../../eval/scoring/rolesScores';
 
 // "Помощник президента Юрий Ушаков встретился с послом." — offsets of a sentence written for the test.
 const ANN = [
@@ -30,6 +30,9 @@ describe('parseWorksAs', () => {
     assert.deepEqual(parseWorksAs(ANN), [{ person: { start: 20, end: 31 }, profession: { start: 0, end: 19 } }]);
     assert.deepEqual(parseWorksAs('T1\tPERSON 0 3\tЕго\nR1\tWORKS_AS Arg1:T1 Arg2:T9'), []);
   });
+  it('counts a relation written twice between the same spans once', () => {
+    assert.equal(parseWorksAs(`${ANN}\nR3\tWORKS_AS Arg1:T3 Arg2:T1`).length, 1);
+  });
 });
 
 describe('scoreWorksAs', () => {
@@ -50,6 +53,14 @@ describe('scoreWorksAs', () => {
   it('computes precision, recall and F1, zero when empty', () => {
     assert.deepEqual(roleScores({ matchedPredicted: 1, predicted: 2, matchedGold: 1, gold: 1 }), { precision: 0.5, recall: 1, f1: 2 / 3 });
     assert.deepEqual(roleScores({ matchedPredicted: 0, predicted: 0, matchedGold: 0, gold: 0 }), { precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe('roleMentionPairs', () => {
+  it('counts the roles that are also role mentions of their person, and those that match', () => {
+    const result = resultWith([{ start: 0, end: 19 }, { start: 44, end: 52 }]);
+    result.people[0].mentions.push({ start: 44, end: 52, text: '', kind: 'role', normalized: '' });
+    assert.deepEqual(roleMentionPairs(parseWorksAs(ANN), result), { predicted: 1, matched: 0 });
   });
 });
 
