@@ -2,6 +2,7 @@
  * The working state the pipeline fills stage by stage (tokens → sentences → morphology →
  * names → people → roles → quotes). Internal to the core; callers get an {@link Analysis}.
  */
+import { detached } from './detached';
 import type { Morphology, WordParse } from './morphology/morphology';
 import type { Sentence } from './sentences/splitSentences';
 import type { Token } from './tokens/tokenize';
@@ -32,29 +33,52 @@ export class WordForm {
     readonly text: string,
     readonly parses: readonly WordParse[],
   ) {}
+
+  /** The token's form, its text copied out of the document's (forms are kept across documents). */
+  static of(token: Token, morphology: Morphology): WordForm {
+    return new WordForm(detached(token.text), token.kind === 'word' ? morphology.parse(token.text) : NO_PARSES);
+  }
 }
 
 const NO_PARSES: readonly WordParse[] = [];
-const FORM_LIMIT = 200_000;
+/**
+ * Word forms are kept in two generations: a form is looked up in the current one, then in the
+ * previous one (and carried over); when the current one is full it becomes the previous and the
+ * older one is dropped. Forms in use stay (a 1 MB article has about 33,000), and at most twice
+ * this many are kept, with their readings and facts.
+ */
+const FORM_GENERATION = 40_000;
+
+class WordForms {
+  private current = new Map<string, WordForm>();
+  private previous = new Map<string, WordForm>();
+
+  get(token: Token, morphology: Morphology): WordForm {
+    let form = this.current.get(token.text);
+    if (form === undefined) {
+      form = this.previous.get(token.text) ?? WordForm.of(token, morphology);
+      if (this.current.size >= FORM_GENERATION) {
+        this.previous = this.current;
+        this.current = new Map();
+      }
+      this.current.set(form.text, form);
+    }
+    return form;
+  }
+}
+
 // Per morphology, because readings (and every fact drawn from them) depend on its dictionary.
-const formsByMorphology = new WeakMap<Morphology, Map<string, WordForm>>();
+const formsByMorphology = new WeakMap<Morphology, WordForms>();
 
 /** Runs the morphology stage: each token's word form, with its readings. */
 export function tagForms(tokens: readonly Token[], morphology: Morphology): WordForm[] {
   let forms = formsByMorphology.get(morphology);
-  if (!forms) formsByMorphology.set(morphology, (forms = new Map()));
+  if (!forms) formsByMorphology.set(morphology, (forms = new WordForms()));
   const cache = forms;
   // A token's kind follows from its text, so one record per text serves words, numbers and punctuation alike.
-  return tokens.map((token) => {
-    let form = cache.get(token.text);
-    if (form === undefined) {
-      form = new WordForm(token.text, token.kind === 'word' ? morphology.parse(token.text) : NO_PARSES);
-      if (cache.size >= FORM_LIMIT) cache.clear();
-      cache.set(token.text, form);
-    }
-    return form;
-  });
+  return tokens.map((token) => cache.get(token, morphology));
 }
+
 
 let slotCount = 0;
 

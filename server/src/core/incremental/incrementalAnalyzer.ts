@@ -6,6 +6,7 @@
  * read the whole document (names, people, roles, quotes, checks) run again on every version.
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
+import { detached } from '../detached';
 import { tagForms, type Doc, type WordForm } from '../doc';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
@@ -109,11 +110,3 @@ function joinFirstToken(text: string, before: Token | undefined, first: Token): 
   first.paragraphBefore = joined.paragraphBefore;
 }
 
-/**
- * A copy of the line's characters. A slice would point into the whole text, and cached lines
- * would keep every version they came from alive; concatenating first makes the engine build a
- * new flat string the slice then points into.
- */
-function detached(line: string): string {
-  return line.length < 16 ? line : (' ' + line).slice(1);
-}

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { detached } from '../detached';
 import type { Morphology, WordParse } from './morphology';
 
 // az ships no types; this is the part of its API we use.
@@ -79,19 +80,11 @@ function createAzMorphology(): Morphology {
           previous = current;
           current = new Map();
         }
-        current.set(cacheKey(word), parses);
+        current.set(detached(word), parses);
       }
       return parses;
     },
   };
-}
-
-/**
- * A copy of the word to keep as a key. A token's text is a slice of the whole text and, from 13
- * characters on, points into it: as a key it would keep every text that brought a new form alive.
- */
-function cacheKey(word: string): string {
-  return word.length < 13 ? word : (' ' + word).slice(1);
 }
 
 function parseWithAz(word: string): readonly WordParse[] {
