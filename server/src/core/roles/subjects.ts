@@ -83,11 +83,26 @@ function afterPreposition(doc: Doc, index: number): boolean {
 export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female' | null, names: NameIndex, reach = PRONOUN_REACH_SENTENCES): NamedMention | undefined {
   const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - reach)].tokenStart;
   let found: NamedMention | undefined;
+  let subject: NamedMention | undefined;
   for (const named of names.mentions) {
     if (named.tokenEnd > pronoun) break;
-    if (named.tokenStart >= earliest && (gender === null || named.person.gender === gender || named.person.gender === null)) found = named;
+    if (named.tokenStart < earliest || !(gender === null || named.person.gender === gender || named.person.gender === null)) continue;
+    found = named;
+    // A name that can be a subject, outside brackets, is what a left-out subject goes on with
+    // ("Сурков … помогал президенту Путину. С 2004 года — заместитель …" is Сурков).
+    if (named.cases.has('nomn') && !inBrackets(doc, named.tokenStart)) subject = named;
   }
-  return found;
+  return subject ?? found;
+}
+
+/** Whether a bracket opened before the token in its sentence is still open. */
+function inBrackets(doc: Doc, token: number): boolean {
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[token]].tokenStart;
+  for (let index = token - 1; index >= sentenceStart; index--) {
+    if (doc.tokens[index].text === ')') return false;
+    if (doc.tokens[index].text === '(') return true;
+  }
+  return false;
 }
 
 /**
