@@ -121,3 +121,9 @@ describe('one person written with and without a case ending', () => {
     assert.deepEqual(normalizedIn('Приехала Мария Иванова. Ивановой вручили цветы.'), ['Мария Иванова: Мария Иванова, Иванова']);
   });
 });
+
+describe('a name inside a place or organisation', () => {
+  it('a sentence-opening place noun before a surname: its predicate is the noun\'s (Улица Ленина перекрыта)', () => {
+    assert.deepEqual(namesIn('Улица Ленина перекрыта.'), ['Ленина → Ленин']);
+  });
+});

@@ -79,7 +79,8 @@ function predicateGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
   const last = parts[parts.length - 1].tokenEnd;
   // After a noun for a thing the name is its genitive ("ресурсов Громова была возможность"): the verb is not its.
   const before = doc.tokens[first - 1];
-  const beforeTop = before && before.kind === 'word' && !before.capitalized ? wordReadings(doc, first - 1)[0] : undefined;
+  // A noun capitalised only because it opens the sentence counts too ("Улица Ленина перекрыта").
+  const beforeTop = before && before.kind === 'word' && (!before.capitalized || opensSentence(doc, first - 1)) ? wordReadings(doc, first - 1)[0] : undefined;
   if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan')) return null;
   for (const index of [last, last + 1, first - 1]) {
     const token = doc.tokens[index];
