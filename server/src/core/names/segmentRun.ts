@@ -16,6 +16,8 @@ import type { NamePart, PartRole } from './nominative';
 const WEAK_LEAD_SHARE = 0.5;
 const SURNAME_SLOT = new Set(['surname', 'unknown', 'common', 'place', 'first']);
 const GROUP_WORD = new Set(['first', 'surname', 'patronymic', 'unknown', 'common', 'particle', 'numeral']);
+/** Spanish surnames formed from a father's name (Родригес, Лопес, Гонсалес, Фернандес), in any case. */
+const HISPANIC_PATRONYMIC = /^[А-ЯЁ][а-яё]+[еэ]с(?:а|у|ом|е)?$/u;
 /** At most this many words in one name (Мохаммед бин Рашид аль Мактум has five). */
 const LONGEST_NAME = 6;
 
@@ -93,7 +95,9 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     if (word.kind !== 'place' && !GROUP_WORD.has(word.kind)) break;
     // Once a first name and a surname stand, a common noun or another surname-like word ends the name
     // ("Кирсан Илюмжинов Президент", "Александром Хлопониным Пшихачев"); a regnal numeral does not.
-    if (lead.kind === 'first' && sawSurname && (word.kind === 'common' || (previous.kind === 'surname' && word.kind !== 'numeral' && word.kind !== 'particle'))) break;
+    // A Spanish patronymic surname in -ес is followed by the mother's (Хосе Луис Родригес Сапатеро, Андрес Мануэль Лопес Обрадор).
+    const secondSurname = previous.kind === 'surname' && (word.kind === 'unknown' || word.kind === 'surname') && HISPANIC_PATRONYMIC.test(doc.tokens[previous.token].text);
+    if (lead.kind === 'first' && sawSurname && !secondSurname && (word.kind === 'common' || (previous.kind === 'surname' && word.kind !== 'numeral' && word.kind !== 'particle'))) break;
     // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович);
     // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас,
     // Мануэль Мехуто Гонсалес);
