@@ -127,3 +127,15 @@ describe('a name inside a place or organisation', () => {
     assert.deepEqual(namesIn('Улица Ленина перекрыта.'), ['Ленина → Ленин']);
   });
 });
+
+describe('foreign names of several parts and their gender', () => {
+  it('a Spanish patronymic surname is followed by the mother\'s surname', () => {
+    assert.deepEqual(namesIn('Хосе Луис Родригес Сапатеро приехал в Каракас.'), ['Хосе Луис Родригес Сапатеро → Хосе Луис Родригес Сапатеро']);
+    assert.deepEqual(namesIn('Встреча Андреса Мануэля Лопеса Обрадора прошла.'), ['Андреса Мануэля Лопеса Обрадора → Андрес Мануэль Лопес Обрадор']);
+  });
+  it('an indeclinable first name the dictionary calls hers takes the gender of the verb right after it', () => {
+    const doc = prepareDoc('Эммануэль Макрон посетил Марсель.', morphology);
+    assert.deepEqual(findNames(doc).map((match) => match.gender), ['male']);
+    assert.deepEqual(findNames(prepareDoc('Эммануэль Беар снялась в фильме.', morphology)).map((match) => match.gender), ['female']);
+  });
+});

@@ -51,14 +51,30 @@ function caseReadings(doc: Doc, part: NamePart): readonly WordParse[] {
  */
 export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gender | null; guessed: boolean } {
   const votes = { male: 0, female: 0 };
+  // An indeclinable foreign first name (Эммануэль, Мишель) may be either gender whatever the dictionary says: a predicate decides first.
+  let indeclinableFirst = false;
   for (const part of parts) {
     const readings = nameReadings(doc, part);
+    if (part.role === 'first' && readings.length > 0 && readings.every((parse) => parse.grammemes.has('Fixd'))) {
+      indeclinableFirst = true;
+      continue;
+    }
     const genders = new Set(readings.map((parse) => (parse.grammemes.has('Ms-f') ? null : genderOf(parse))));
     let only = genders.size === 1 ? [...genders][0] : null;
     if (part.role === 'surname' && readings.length === 0) only = genderOfUnknownSurname(doc.tokens[part.token].text);
     // Surnames in -а/-я are tagged masculine but serve both genders (Обама, Шойгу is Ms-f).
     if (part.role === 'surname' && only && /[ая]$/.test(readings[0]?.lemma ?? '')) only = null;
     if (only) votes[only] += part.role === 'first' ? 2 : 1;
+  }
+  if (indeclinableFirst && votes.male === votes.female) {
+    const predicate = predicateGender(doc, parts, true);
+    if (predicate) return { gender: predicate, guessed: false };
+    for (const part of parts) {
+      if (part.role !== 'first') continue;
+      const genders = new Set(nameReadings(doc, part).map((parse) => (parse.grammemes.has('Ms-f') ? null : genderOf(parse))));
+      const only = genders.size === 1 ? [...genders][0] : null;
+      if (only) votes[only] += 2;
+    }
   }
   if (votes.male > votes.female) return { gender: 'male', guessed: false };
   if (votes.female > votes.male) return { gender: 'female', guessed: false };
@@ -73,8 +89,8 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
   return { gender: parts.some((part) => part.role === 'first' || part.role === 'surname') ? genderByCase(doc, parts) : null, guessed: true };
 }
 
-/** The gender of a past-tense verb or short adjective next to the name: "Мишель Обама приехала", "сказала Мишель". */
-function predicateGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
+/** The gender of a past-tense verb or short adjective next to the name: "Мишель Обама приехала", "сказала Мишель"; `adjacentOnly`: not one word further on. */
+function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = false): Gender | null {
   const first = parts[0].token;
   const last = parts[parts.length - 1].tokenEnd;
   // After a noun for a thing the name is its genitive ("ресурсов Громова была возможность"): the verb is not its.
@@ -82,7 +98,7 @@ function predicateGender(doc: Doc, parts: readonly NamePart[]): Gender | null {
   // A noun capitalised only because it opens the sentence counts too ("Улица Ленина перекрыта").
   const beforeTop = before && before.kind === 'word' && (!before.capitalized || opensSentence(doc, first - 1)) ? wordReadings(doc, first - 1)[0] : undefined;
   if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan')) return null;
-  for (const index of [last, last + 1, first - 1]) {
+  for (const index of adjacentOnly ? [last, first - 1] : [last, last + 1, first - 1]) {
     const token = doc.tokens[index];
     if (!token || token.kind !== 'word' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[first]) continue;
     const top = doc.parses[index][0];
