@@ -3,10 +3,10 @@
  * context says otherwise (a title in quotation marks, "в Милане"), or a capitalised word right
  * after a person noun ("президент Трамп", "господин Уиткофф").
  */
-import type { Doc } from '../doc';
+import { formFact, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { PERSON_TITLES, PLACE_NOUNS, ROLE_OF_ORGANISATION } from './gazetteers';
-import { nameKey } from './nameKeys';
+import { nameKey, tokenKey } from './nameKeys';
 import { classifyWord, opensSentence, wordReadings, type NameWord } from './nameWords';
 
 // Prepositions after which a place, not a person, stands in the locative or genitive.
@@ -29,7 +29,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   // An unknown word shaped like "-ский" before a lower-case noun is the adjective of a place (Знаменского района), not Зеленский.
   if (ADJECTIVE_SHAPE.test(doc.tokens[word.token].text) && next?.kind === 'word' && !next.capitalized && wordReadings(doc, word.token + 1)[0]?.pos === 'NOUN') return false;
   const previous = doc.tokens[word.token - 1];
-  if (previous && PLACE_PREPOSITIONS.has(nameKey(previous.text)) && !cue) return false;
+  if (previous && PLACE_PREPOSITIONS.has(tokenKey(doc, word.token - 1)) && !cue) return false;
   switch (word.kind) {
     case 'first':
     case 'surname':
@@ -57,7 +57,7 @@ export function followsPersonCue(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   if (!previous || previous.kind !== 'word' || doc.tokens[index].lineBreakBefore) return false;
   if (doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
-  if (PERSON_TITLES.has(nameKey(previous.text))) return true;
+  if (PERSON_TITLES.has(tokenKey(doc, index - 1))) return true;
   // Capitalised titles count too (Император Акихито, Папа Франциск), names do not.
   const parses = wordReadings(doc, index - 1);
   if (parses.length === 0 || ROLE_OF_ORGANISATION.has(parses[0].lemma)) return false;
@@ -80,9 +80,8 @@ function beforeClosingQuote(doc: Doc, index: number): boolean {
   return next !== undefined && (next.text === '»' || next.text === '“') && next.start === doc.tokens[index].end;
 }
 
-export function isAdjective(doc: Doc, index: number): boolean {
-  return doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF' && !parse.grammemes.has('Poss'));
-}
+/** The dictionary knows the word as an adjective (not a possessive one); kept per form. */
+export const isAdjective = formFact((doc, index) => doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF' && !parse.grammemes.has('Poss')));
 
 function isNoun(doc: Doc, index: number): boolean {
   const top = wordReadings(doc, index)[0];
@@ -92,7 +91,7 @@ function isNoun(doc: Doc, index: number): boolean {
 /** The word can stand in the case of the person noun before it ("лидер Меджлиса" cannot: nominative, genitive). */
 function agreesWithCue(doc: Doc, index: number): boolean {
   const cueCases = new Set(wordReadings(doc, index - 1).map(caseOf));
-  if (cueCases.size === 0 || PERSON_TITLES.has(nameKey(doc.tokens[index - 1].text))) return true;
+  if (cueCases.size === 0 || PERSON_TITLES.has(tokenKey(doc, index - 1))) return true;
   return doc.parses[index].some((parse) => parse.pos === 'NOUN' && cueCases.has(caseOf(parse)));
 }
 
@@ -118,7 +117,7 @@ function beforeName(doc: Doc, index: number): boolean {
 
 function isUninflected(doc: Doc, index: number): boolean {
   const top = wordReadings(doc, index)[0];
-  return top !== undefined && (nameKey(top.lemma) === nameKey(doc.tokens[index].text) || top.grammemes.has('Fixd'));
+  return top !== undefined && (nameKey(top.lemma) === tokenKey(doc, index) || top.grammemes.has('Fixd'));
 }
 
 function looksAdjectival(doc: Doc, index: number): boolean {

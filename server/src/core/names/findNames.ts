@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
-import { nameKey, stemKey } from './nameKeys';
+import { nameKey, stemKey, tokenKey } from './nameKeys';
 import { classifyWord, opensSentence, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
@@ -96,7 +96,7 @@ function collectRun(doc: Doc, start: number): NameWord[] {
     let word = classifyWord(doc, index);
     // Inside a name a capitalised particle is still a particle (Марин Ле Пен, Люк Ван Велли).
     const previous = run[run.length - 1];
-    if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(nameKey(doc.tokens[index].text)) && doc.tokens[index + 1]?.capitalized) {
+    if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(tokenKey(doc, index)) && doc.tokens[index + 1]?.capitalized) {
       word = { ...word, kind: 'particle' };
     }
     // A sentence opening with a surname's particle capitalises it (Фон дер Ляйен, Бен Салман, Де Голль).

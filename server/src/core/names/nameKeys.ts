@@ -3,11 +3,16 @@
  * that "Уиткоффа", "Уиткоффом" and "Уиткофф" compare equal even when the dictionary does not know them.
  */
 
+import { formFact } from '../doc';
+
 /** Lower case, ё folded into е. */
 export function nameKey(value: string): string {
   const lower = value.toLowerCase();
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
+
+/** The {@link nameKey} of the token's text, kept per form. */
+export const tokenKey = formFact((doc, index) => nameKey(doc.tokens[index].text));
 
 // Longest endings first, so that "-ом" is not read as "-м".
 // Adjectival (Зеленский, Зеленскому) and -ий/-ия (Дмитрий, Дмитрия; Мария, Марией) endings come off whole.

@@ -4,10 +4,10 @@
  * mid-sentence before a name does (Лори Кае); so does a short word as Chinese and Korean surnames
  * are (Ван Цзюнь), but not a preposition (В Гагаузии).
  */
-import type { Doc } from '../doc';
+import { formFact, type Doc } from '../doc';
 import { caseOf, genderOf } from '../morphology/morphology';
 import { followsPersonCue, isAdjective } from './aloneWords';
-import { nameKey } from './nameKeys';
+import { nameKey, tokenKey } from './nameKeys';
 import { wordReadings, type NameWord } from './nameWords';
 
 // Parts of speech a short word cannot be if it is a surname; particles and interjections may be
@@ -97,7 +97,7 @@ function unknownWord(doc: Doc, word: NameWord | undefined): boolean {
 /** The word is its own dictionary form ("Лори", "Шейк"), as a foreign name read as a Russian noun is; not "Института". */
 export function isDictionaryForm(doc: Doc, word: NameWord): boolean {
   const top = wordReadings(doc, word.token)[0];
-  return !top || nameKey(top.lemma) === nameKey(doc.tokens[word.token].text);
+  return !top || nameKey(top.lemma) === tokenKey(doc, word.token);
 }
 
 const NAME_TAGS = ['Name', 'Surn', 'Patr'];
@@ -107,10 +107,15 @@ const NAME_TAGS = ['Name', 'Surn', 'Patr'];
  * and patronymics of one person share one. Undefined for words the dictionary does not know as a
  * name and for indeclinable ones, which fit any.
  */
-export function nameCases(doc: Doc, word: NameWord): Set<string> | undefined {
+export function nameCases(doc: Doc, word: NameWord): ReadonlySet<string> | undefined {
   if (word.kind !== 'first' && word.kind !== 'surname' && word.kind !== 'patronymic') return undefined;
-  const readings = wordReadings(doc, word.token).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'));
-  if (readings.length === 0 || readings.some((parse) => parse.grammemes.has('Fixd'))) return undefined;
+  return casePairs(doc, word.token) ?? undefined;
+}
+
+/** The pairs of {@link nameCases} for the form, null when none; kept per form. */
+const casePairs = formFact((doc: Doc, index: number): ReadonlySet<string> | null => {
+  const readings = wordReadings(doc, index).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'));
+  if (readings.length === 0 || readings.some((parse) => parse.grammemes.has('Fixd'))) return null;
   const pairs = new Set<string>();
   for (const parse of readings) {
     const value = caseOf(parse);
@@ -121,4 +126,4 @@ export function nameCases(doc: Doc, word: NameWord): Set<string> | undefined {
     for (const each of both ? ['male', 'female'] : [gender]) pairs.add(`${value} ${each}`);
   }
   return pairs;
-}
+});

@@ -3,7 +3,7 @@
  * parts it does not know (mostly foreign surnames) the case the known parts agree on tells
  * which ending to take off: "Стива Уиткоффа" is genitive because "Стива" is, so "Уиткофф".
  */
-import type { Doc } from '../doc';
+import { formFact, type Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
 import { nameKey } from './nameKeys';
@@ -19,7 +19,11 @@ export interface NamePart {
   nominative?: string;
 }
 
-const TAG_OF_ROLE: Partial<Record<PartRole, string>> = { first: 'Name', patronymic: 'Patr', surname: 'Surn' };
+/** The singular readings of a form with the tag, kept per form: one person's name is singular; plural readings ("Марковны" as nominative plural) mislead the case. */
+const readingsTagged = (tag: string) => formFact((doc: Doc, index: number): readonly WordParse[] => wordReadings(doc, index).filter((parse) => parse.grammemes.has(tag) && !parse.grammemes.has('plur')));
+const FIRST_NAME_READINGS = readingsTagged('Name');
+const READINGS_OF_ROLE: Partial<Record<PartRole, (doc: Doc, index: number) => readonly WordParse[]>> = { first: FIRST_NAME_READINGS, patronymic: readingsTagged('Patr'), surname: readingsTagged('Surn') };
+const NO_READINGS: readonly WordParse[] = [];
 const ALL_CASES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /** A reading fits the gender, or is a surname in -а/-я that both genders share (Обама, Шойгу). */
@@ -29,10 +33,7 @@ function agrees(parse: WordParse, gender: Gender | null): boolean {
 }
 
 function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
-  const tag = TAG_OF_ROLE[part.role];
-  if (!tag) return [];
-  // One person's name is singular; plural readings ("Марковны" as nominative plural) mislead the case.
-  return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has(tag) && !parse.grammemes.has('plur'));
+  return READINGS_OF_ROLE[part.role]?.(doc, part.token) ?? NO_READINGS;
 }
 
 /**
@@ -42,7 +43,7 @@ function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
 function caseReadings(doc: Doc, part: NamePart): readonly WordParse[] {
   const own = nameReadings(doc, part);
   if (own.length > 0 || part.role !== 'surname') return own;
-  return wordReadings(doc, part.token).filter((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'));
+  return FIRST_NAME_READINGS(doc, part.token);
 }
 
 /**
@@ -202,13 +203,15 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
       return inflected ? keepHyphenated(capitalizeLike(inflected, text), text) : text;
     }
     // A surname the dictionary knows only as a noun (Трампа, Христа) declines as that noun.
-    const noun = wordReadings(doc, part.token).find((parse) => parse.pos === 'NOUN' && caseOf(parse) === nameCaseValue && !['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'].some((tag) => parse.grammemes.has(tag)));
+    const noun = wordReadings(doc, part.token).find((parse) => parse.pos === 'NOUN' && caseOf(parse) === nameCaseValue && !NOT_A_NOUN_TO_DECLINE.some((tag) => parse.grammemes.has(tag)));
     const inflected = noun?.inflect(['nomn']);
     if (inflected) return keepHyphenated(capitalizeLike(inflected, text), text);
     if (caseReadings(doc, part).length > 0) return text;
     return undeclineUnknown(text, nameCaseValue, gender);
   });
 }
+
+const NOT_A_NOUN_TO_DECLINE = ['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'];
 
 /**
  * A hyphenated word read through one of its parts (Ахмат-Хаджи through Хаджи, Лукашенко-младшего

@@ -8,7 +8,7 @@ import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
 import { ownInitialsBeforeNext } from './initialsSplit';
 import { canLead, isShortSurname, nameCases, shortWordName } from './nameLeads';
-import { nameKey } from './nameKeys';
+import { tokenKey } from './nameKeys';
 import { opensSentence, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
 
@@ -122,7 +122,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   while (end > start + 1 && run[end - 1].kind === 'particle') end--;
   if (end === none) return none;
   const words = run.slice(start, end);
-  if (words.some((word) => ORGANISATION_WORDS.has(nameKey(doc.tokens[word.token].text)))) return none;
+  if (words.some((word) => ORGANISATION_WORDS.has(tokenKey(doc, word.token)))) return none;
   const tail = words.slice(1);
   const kinds = new Set(words.map((word) => word.kind));
   if (lead.kind === 'first' && !lead.strong) {
@@ -141,7 +141,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
 
 /** Known name words share a case: "Пушкина Виталий Григорьевич" is not one name. */
 function shareCase(doc: Doc, words: readonly NameWord[]): boolean {
-  let shared: Set<string> | undefined;
+  let shared: ReadonlySet<string> | undefined;
   for (const word of words) {
     const cases = nameCases(doc, word);
     if (!cases) continue;
