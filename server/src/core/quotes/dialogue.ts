@@ -5,7 +5,7 @@
  * answers go to the person interviewed.
  */
 import type { Quote } from '../types';
-import { attributeToVerb, type InQuote } from './attribution';
+import { attributeToVerb, type Attribution, type InQuote } from './attribution';
 import type { SpeakerContext } from './speakers';
 import { SPEECH_VERBS } from './speechVerbs';
 import { isVerbOf } from './wordForms';
@@ -46,13 +46,25 @@ export function findDialogueLines(context: SpeakerContext, inQuote: InQuote): Qu
     if (verb < 0 && !TERMINAL.has(last.text)) return;
     const words = tokens.slice(start + 1, wordsEnd).filter((token) => token.kind === 'word').length;
     if (words < MIN_WORDS) return;
-    const attribution = verb >= 0 ? attributeToVerb(context, verb, verb - 1, end, inQuote) : { speakerId: null, speakerText: null, cue: null };
+    const attribution = verb >= 0 ? attributeToVerb(context, verb, verb - 1, end, inQuote) : introducedBy(context, previous, inQuote);
     const from = tokens[start + 1].start;
     const to = last.end;
     quotes.push({ start: from, end: to, text: doc.text.slice(from, to), kind: 'direct', ...attribution });
   });
   attributeInterviewAnswers(context, quotes);
   return quotes;
+}
+
+/** "Волков ответил:\n— Сроки прежние.": the line before ends with a colon after a speech verb, whose speaker says the line. */
+function introducedBy(context: SpeakerContext, previous: [number, number] | undefined, inQuote: InQuote): Attribution {
+  const { doc } = context;
+  const none = { speakerId: null, speakerText: null, cue: null };
+  if (!previous || doc.tokens[previous[1] - 1].text !== ':') return none;
+  const sentenceStart = Math.max(previous[0], doc.sentences[doc.sentenceOfToken[previous[1] - 1]].tokenStart);
+  for (let j = previous[1] - 2; j >= sentenceStart; j--) {
+    if (!inQuote(j) && isVerbOf(doc, j, SPEECH_VERBS) && doc.parses[j][0]?.pos === 'VERB') return attributeToVerb(context, j, sentenceStart, previous[1] - 1, inQuote);
+  }
+  return none;
 }
 
 /**

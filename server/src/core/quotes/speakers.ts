@@ -157,6 +157,17 @@ export function nearestPerson(context: SpeakerContext, before: number, gender: V
 }
 
 /**
+ * Whether a name stands in the case the phrase is written in. A nominative first name
+ * ("Мартин Куба", "Юлия Ефимова") reads as nominative even where the surname's nominative form
+ * was guessed otherwise; "Джейкоба Зумы" is genitive.
+ */
+export function inCaseOf(context: SpeakerContext, mention: PlacedMention, written: Case): boolean {
+  const firstNominative = context.doc.parses[mention.tokenStart]?.some((parse) => parse.known && parse.grammemes.has('Name') && parse.grammemes.has('nomn') && !parse.grammemes.has('plur')) ?? false;
+  const nominative = mention.nominative || firstNominative;
+  return written === 'nomn' ? nominative : !mention.nominative;
+}
+
+/**
  * The speaker a noun phrase names: a person mentioned inside it ("посол Ричард Гренелл"), the
  * person holding a role ("помощник президента"), or the phrase itself ("представитель МИД Франции").
  */
@@ -166,7 +177,7 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     const mention = mentionAt(context, i);
     // "глава Минкомсвязи Игорь Щеголёв" names the person in apposition, in any case; "помощник Путина" names another.
     // The apposed name stands in the head's case: "канцелярия президента Джейкоба Зумы" names the president's office.
-    const apposition = mention !== undefined && mention.tokenEnd >= phrase.end && mention.text.trim().split(/\s+/).length >= 2 && mention.nominative === (written === 'nomn');
+    const apposition = mention !== undefined && mention.tokenEnd >= phrase.end && mention.text.trim().split(/\s+/).length >= 2 && inCaseOf(context, mention, written);
     if (mention && (mention.nominative || i === phrase.head || apposition)) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];

@@ -13,7 +13,7 @@ import { attributeToVerb } from './attribution';
 import { speakerOfSentence } from './reportedSpeech';
 import { SPEECH_VERBS } from './speechVerbs';
 import { tokenIndexAt } from '../tokens/tokenIndex';
-import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
+import { inCaseOf, isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
 import { canBeNominative, isFiniteVerb, isFunctionWord, isVerbOf, lower, verbAgreement, type VerbAgreement } from './wordForms';
 
@@ -210,10 +210,10 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   // speaker; one word after a complement may belong to it ("куратор музея По").
   // A prepositional phrase may come between ("руководитель дирекции по радиовещанию Сергей Архипов").
   let nameAt = phrase.end;
-  for (let phrases = 0; forward && phrases < 2 && PREPOSITIONS.has(lower(doc, nameAt)) && nameAt + 1 < to; phrases++) nameAt = prepositionObjectEnd(doc, nameAt, to);
-  const apposed = forward ? mentionAt(context, nameAt) : undefined;
+  for (let phrases = 0; phrases < 2 && PREPOSITIONS.has(lower(doc, nameAt)) && nameAt + 1 < doc.tokens.length; phrases++) nameAt = prepositionObjectEnd(doc, nameAt, forward ? to : doc.tokens.length);
+  const apposed = mentionAt(context, nameAt);
   const personNoun = doc.parses[head][0]?.grammemes.has('anim') || isSubstantive(doc, head);
-  if (apposed?.nominative && personNoun && apposed.tokenStart === nameAt && !doc.tokens[nameAt].lineBreakBefore
+  if (apposed && inCaseOf(context, apposed, 'nomn') && personNoun && apposed.tokenStart === nameAt && !doc.tokens[nameAt].lineBreakBefore
     && (nameAt === head + 1 || apposed.tokenEnd - apposed.tokenStart >= 2)) {
     return { speaker: { speakerId: apposed.personId, speakerText: null }, start: phrase.start };
   }
