@@ -15,8 +15,12 @@ import { caseOf, type Morphology, type WordParse } from '../server/src/core/morp
 import { AGENT_SUFFIX } from '../server/src/core/roles/roleLexicon';
 import { tokenize, type Token } from '../server/src/core/tokens/tokenize';
 
-/** A lemma must head this many professions, and this share of its occurrences, to count. */
-const MIN_HEADS = 2;
+/**
+ * A lemma must head this many professions, and this share of its occurrences, to count. Once is
+ * enough: learned from one half of train and scored on the other, heads seen once raise F1
+ * (0.680 → 0.689) with precision unchanged.
+ */
+const MIN_HEADS = 1;
 const MIN_SHARE = 0.3;
 /** A lemma seen this often but below the share is kept out of role heads explicitly. */
 const MIN_SEEN_FOR_NEGATIVE = 5;

@@ -53,7 +53,7 @@ function bracketEnd(doc: Doc, open: number): number {
 }
 
 /**
- * "драматург, режиссёр, теоретик театра, живописец": a person noun the vocabulary lacks stands in
+ * "драматург, режиссёр, знаток театра, живописец": a person noun the vocabulary lacks stands in
  * the list too; the start of the item after it, or -1.
  */
 function pastPersonNoun(doc: Doc, start: number): number {
