@@ -76,7 +76,13 @@ export function tagForms(tokens: readonly Token[], morphology: Morphology): Word
   if (!forms) formsByMorphology.set(morphology, (forms = new WordForms()));
   const cache = forms;
   // A token's kind follows from its text, so one record per text serves words, numbers and punctuation alike.
-  return tokens.map((token) => cache.get(token, morphology));
+  // Each token takes its form's copy of the text: facts kept on a form outlive the document, and
+  // one drawn from a slice of the document (a key, a stem) would keep the whole document alive.
+  return tokens.map((token) => {
+    const form = cache.get(token, morphology);
+    token.text = form.text;
+    return form;
+  });
 }
 
 

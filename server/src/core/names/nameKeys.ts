@@ -3,6 +3,7 @@
  * that "Уиткоффа", "Уиткоффом" and "Уиткофф" compare equal even when the dictionary does not know them.
  */
 
+import { detached } from '../detached';
 import { formFact } from '../doc';
 
 /** Lower case, ё folded into е. */
@@ -34,7 +35,7 @@ export function stemKey(value: string): string {
       }
     }
     if (stems.size >= CACHE_LIMIT) stems.clear();
-    stems.set(value, stem);
+    stems.set(detached(value), detached(stem));
   }
   return stem;
 }
