@@ -106,6 +106,10 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     const afterKnownSurname = previous.kind === 'surname' || lead.kind === 'surname';
     if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
     const wordCases = nameCases(doc, word);
+    // "Стармеру Зеленский": an unknown word in a plain oblique case does not lead a known name word that cannot stand in it.
+    const leadCase = end === start + 1 && lead.kind === 'unknown' ? obliqueEnding(doc, lead) : undefined;
+    const nominativeShape = !wordCases && word.kind === 'surname' && /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(doc.tokens[word.token].text);
+    if (leadCase && (wordCases ? ![...wordCases].some((value) => value.startsWith(leadCase)) : nominativeShape)) break;
     if (wordCases && cases) {
       const shared = new Set([...cases].filter((value) => wordCases.has(value)));
       const feminine = [...cases].filter((value) => value.endsWith('female'));
@@ -148,6 +152,14 @@ function shareCase(doc: Doc, words: readonly NameWord[]): boolean {
     shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
   }
   return shared === undefined || shared.size > 0;
+}
+
+/** The case an unknown man's name word shows by a plain ending after a consonant: -у dative, -ом instrumental. */
+function obliqueEnding(doc: Doc, word: NameWord): string | undefined {
+  const text = doc.tokens[word.token].text;
+  if (/[бвгджзклмнпрстфхцчшщ]у$/u.test(text)) return 'datv';
+  if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text)) return 'ablt';
+  return undefined;
 }
 
 function endsInConsonant(doc: Doc, word: NameWord): boolean {
