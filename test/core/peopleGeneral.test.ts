@@ -139,3 +139,17 @@ describe('foreign names of several parts and their gender', () => {
     assert.deepEqual(findNames(prepareDoc('Эммануэль Беар снялась в фильме.', morphology)).map((match) => match.gender), ['female']);
   });
 });
+
+describe('the case of a foreign name the dictionary does not know', () => {
+  it('a dative or instrumental ending on every word of a man\'s name with a known first name', () => {
+    assert.deepEqual(namesIn('Канцлер позвонил Эммануэлю Макрону.'), ['Эммануэлю Макрону → Эммануэль Макрон']);
+    assert.deepEqual(namesIn('Канцлер говорил с Эммануэлем Макроном.'), ['Эммануэлем Макроном → Эммануэль Макрон']);
+  });
+  it('a Portuguese name ends in -у in the nominative', () => {
+    assert.deepEqual(namesIn('Орден вручили нападающему Криштиану Роналду.'), ['Криштиану Роналду → Криштиану Роналду']);
+  });
+  it('an unknown word in a plain oblique case is no first name of a nominative surname after it (Стармеру Зеленский)', () => {
+    assert.deepEqual(peopleIn('Зеленского принял премьер Кир Стармер. Стармеру Зеленский передал список.'),
+      ['Зеленский: Зеленского, Зеленский', 'Кир Стармер: Кир Стармер, Стармеру']);
+  });
+});

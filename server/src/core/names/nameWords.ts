@@ -42,7 +42,7 @@ function isDoubleFirstName(doc: Doc, text: string): boolean {
 const FIRST_NAME_ENDINGS = /(?:ом|ем|ой|ей|а|я|у|ю|е|ы|и)$/u;
 
 /** The word is a foreign first name of the list in some case. */
-function isForeignFirstName(text: string): boolean {
+export function isForeignFirstName(text: string): boolean {
   const key = nameKey(text);
   if (FOREIGN_FIRST_NAMES.has(key)) return true;
   const stem = key.replace(FIRST_NAME_ENDINGS, '');

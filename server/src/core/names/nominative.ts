@@ -7,7 +7,7 @@ import { formFact, type Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
 import { nameKey } from './nameKeys';
-import { opensSentence, wordReadings } from './nameWords';
+import { isForeignFirstName, opensSentence, reliableParses, wordReadings } from './nameWords';
 
 export type PartRole = 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral';
 
@@ -173,8 +173,27 @@ function genderOfUnknownSurname(text: string): Gender | null {
 /** The case all known parts share (nominative first when possible), or undefined when nothing is known. */
 export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
   const shared = sharedCases(doc, parts, gender);
-  if (!shared || shared.size === 0) return guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender);
+  if (!shared || shared.size === 0) return guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender);
   return ALL_CASES.find((value) => shared.has(value));
+}
+
+/**
+ * Every word of a man's name the dictionary does not know ends in one oblique ending after a
+ * consonant: "Эммануэлю Макрону" is dative, "Эммануэлем Макроном" instrumental (not "Жоау Лоуренсу").
+ */
+function caseAllWordsShow(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
+  const words = parts.filter((part) => part.role === 'first' || part.role === 'surname');
+  if (gender === 'female' || words.length < 2) return undefined;
+  const texts = words.map((part) => doc.tokens[part.token].text);
+  // Portuguese names end so in the nominative (Криштиану Роналду): the first name without the ending must be a known one (Эммануэль, Милош).
+  if (texts.every((text) => /[бвгджзклмнпрстфхцчшщ][ую]$/u.test(text)) && knownFirstName(doc, undeclineUnknown(texts[0], 'datv', gender))) return 'datv';
+  if (texts.every((text) => /[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/u.test(text))) return 'ablt';
+  return undefined;
+}
+
+/** A first name the dictionary knows in this form, or one of the listed foreign first names. */
+function knownFirstName(doc: Doc, text: string): boolean {
+  return isForeignFirstName(text) || reliableParses(text, doc.morphology.parse(text)).some((parse) => parse.grammemes.has('Name') && caseOf(parse) === 'nomn');
 }
 
 /** With nothing known, only the unmistakable masculine endings tell the case: "Локхарту", "Кушнером". */
@@ -182,6 +201,10 @@ function guessCaseOfUnknown(text: string, gender: Gender | null): Case | undefin
   if (gender === 'female' || text.length < 5) return undefined;
   if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text) || /(?:ов|ев|ин)ым$/u.test(text)) return 'ablt';
   if (/(?:ов|ев|ин)а$/u.test(text)) return 'gent';
+  // Adjectival surnames show their case (Зеленского, Зеленскому, Зеленским).
+  if (/(?:ск|цк)ого$/u.test(text)) return 'gent';
+  if (/(?:ск|цк)ому$/u.test(text)) return 'datv';
+  if (/(?:ск|цк)им$/u.test(text)) return 'ablt';
   return undefined;
 }
 
