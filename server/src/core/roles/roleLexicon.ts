@@ -46,8 +46,24 @@ function isVocabularyHead(lemma: string, feminine: boolean): boolean {
   const hyphen = lemma.indexOf('-');
   if (hyphen > 2 && HEADS.has(lemma.slice(0, hyphen))) return true;
   const masculine = feminine ? FEMININE_OF_HEAD.exec(lemma) : null;
-  return masculine !== null && HEADS.has(masculine[1]);
+  return (masculine !== null && HEADS.has(masculine[1])) || isDeputyCompound(lemma);
 }
+
+/**
+ * "зампредседателя", "замсекретаря", "помпрокурора": зам-/пом- glued to the genitive of a head,
+ * a title that does not decline.
+ */
+export function isDeputyCompound(word: string): boolean {
+  const match = DEPUTY.exec(word.toLowerCase());
+  if (!match) return false;
+  const genitive = match[1];
+  return GENITIVE_ENDINGS.some(([ending, nominatives]) => genitive.endsWith(ending)
+    && nominatives.some((nominative) => HEADS.has(genitive.slice(0, genitive.length - ending.length) + nominative)));
+}
+
+const DEPUTY = /^(?:зам|пом)([а-яё]{4,})$/;
+// Genitive singular endings and the nominative endings they come from: председателя ← председатель, главы ← глава.
+const GENITIVE_ENDINGS: [string, string[]][] = [['его', ['ий']], ['ого', ['ый', 'ой']], ['я', ['ь', 'й']], ['а', ['', 'о']], ['ы', ['а']], ['и', ['я', 'а']]];
 
 // A woman's title made from a man's by a suffix: гимнаст → гимнастка, писатель → писательница.
 const FEMININE_OF_HEAD = /^(.{4,}?)(?:ка|ница)$/;

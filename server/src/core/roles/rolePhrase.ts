@@ -9,7 +9,7 @@
 import type { Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
-import { roleHeadParses } from './roleLexicon';
+import { isDeputyCompound, roleHeadParses } from './roleLexicon';
 
 /** A role phrase found in the text: its tokens, its head, and the cases it may stand in. */
 export interface RolePhrase {
@@ -69,6 +69,8 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
   const prefix = frozenPrefixStart(doc, head);
   if (prefix !== undefined && parses.some((parse) => caseOf(parse) === 'gent')) {
     tokenStart = prefix;
+    frozenHead = true;
+  } else if (isDeputyCompound(doc.tokens[head].text)) {
     frozenHead = true;
   } else {
     let adjectives = 0;
