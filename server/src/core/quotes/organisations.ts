@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc';
 import { nominativeText, phraseAround } from './nounPhrases';
+import { isOutlet } from './subjects';
 
 /** Which written names each generic noun can stand for. */
 const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
@@ -15,6 +16,14 @@ const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
   'концерн': isCompanyName,
   'корпорация': isCompanyName,
   'холдинг': isCompanyName,
+  // "Как сообщило агентство" after "Агентство Bloomberg", "— пишет издание" after "Газета «Вечерний город»".
+  'агентство': isOutletName,
+  'издание': isOutletName,
+  'газета': isOutletName,
+  'журнал': isOutletName,
+  'телеканал': isOutletName,
+  'радиостанция': isOutletName,
+  'портал': isOutletName,
 };
 
 const MINISTRY = /^(МИД|Мин[а-яё]+|Госдеп|Госдепартамент|Пентагон|Минобороны|Минфин|Минюст|Минэнерго|Минздрав|Минтранс|Минэкономразвития|Минпромторг)$/u;
@@ -25,6 +34,8 @@ export function organisationFor(doc: Doc, lemma: string, before: number, inQuote
   if (!fits) return undefined;
   for (let i = before - 1; i >= 0; i--) {
     if (!fits(doc, i)) continue;
+    const outlet = fits === isOutletName ? outletNameAt(doc, i) : undefined;
+    if (outlet) return outlet;
     const quotedName = inQuote(i);
     if (quotedName && !isNameInMarks(doc, i)) continue;
     return nominativeText(doc, phraseAround(doc, i, i, quotedName ? i + 1 : Math.min(doc.tokens.length, i + 3)), 'gent');
@@ -52,4 +63,50 @@ function isNameInMarks(doc: Doc, index: number): boolean {
   const before = doc.tokens[index - 1]?.text;
   const after = doc.tokens[index + 1]?.text;
   return (before === '«' || before === '"' || before === '„') && (after === '»' || after === '"' || after === '“');
+}
+
+/** An outlet's name: a Latin one (Bloomberg), a wire agency (ТАСС, РИА), or one in quotation marks («Вечерний город»). */
+function isOutletName(doc: Doc, index: number): boolean {
+  return outletNameAt(doc, index) !== undefined;
+}
+
+/** The whole name of the outlet whose name ends at or covers `index`, if it is one. */
+function outletNameAt(doc: Doc, index: number): string | undefined {
+  const token = doc.tokens[index];
+  if (token.kind === 'word' && token.capitalized && isOutlet(doc, index)) return nominativeText(doc, phraseAround(doc, index, index, Math.min(doc.tokens.length, index + 3)), 'gent');
+  if (token.kind === 'word' && token.capitalized && token.script === 'latin') {
+    // A Latin name counts when its kind introduces it: "газета Bild", "агентство Standard & Poor's".
+    let first = index;
+    while (first > 0 && isLatinNamePart(doc, first - 1)) first--;
+    if (!isOutletKind(doc, first - 1)) return undefined;
+    let last = index;
+    while (last + 1 < doc.tokens.length && isLatinNamePart(doc, last + 1) && !doc.tokens[last + 1].lineBreakBefore) last++;
+    while (doc.tokens[last].text === '&') last--;
+    return doc.text.slice(doc.tokens[first].start, doc.tokens[last].end);
+  }
+  return quotedNameEndingAt(doc, index);
+}
+
+function isLatinNamePart(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return (token.kind === 'word' && token.script === 'latin' && token.capitalized) || token.text === '&';
+}
+
+function isOutletKind(doc: Doc, index: number): boolean {
+  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && KINDS[parse.lemma] === isOutletName) ?? false;
+}
+
+/** The text of a short capitalised name in quotation marks whose closing mark is at `close`. */
+function quotedNameEndingAt(doc: Doc, close: number): string | undefined {
+  const { tokens } = doc;
+  if (tokens[close]?.text !== '»' && tokens[close]?.text !== '"') return undefined;
+  for (let open = close - 2; open >= Math.max(0, close - 6); open--) {
+    if (tokens[open].text === '«' || tokens[open].text === '"') {
+      // Only after the kind it names: "газета «Вечерний город»", not a quotation.
+      const named = tokens[open + 1].capitalized && isOutletKind(doc, open - 1);
+      return named ? doc.text.slice(tokens[open + 1].start, tokens[close - 1].end) : undefined;
+    }
+    if (tokens[open].kind === 'punct' && tokens[open].text !== '-' && tokens[open].text !== '.') return undefined;
+  }
+  return undefined;
 }

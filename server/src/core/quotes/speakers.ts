@@ -186,7 +186,8 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     const holder = holderOfRole(context, phrase, agreement);
     if (holder) return { speakerId: holder, speakerText: null };
   }
-  if (phrase.end - phrase.start === 1 && head) {
+  // "в компании сообщили" stands for the one company named before; "газеты называют" for no one paper.
+  if (phrase.end - phrase.start === 1 && head && !head.grammemes.has('plur') && agreement !== 'plural') {
     const named = organisationFor(doc, head.lemma, phrase.start, (index) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end));
     if (named) return { speakerId: null, speakerText: named };
   }

@@ -178,7 +178,8 @@ function subjectAfterOutlet(context: SpeakerContext, outlet: number, to: number,
   return undefined;
 }
 
-function isOutlet(doc: Doc, index: number): boolean {
+/** A wire agency or broadcaster that relays more often than it speaks (Reuters, ТАСС). */
+export function isOutlet(doc: Doc, index: number): boolean {
   return OUTLETS.has(lower(doc, index));
 }
 
