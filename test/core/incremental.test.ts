@@ -60,11 +60,17 @@ describe('incremental analysis', () => {
     fc.assert(fc.property(fc.constantFrom(...ARTICLES), edits, (article, sequence) => {
       const analyzer = new IncrementalAnalyzer(morphology);
       let text = article;
-      assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+      let last = analyzer.analyze(text);
+      assert.deepEqual(last, analyze(text, morphology));
       for (const edit of sequence) {
         text = applyEdit(text, edit);
+        // Lines are moved in place: an analysis handed out before must not move with them.
+        const handedOut = last;
+        const asHandedOut = structuredClone(last);
         assertSameDoc(analyzer.prepare(text), prepareDoc(text, morphology));
-        assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+        last = analyzer.analyze(text);
+        assert.deepEqual(last, analyze(text, morphology));
+        assert.deepEqual(handedOut, asHandedOut);
       }
     }), { numRuns: 60 });
   });
