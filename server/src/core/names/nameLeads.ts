@@ -5,7 +5,7 @@
  * are (Ван Цзюнь), but not a preposition (В Гагаузии).
  */
 import { formFact, type Doc } from '../doc';
-import { caseOf, genderOf } from '../morphology/morphology';
+import { caseOf, genderOf, type WordParse } from '../morphology/morphology';
 import { followsPersonCue, isAdjective } from './aloneWords';
 import { nameKey, tokenKey } from './nameKeys';
 import { wordReadings, type NameWord } from './nameWords';
@@ -109,12 +109,20 @@ const NAME_TAGS = ['Name', 'Surn', 'Patr'];
  */
 export function nameCases(doc: Doc, word: NameWord): ReadonlySet<string> | undefined {
   if (word.kind !== 'first' && word.kind !== 'surname' && word.kind !== 'patronymic') return undefined;
+  // A first name's own readings tell its case: "Роман" is also an indeclinable woman's surname, which would fit any case.
+  if (word.kind === 'first' && hasGivenReadings(doc, word.token)) return givenCasePairs(doc, word.token) ?? undefined;
   return casePairs(doc, word.token) ?? undefined;
 }
 
+const hasGivenReadings = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur')));
+
 /** The pairs of {@link nameCases} for the form, null when none; kept per form. */
-const casePairs = formFact((doc: Doc, index: number): ReadonlySet<string> | null => {
-  const readings = wordReadings(doc, index).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'));
+const casePairs = formFact((doc: Doc, index: number): ReadonlySet<string> | null => pairsOf(wordReadings(doc, index).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'))));
+
+/** The pairs of the form's first-name readings only. */
+const givenCasePairs = formFact((doc: Doc, index: number): ReadonlySet<string> | null => pairsOf(wordReadings(doc, index).filter((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'))));
+
+function pairsOf(readings: readonly WordParse[]): ReadonlySet<string> | null {
   if (readings.length === 0 || readings.some((parse) => parse.grammemes.has('Fixd'))) return null;
   const pairs = new Set<string>();
   for (const parse of readings) {
@@ -126,4 +134,4 @@ const casePairs = formFact((doc: Doc, index: number): ReadonlySet<string> | null
     for (const each of both ? ['male', 'female'] : [gender]) pairs.add(`${value} ${each}`);
   }
   return pairs;
-});
+}
