@@ -153,3 +153,18 @@ describe('the case of a foreign name the dictionary does not know', () => {
       ['Зеленский: Зеленского, Зеленский', 'Кир Стармер: Кир Стармер, Стармеру']);
   });
 });
+
+describe('a surname alone in any case', () => {
+  it('"Роман" opening a sentence before a genitive surname is the novel, not a first name', () => {
+    assert.deepEqual(peopleIn('Писатель Виктор Пелевин выпустил книгу. Роман Пелевина разошёлся быстро. Пелевиным восхищаются критики.'),
+      ['Виктор Пелевин: Виктор Пелевин, Пелевина, Пелевиным']);
+  });
+  it('the verb before a surname in an oblique case is its subject\'s: her accusative joins her', () => {
+    assert.deepEqual(peopleIn('Председатель ЦБ Эльвира Набиуллина сохранила ставку. Глава Сбербанка Герман Греф поддержал Набиуллину.'),
+      ['Эльвира Набиуллина: Эльвира Набиуллина, Набиуллину', 'Герман Греф: Герман Греф']);
+  });
+  it('a bare surname joins the one spoken of last; ё and е are one letter', () => {
+    assert.deepEqual(peopleIn('Барак Обама и Мишель Обама прилетели в Берлин. Мишель Обама выступила перед студентами. Обаму поблагодарили. Пётр Лёвин открыл выставку, Петр Левин поблагодарил гостей.'),
+      ['Барак Обама: Барак Обама', 'Мишель Обама: Мишель Обама, Мишель Обама, Обаму', 'Пётр Лёвин: Пётр Лёвин, Петр Левин']);
+  });
+});

@@ -90,6 +90,9 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
   return { gender: parts.some((part) => part.role === 'first' || part.role === 'surname') ? genderByCase(doc, parts) : null, guessed: true };
 }
 
+/** Endings no nominative of a name has: -у, -ю, -ом, -ым after a consonant, -ому, -ого. */
+const OBLIQUE_ENDING = /(?:[бвгджзклмнпрстфхцчшщ](?:у|ю|ом|ым)|ому|ого)$/u;
+
 /** The gender of a past-tense verb or short adjective next to the name: "Мишель Обама приехала", "сказала Мишель"; `adjacentOnly`: not one word further on. */
 function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = false): Gender | null {
   const first = parts[0].token;
@@ -99,7 +102,10 @@ function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = fa
   // A noun capitalised only because it opens the sentence counts too ("Улица Ленина перекрыта").
   const beforeTop = before && before.kind === 'word' && (!before.capitalized || opensSentence(doc, first - 1)) ? wordReadings(doc, first - 1)[0] : undefined;
   if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan')) return null;
+  // A verb before a name ending in an oblique case (поддержал Набиуллину) is its subject's, not the name's.
+  const oblique = OBLIQUE_ENDING.test(doc.tokens[last - 1].text);
   for (const index of adjacentOnly ? [last, first - 1] : [last, last + 1, first - 1]) {
+    if (index === first - 1 && oblique) continue;
     const token = doc.tokens[index];
     if (!token || token.kind !== 'word' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[first]) continue;
     const top = doc.parses[index][0];
