@@ -28,11 +28,14 @@ const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
 
 const MINISTRY = /^(МИД|Мин[а-яё]+|Госдеп|Госдепартамент|Пентагон|Минобороны|Минфин|Минюст|Минэнерго|Минздрав|Минтранс|Минэкономразвития|Минпромторг)$/u;
 
+const REACH_TOKENS = 3000;
+
 /** The nominative name of the latest organisation before `before` that the generic noun can stand for. */
 export function organisationFor(doc: Doc, lemma: string, before: number, inQuote: (index: number) => boolean): string | undefined {
   const fits = KINDS[lemma];
   if (!fits) return undefined;
-  for (let i = before - 1; i >= 0; i--) {
+  // An article names the body a few paragraphs back at most; the bound keeps a long document linear.
+  for (let i = before - 1; i >= Math.max(0, before - REACH_TOKENS); i--) {
     if (!fits(doc, i)) continue;
     const outlet = fits === isOutletName ? outletNameAt(doc, i) : undefined;
     if (outlet) return outlet;
