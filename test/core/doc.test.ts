@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { prepareDoc } from '../../server/src/core/analyze';
-import { formFact } from '../../server/src/core/doc';
+import { formFact, lowerText } from '../../server/src/core/doc';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 
@@ -30,5 +30,11 @@ describe('word forms', () => {
     const doc = prepareDoc('Слово за слово, слово за слово.', morphology);
     assert.deepEqual(doc.tokens.map((_, index) => lengthIfLong(doc, index)), [5, null, 5, null, 5, null, 5, null]);
     assert.deepEqual(asked, ['Слово', 'за', 'слово', ',', '.']);
+  });
+
+  it('the lower-case text is the form\'s, shared by its tokens', () => {
+    const doc = prepareDoc('Заявил ЗАЯВИЛ заявил Заявил.', morphology);
+    assert.deepEqual(doc.tokens.map((_, index) => lowerText(doc, index)), ['заявил', 'заявил', 'заявил', 'заявил', '.']);
+    assert.equal(doc.forms[0], doc.forms[3]);
   });
 });

@@ -104,3 +104,6 @@ export function formFact<T>(compute: (doc: Doc, index: number) => T): (doc: Doc,
     return value;
   };
 }
+
+/** The token's text in lower case, kept per form (from the form's own copy of the text, which keeps no document alive). */
+export const lowerText = formFact((doc, index) => doc.forms[index].text.toLowerCase());

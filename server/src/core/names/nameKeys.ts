@@ -12,8 +12,8 @@ export function nameKey(value: string): string {
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
-/** The {@link nameKey} of the token's text, kept per form. */
-export const tokenKey = formFact((doc, index) => nameKey(doc.tokens[index].text));
+/** The {@link nameKey} of the token's text, kept per form (from the form's own copy of the text, which keeps no document alive). */
+export const tokenKey = formFact((doc, index) => nameKey(doc.forms[index].text));
 
 // Longest endings first, so that "-ом" is not read as "-м".
 // Adjectival (Зеленский, Зеленскому) and -ий/-ия (Дмитрий, Дмитрия; Мария, Марией) endings come off whole.
