@@ -168,3 +168,14 @@ describe('a surname alone in any case', () => {
       ['Барак Обама: Барак Обама', 'Мишель Обама: Мишель Обама, Мишель Обама, Обаму', 'Пётр Лёвин: Пётр Лёвин, Петр Левин']);
   });
 });
+
+describe('capitalised words a common noun shares with a name', () => {
+  it('a first name alone opening a sentence that is also a noun in that form is the noun (Лев сбежал)', () => {
+    assert.deepEqual(namesIn('Лев сбежал из зоопарка. Роза расцвела в саду. Надежда умирает последней.'), []);
+    assert.deepEqual(namesIn('Вчера Лев Лещенко спел на концерте.'), ['Лев Лещенко → Лев Лещенко']);
+  });
+  it('a surname the dictionary reads mostly as a plural noun is the subject of a singular verb (Песков не исключил)', () => {
+    assert.deepEqual(namesIn('Как сообщает ТАСС, Песков не исключил встречи.'), ['Песков → Песков']);
+    assert.deepEqual(namesIn('Он приехал из Соединённых Штатов вчера.'), []);
+  });
+});

@@ -7,6 +7,7 @@ import { formFact, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { PERSON_TITLES, PLACE_NOUNS, ROLE_OF_ORGANISATION } from './gazetteers';
 import { nameKey, tokenKey } from './nameKeys';
+import { sentenceOpeningNoun, surnameAsSubject } from './nounNames';
 import { classifyWord, opensSentence, wordReadings, type NameWord } from './nameWords';
 
 // Prepositions after which a place, not a person, stands in the locative or genitive.
@@ -33,11 +34,12 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   switch (word.kind) {
     case 'first':
     case 'surname':
+      if (!cue && sentenceOpeningNoun(doc, word)) return false;
       // "в Милане", "моделей Китая": a first name that is also a place stands alone as the place;
       // a surname that is also a town (памятник Пушкину, улица Гагарина) stays the person.
       if (word.alsoPlace && word.kind === 'first' && !cue) return false;
       if (word.strong) return true;
-      if (cue) return true;
+      if (cue || surnameAsSubject(doc, word)) return true;
       return !opensSentence(doc, word.token) && word.share > WEAK_NAME_SHARE && !isAdjective(doc, word.token);
     case 'patronymic':
       return word.alsoSurname && !opensSentence(doc, word.token);
@@ -46,6 +48,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
     case 'common':
       // "президент Трамп", but not "пилота Формулы": a noun read as a name stands in its dictionary form or names a being.
       // An inflected noun for a person after another is a capitalised role ("помощник Президента"), not a name.
+      if (surnameAsSubject(doc, word)) return true;
       return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token) && isUninflected(doc, word.token);
     default:
       return false;
