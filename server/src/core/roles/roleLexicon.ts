@@ -18,8 +18,26 @@ const KINSHIP_HEADS = ['зять', 'сын', 'дочь', 'жена', 'муж', '
 // Offices the corpus spells with a prefix the dictionary does not split off.
 const EXTRA_HEADS = ['спецпосланник', 'посланник'];
 
+/**
+ * Closed classes of titles, whole, so that a title a news corpus happened not to use still
+ * heads a role: ranks of nobility and monarchs, of the clergy, and of the armed forces.
+ */
+const TITLE_CLASSES = [
+  // nobility and monarchs
+  'император', 'императрица', 'царь', 'царица', 'король', 'королева', 'принц', 'принцесса', 'кронпринц', 'кронпринцесса',
+  'князь', 'княгиня', 'княжна', 'герцог', 'герцогиня', 'граф', 'графиня', 'барон', 'баронесса', 'маркиз', 'маркиза',
+  'виконт', 'виконтесса', 'эрцгерцог', 'эрцгерцогиня', 'султан', 'шах', 'хан', 'эмир', 'шейх', 'халиф', 'монарх',
+  // clergy
+  'патриарх', 'митрополит', 'архиепископ', 'епископ', 'архимандрит', 'игумен', 'игуменья', 'иеромонах', 'иеродиакон',
+  'протоиерей', 'иерей', 'священник', 'диакон', 'дьякон', 'протодиакон', 'монах', 'монахиня', 'кардинал', 'аббат',
+  'пастор', 'викарий', 'раввин', 'имам', 'муфтий', 'мулла', 'аятолла', 'лама', 'понтифик',
+  // military and police ranks
+  'рядовой', 'ефрейтор', 'сержант', 'старшина', 'прапорщик', 'мичман', 'лейтенант', 'капитан', 'майор', 'подполковник',
+  'полковник', 'генерал', 'адмирал', 'маршал', 'генералиссимус', 'капрал', 'унтер-офицер', 'вахмистр', 'есаул', 'хорунжий',
+];
+
 const KINSHIP = new Set(KINSHIP_HEADS);
-const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS]);
+const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS, ...TITLE_CLASSES]);
 const NOT_HEADS = new Set(LEARNED_NON_ROLE_HEADS);
 
 /**
