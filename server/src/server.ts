@@ -19,16 +19,7 @@ import { hover } from './features/hover';
 import { clientCommands, registerEditorFeatures, type ClientInfo } from './editorFeatures';
 import { isServed } from './servedDocuments';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
-
-/**
- * An edit that comes after a pause at least as long as the last analysis took is analysed at
- * once, when that analysis was short (at most the longest wait): the server keeps up with such
- * typing without falling behind. Edits closer together than that, and edits of documents whose
- * analysis is long, wait for a pause of about the last analysis time (bounded), so fast typing
- * is analysed in batches. A document analysed for the first time is not delayed.
- */
-const DEBOUNCE_MIN_MS = 10;
-const DEBOUNCE_MAX_MS = 150;
+import { typingDelay } from './typingDelay';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -100,12 +91,10 @@ export function startServer(connection: Connection): void {
   }
 
   function debounceFor(uri: string): number {
-    const last = analyses.lastDuration(uri);
     const now = performance.now();
     const pause = now - (lastScheduled.get(uri) ?? -Infinity);
     lastScheduled.set(uri, now);
-    if (last === undefined || (pause >= last && last <= DEBOUNCE_MAX_MS)) return 0;
-    return Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MIN_MS, last));
+    return typingDelay(analyses.lastDuration(uri), pause);
   }
 
   function schedule(uri: string): void {
