@@ -31,6 +31,8 @@ const MAX_SPEAKER_WORDS = 8;
 const CONVICTION = new Set(['уверенный', 'уверить', 'убеждённый', 'убежденный', 'убедить', 'согласный']);
 const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
 const CONTINUING_VERBS = new Set(['продолжить', 'продолжать']);
+/** "по словам X", "согласно заявлению X". */
+export const CUE_PREPOSITIONS = new Set(['по', 'согласно']);
 
 /** «…», — заявил X: `after` is the first token after the closing mark. */
 export function attributeAfter(context: SpeakerContext, after: number, inQuote: InQuote): Attribution | undefined {
@@ -54,6 +56,12 @@ export function attributeAfter(context: SpeakerContext, after: number, inQuote: 
     }
   }
   return undefined;
+}
+
+/** "X уверен, что …", "убеждена она": a short adjective of conviction, attributing like a verb. */
+export function isConviction(doc: Doc, index: number): boolean {
+  const best = doc.parses[index]?.[0];
+  return best !== undefined && (best.pos === 'ADJS' || best.pos === 'PRTS') && doc.parses[index].some((parse) => CONVICTION.has(parse.lemma));
 }
 
 /** The word reads first as a verb form that can head an attribution, not a participle, noun or passive. */
@@ -167,7 +175,7 @@ function gerundSubject(context: SpeakerContext, gerund: number, from: number, in
 export function attributeToNoun(context: SpeakerContext, noun: number, to: number, inQuote: InQuote): Attribution {
   const { doc } = context;
   let start = noun - 1;
-  if (lower(doc, start) !== 'по') start--;
+  if (!CUE_PREPOSITIONS.has(lower(doc, start))) start--;
   const cue = textSpan(doc, start, noun + 1);
   if (isSpeakerPronoun(doc, noun - 1)) return { ...resolvePronoun(context, noun - 1, null), cue };
   if (isGroupPronoun(doc, noun - 1)) return { ...resolveGroup(context, noun - 1), cue };
@@ -185,7 +193,7 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
 /** "по словам", "по его мнению", "по данным": the noun of such a cue. */
 export function isSpeechNounCue(doc: Doc, index: number): boolean {
   if (!isNounOf(doc, index, SPEECH_NOUNS)) return false;
-  return lower(doc, index - 1) === 'по' || (lower(doc, index - 2) === 'по' && (isSpeakerPronoun(doc, index - 1) || lower(doc, index - 1) === 'их'));
+  return CUE_PREPOSITIONS.has(lower(doc, index - 1)) || (CUE_PREPOSITIONS.has(lower(doc, index - 2)) && (isSpeakerPronoun(doc, index - 1) || lower(doc, index - 1) === 'их'));
 }
 
 /** "цитирует дипломата агентство Reuters", "приводит AFP выдержку из заявления … Трампа". */

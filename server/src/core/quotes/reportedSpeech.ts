@@ -4,12 +4,13 @@
  * reported content carries a direct quotation is left to that quotation.
  */
 import type { Quote } from '../types';
-import { attributeToNoun, attributeToVerb, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
+import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
 import type { SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { isVerbOf, lower } from './wordForms';
 
 const CONJUNCTIONS = new Set(['что', 'будто', 'чтобы']);
+const FIRST_PERSONS = new Set(['я', 'мы', 'ты', 'вы']);
 const TRAILING = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '»', '"', '“', '”', ')']);
 const MIN_CONTENT_WORDS = 3;
 // "…, уточнил помощник президента России Юрий Ушаков.": the verb and its subject end the sentence.
@@ -48,9 +49,17 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
       const comma = nextComma(context, i, to);
       if (comma === undefined) continue;
       // "По словам X, …" opens the sentence (perhaps after "Так,"); in mid-sentence the whole sentence is reported.
-      const preposition = lower(doc, i - 1) === 'по' ? i - 1 : i - 2;
+      const preposition = CUE_PREPOSITIONS.has(lower(doc, i - 1)) ? i - 1 : i - 2;
       const content = preposition - from <= 3 ? comma + 1 : from;
       return build(context, content, end, attributeToNoun(context, i, comma, inQuote));
+    }
+    // "X уверен, что …": conviction reports what X holds as X's words.
+    if (isConviction(doc, i)) {
+      // "Я уверен, что …" is the writer's or a quoted speaker's own voice, not reported.
+      if ([i - 1, i - 2].some((j) => FIRST_PERSONS.has(lower(doc, j)))) continue;
+      const conjunction = conjunctionAfter(context, i, to);
+      if (conjunction !== undefined) return build(context, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
+      continue;
     }
     if (!isSpeechVerb(context, i, true)) continue;
     const strong = isSpeechVerb(context, i, false);
