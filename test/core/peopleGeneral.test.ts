@@ -37,6 +37,15 @@ describe('initials in every layout', () => {
   it('three initials of a foreign name after a common noun stay together', () => {
     assert.deepEqual(namesIn('Книгу Дж. Р. Р. Толкина издали снова.'), ['Дж. Р. Р. Толкина → Дж. Р. Р. Толкин']);
   });
+  it('initials after a surname stay with it when the next sentence opens after them', () => {
+    assert.deepEqual(namesIn('Документ подписал Путин В. В. Позже он уехал.'), ['Путин В. В. → Путин В. В.']);
+  });
+  it('surnames each with initials after them, side by side', () => {
+    assert.deepEqual(namesIn('Приказ подписал Путин В.В. Медведев Д. А. согласился.'), ['Путин В.В. → Путин В. В.', 'Медведев Д. А. → Медведев Д. А.']);
+  });
+  it('a sentence-opening adverb before initials is no surname (Вчера Д. Трамп)', () => {
+    assert.deepEqual(namesIn('Вчера Д. Трамп заявил о пошлинах.'), ['Д. Трамп → Д. Трамп']);
+  });
   it('initials before and after, with and without spaces', () => {
     assert.deepEqual(namesIn('Распоряжение завизировал В. Путин, затем В. В. Путин и Д.А.Медведев, а Лавров С. В. промолчал.'),
       ['В. Путин → В. Путин', 'В. В. Путин → В. В. Путин', 'Д.А.Медведев → Д. А. Медведев', 'Лавров С. В. → Лавров С. В.']);

@@ -3,6 +3,8 @@
  * В. В." and "В.В.Путин" (a sentence may end after initials). A Russian name has at most two
  * initials, so a row of three or more after a surname is cut: the later surname takes the
  * initials written against it (no space: В.В.Путин), else its last two; the earlier one the rest.
+ * Two initials or one stay with the surname before them when a common word follows them (a new
+ * sentence: Путин В. В. Позже …) or when the next surname has its own initials after it.
  */
 import type { Doc } from '../doc';
 import type { NameWord } from './nameWords';
@@ -20,7 +22,13 @@ export function ownInitialsBeforeNext(doc: Doc, run: readonly NameWord[], at: nu
   let end = at + 1;
   while (end < run.length && run[end].kind === 'initial') end++;
   const count = end - at - 1;
-  if (count <= MOST_INITIALS || end >= run.length || !takesSurname(run[end])) return 0;
+  if (end >= run.length || !takesSurname(run[end])) return 0;
+  if (count <= MOST_INITIALS) {
+    // "Путин В. В. Позже он уехал": a common word after the initials opens the next sentence;
+    // "Путин В.В. Медведев Д. А.": the next surname has initials of its own after it.
+    const after = run[end];
+    return after.kind === 'common' || run[end + 1]?.kind === 'initial' ? count : 0;
+  }
   // The initials written against the later surname, with no space between them, are its own.
   let glued = 0;
   while (glued < MOST_INITIALS && glued < count - 1 && touches(doc, run[end - 1 - glued], run[end - glued])) glued++;
