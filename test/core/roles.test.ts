@@ -72,6 +72,14 @@ describe('attachRoles: role phrases used instead of a name', () => {
     ]);
   });
 
+  it('gives a plural title before a colon to every name listed after it', async () => {
+    assert.deepEqual(await rolesOf('За медали поборются гандболистки клуба «Заря»: Ольга Левина, Анна Сомова и Мария Дукова.'), [
+      'Левина: гандболистки клуба «Заря» → гандболистка клуба «Заря»',
+      'Сомова: гандболистки клуба «Заря» → гандболистка клуба «Заря»',
+      'Дукова: гандболистки клуба «Заря» → гандболистка клуба «Заря»',
+    ]);
+  });
+
   it('gives a plural title to every name of the list', async () => {
     assert.deepEqual(await rolesOf('На сцене выступили музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв.'), [
       'Царёв: музыканты → музыкант',

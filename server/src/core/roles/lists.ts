@@ -21,13 +21,15 @@ export function attachToList(doc: Doc, phrase: RolePhrase, first: NamedMention, 
   }
 }
 
-/** Attaches "… и других художников" and "такими режиссёрами, как …"; returns the phrases still unattached. */
+/** Attaches "… и других художников", "такими режиссёрами, как …" and "гандболистки: …"; returns the phrases still unattached. */
 export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): RolePhrase[] {
   return phrases.filter((phrase) => {
     if (!phrase.headParses.some((parse) => parse.grammemes.has('plur'))) return true;
     const { tokens } = doc;
-    if (tokens[phrase.tokenEnd]?.text === ',' && tokens[phrase.tokenEnd + 1]?.text.toLowerCase() === 'как') {
-      const first = names.startingAt(phrase.tokenEnd + 2);
+    // "с такими режиссёрами, как …", "гандболистки клуба «Динамо»: Ольга Левина, Анна …".
+    const colon = tokens[phrase.tokenEnd]?.text === ':';
+    if (colon || (tokens[phrase.tokenEnd]?.text === ',' && tokens[phrase.tokenEnd + 1]?.text.toLowerCase() === 'как')) {
+      const first = names.startingAt(phrase.tokenEnd + (colon ? 1 : 2));
       if (!first) return true;
       book.attach(first.person, phrase);
       attachToList(doc, phrase, first, names, book, false);
