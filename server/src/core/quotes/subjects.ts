@@ -6,16 +6,12 @@
  */
 import type { Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
+import { describedAntecedent } from './descriptions';
 import { oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
-import { countStartingBefore } from './mentionIndex';
-import { attributeToVerb } from './attribution';
-import { speakerOfSentence } from './reportedSpeech';
-import { SPEECH_VERBS } from './speechVerbs';
-import { tokenIndexAt } from '../tokens/tokenIndex';
 import { inCaseOf, isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
-import { canBeNominative, isFiniteVerb, isFunctionWord, isVerbOf, lower, verbAgreement, type VerbAgreement } from './wordForms';
+import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
 
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'утро', 'вечер', 'ночь', 'век', 'сутки', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'раз', 'процент']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
@@ -258,43 +254,4 @@ function isPhraseWord(doc: Doc, index: number): boolean {
   if (token.kind !== 'word' || isFunctionWord(doc, index)) return false;
   const pos = doc.parses[index][0]?.pos;
   return pos === 'NOUN' || pos === 'ADJF' || pos === 'PRTF' || token.capitalized || token.script !== 'cyrillic';
-}
-
-let findingAntecedent = false;
-
-/**
- * "Это подтвердил один из участников встречи. «…», — сказал он.": a speaker described without a
- * name just before (earlier in the pronoun's sentence, else in the sentence before), after the
- * last person named, is what "он" / "она" stands for.
- */
-function describedAntecedent(context: SpeakerContext, pronoun: number): Speaker | undefined {
-  const { doc } = context;
-  if (findingAntecedent) return undefined;
-  const inQuote = (index: number) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end);
-  const own = doc.sentences[doc.sentenceOfToken[pronoun]];
-  let verb = -1;
-  for (let i = own.tokenStart; i < pronoun - 1; i++) if (!inQuote(i) && isVerbOf(doc, i, SPEECH_VERBS) && doc.parses[i][0]?.pos === 'VERB') verb = i;
-  const previous = doc.sentenceOfToken[pronoun] - 1;
-  if (verb < 0 && previous < 0) return undefined;
-  const from = verb >= 0 ? own.tokenStart : doc.sentences[previous].tokenStart;
-  const lastMention = context.mentions[countStartingBefore(context.mentions, doc.tokens[pronoun].start) - 1];
-  if (lastMention && lastMention.tokenStart >= from) return undefined;
-  findingAntecedent = true;
-  try {
-    // The clause of the earlier verb ends where the quotation attributed by the pronoun begins.
-    let to = pronoun - 1;
-    while (to > verb + 1 && (inQuote(to - 1) || doc.tokens[to - 1].kind === 'punct')) to--;
-    const said = verb >= 0 ? attributeToVerb(context, verb, from, to, inQuote) : speakerOfSentence(context, previous, inQuote);
-    if (!said?.speakerText || !said.cue) return undefined;
-    const cue = tokenIndexAt(doc.tokens, said.cue.start);
-    const gender = lower(doc, pronoun) === 'она' ? 'female' : 'male';
-    return verbAgreement(doc, cue) === gender && namesSomeone(doc, said.speakerText) ? { speakerId: null, speakerText: said.speakerText } : undefined;
-  } finally {
-    findingAntecedent = false;
-  }
-}
-
-/** A description of a person ("один из участников", "источник в министерстве"), not an outlet or a body. */
-function namesSomeone(doc: Doc, text: string): boolean {
-  return text.split(/\s+/).some((word) => doc.morphology.parse(word).some((parse) => (parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.known) || parse.lemma === 'источник'));
 }
