@@ -91,7 +91,7 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
   const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
   let named: NamedMention | undefined;
   for (let index = office - 1; index >= Math.max(sentenceStart, office - 6); index--) {
-    if (doc.tokens[index].kind === 'punct') return undefined;
+    if (doc.tokens[index].kind === 'punct' && !names.inName(index)) return undefined;
     named ??= names.endingAt(index + 1);
     if (named && named.tokenStart <= index) continue;
     const verb = doc.parses[index].find((parse) => parse.pos !== undefined && (VERB_POS.has(parse.pos) || APPOINTMENT_NOUNS.has(parse.lemma)));
@@ -111,7 +111,8 @@ function verbWithin(doc: Doc, names: NameIndex, from: number, step: 1 | -1, verb
   if (!sentence) return undefined;
   let crossedPlace = false;
   for (let index = from, steps = 0; index >= sentence.tokenStart && index < sentence.tokenEnd && steps < reach; index += step, steps++) {
-    if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-') return undefined;
+    // The period of an initial inside a name ("А.Бастрыкина") ends nothing.
+    if (doc.tokens[index].kind === 'punct' && doc.tokens[index].text !== '-' && !names.inName(index)) return undefined;
     const parse = doc.parses[index].find((reading) => verbs.has(reading.lemma) && reading.pos !== undefined && (VERB_POS.has(reading.pos) || APPOINTMENT_NOUNS.has(reading.lemma)));
     if (parse) return !crossedPlace || WORKING_VERBS.has(parse.lemma) ? { index, parse } : undefined;
     if (step === -1 && isShortPlace(doc, index)) {
