@@ -6,7 +6,7 @@
  * международному сотрудничеству, постпред при ООН) and organisation names (глава «Роснефти»).
  * A phrase stops before a person's name.
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
 import { isDeputyCompound, roleHeadParses } from './roleLexicon';
@@ -77,7 +77,7 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     for (let left = head - 1; left >= 0 && adjectives < MAX_ADJECTIVES; left--) {
       // "советский и российский футболист": adjectives joined by "и" or a comma.
       // "один из наиболее влиятельных дирижёров": a degree adverb before an adjective belongs to the phrase.
-      if (left < head - 1 && DEGREE_ADVERBS.has(doc.tokens[left].text.toLowerCase()) && tokenStart === left + 1) {
+      if (left < head - 1 && DEGREE_ADVERBS.has(lowerText(doc, left)) && tokenStart === left + 1) {
         tokenStart = left;
         continue;
       }
@@ -92,7 +92,6 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     }
   }
   const acting = frozenHead ? actingReadings(doc, tokenStart) : [];
-  const casesOf = (readings: readonly WordParse[]) => new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
   extendComplements(doc, phrase, names);
@@ -102,6 +101,10 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     phrase.partitive = true;
   }
   return phrase;
+}
+
+function casesOf(readings: readonly WordParse[]): Set<Case> {
+  return new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
 }
 
 /** Where the phrase begins as a part of its clause: before "один из" of a partitive one. */
@@ -123,19 +126,22 @@ function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]):
 /** Readings that make the token a role head: a noun of the vocabulary, not an adjective of the next noun ("старший сын"). */
 function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   const token = doc.tokens[head];
-  if (token.kind !== 'word') return [];
+  if (token.kind !== 'word') return NOT_A_HEAD;
   const best = doc.parses[head][0];
-  if (!best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return [];
+  if (!best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return NOT_A_HEAD;
   // At the start of a sentence a capital letter says nothing: "Главой Малави стала …".
   const opensSentence = head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
   let parses = roleHeadParses(doc.parses[head], !token.capitalized || opensSentence);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
-  const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : [];
+  const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
   // Only a word read first as an adjective gives way: "Главой полиции" is a noun whatever "главый" might be.
   const modifiesNext = best.pos !== 'NOUN' && doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
-  return modifiesNext ? [] : parses;
+  return modifiesNext ? NOT_A_HEAD : parses;
 }
+
+// Shared by every token that heads no role (most of them): phraseAt asks each token.
+const NOT_A_HEAD: WordParse[] = [];
 
 /** A word that may stand before the head as its adjective: on the same line, not a name, not glued to a number ("43-летний"). */
 function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
@@ -146,18 +152,22 @@ function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
 
 /** Start of an "и.о." / "врио" / "исполняющий обязанности" prefix right before the head. */
 function frozenPrefixStart(doc: Doc, head: number): number | undefined {
-  const { tokens } = doc;
-  const lower = (index: number) => (index >= 0 ? tokens[index].text.toLowerCase() : '');
-  if (lower(head - 1) === 'врио') return head - 1;
-  if (lower(head - 4) === 'и' && lower(head - 3) === '.' && lower(head - 2) === 'о' && lower(head - 1) === '.') return head - 4;
-  if (lower(head - 1) === 'обязанности' && head >= 2 && actingReadings(doc, head - 2).length > 0) return head - 2;
+  if (lowerAt(doc, head - 1) === 'врио') return head - 1;
+  if (lowerAt(doc, head - 4) === 'и' && lowerAt(doc, head - 3) === '.' && lowerAt(doc, head - 2) === 'о' && lowerAt(doc, head - 1) === '.') return head - 4;
+  if (lowerAt(doc, head - 1) === 'обязанности' && head >= 2 && actingReadings(doc, head - 2).length > 0) return head - 2;
   return undefined;
+}
+
+function lowerAt(doc: Doc, index: number): string {
+  return index >= 0 ? lowerText(doc, index) : '';
 }
 
 /** Readings of "исполняющий" (обязанности …), whose case is the whole phrase's. */
 export function actingReadings(doc: Doc, index: number): WordParse[] {
   return doc.parses[index].filter((parse) => parse.pos === 'PRTF' && parse.lemma === 'исполнять');
 }
+
+const GENDERS = ['masc', 'femn', 'neut'];
 
 /** Whether a reading is an adjective (or participle) agreeing with the noun reading in case, number and gender. */
 export function agrees(adjective: WordParse, noun: WordParse): boolean {
@@ -169,7 +179,7 @@ export function agrees(adjective: WordParse, noun: WordParse): boolean {
   if (plural !== adjective.grammemes.has('plur')) return false;
   if (plural) return true;
   if (noun.grammemes.has('Ms-f')) return true;
-  for (const gender of ['masc', 'femn', 'neut']) {
+  for (const gender of GENDERS) {
     if (noun.grammemes.has(gender)) return adjective.grammemes.has(gender);
   }
   return true;
