@@ -53,4 +53,9 @@ describe('splitSentences', () => {
   it('splits at line breaks and keeps a closing quote with its sentence', () => {
     assert.deepEqual(sentencesOf('Он сказал: «Всё хорошо». Потом ушёл\nНовая строка'), ['Он сказал: «Всё хорошо».', 'Потом ушёл', 'Новая строка']);
   });
+
+  it('a straight quote after a space opens the next sentence, one right after the stop closes this one', () => {
+    assert.deepEqual(sentencesOf('Петров уехал. "Всё решено", - сказал он.'), ['Петров уехал.', '"Всё решено", - сказал он.']);
+    assert.deepEqual(sentencesOf('Он сказал: "Всё хорошо." Потом ушёл.'), ['Он сказал: "Всё хорошо."', 'Потом ушёл.']);
+  });
 });

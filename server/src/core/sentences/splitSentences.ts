@@ -34,7 +34,9 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     if (i > first && tokens[i].lineBreakBefore) close(i);
     if (!TERMINALS.has(tokens[i].text)) continue;
     let next = i + 1;
-    while (next < tokens.length && (TERMINALS.has(tokens[next].text) || CLOSERS.has(tokens[next].text)) && !tokens[next].lineBreakBefore) next++;
+    // A straight quote set off by a space opens the next sentence (`уехал. "Мы …`); one right after the terminal closes this one.
+    while (next < tokens.length && (TERMINALS.has(tokens[next].text) || CLOSERS.has(tokens[next].text)) && !tokens[next].lineBreakBefore
+      && !(tokens[next].text === '"' && tokens[next].spaceBefore)) next++;
     if (next >= tokens.length) continue;
     const following = tokens[next];
     if (following.lineBreakBefore) continue; // the line break closes the sentence on the next round
