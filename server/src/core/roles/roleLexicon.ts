@@ -63,9 +63,17 @@ function isVocabularyHead(lemma: string, feminine: boolean): boolean {
   if (bare !== lemma && bare.length > 2 && HEADS.has(bare)) return true;
   const hyphen = lemma.indexOf('-');
   if (hyphen > 2 && HEADS.has(lemma.slice(0, hyphen))) return true;
-  const masculine = feminine ? FEMININE_OF_HEAD.exec(lemma) : null;
-  return (masculine !== null && HEADS.has(masculine[1])) || isDeputyCompound(lemma);
+  return (feminine && isFeminineOfHead(lemma)) || isDeputyCompound(lemma);
 }
+
+/** гимнастка ← гимнаст, писательница ← писатель, сотрудница ← сотрудник, бегунья ← бегун, поэтесса ← поэт. */
+function isFeminineOfHead(lemma: string): boolean {
+  return FEMININE_SUFFIXES.some(([suffix, masculine]) => lemma.length - suffix.length >= 4 && lemma.endsWith(suffix)
+    && HEADS.has(lemma.slice(0, lemma.length - suffix.length) + masculine));
+}
+
+// A woman's title made from a man's by a suffix, and what the man's title ends in instead.
+const FEMININE_SUFFIXES: [string, string][] = [['ка', ''], ['ница', ''], ['ица', 'ик'], ['ья', ''], ['есса', '']];
 
 /**
  * "зампредседателя", "замсекретаря", "помпрокурора": зам-/пом- glued to the genitive of a head,
@@ -83,8 +91,6 @@ const DEPUTY = /^(?:зам|пом)([а-яё]{4,})$/;
 // Genitive singular endings and the nominative endings they come from: председателя ← председатель, главы ← глава.
 const GENITIVE_ENDINGS: [string, string[]][] = [['его', ['ий']], ['ого', ['ый', 'ой']], ['я', ['ь', 'й']], ['а', ['', 'о']], ['ы', ['а']], ['и', ['я', 'а']]];
 
-// A woman's title made from a man's by a suffix: гимнаст → гимнастка, писатель → писательница.
-const FEMININE_OF_HEAD = /^(.{4,}?)(?:ка|ница)$/;
 
 /** Whether the reading is a person noun that may head a role phrase (a name reading never is). */
 export function isRoleHeadParse(parse: WordParse, allowShape: boolean): boolean {
