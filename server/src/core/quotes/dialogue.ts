@@ -36,7 +36,9 @@ export function findDialogueLines(context: SpeakerContext, inQuote: InQuote): Qu
     let wordsEnd = end;
     let verb = -1;
     for (let j = start + 2; j < end - 1; j++) {
-      if ((tokens[j].text === '—' || tokens[j].text === '–') && [',', '.', '!', '?', '…'].includes(tokens[j - 1].text) && isVerbOf(doc, j + 1, SPEECH_VERBS)) {
+      // "— Мы готовы, — сказал он." (or a hyphen typed for the dash, set off by a space)
+      const dash = tokens[j].text === '—' || tokens[j].text === '–' || (tokens[j].text === '-' && tokens[j].spaceBefore);
+      if (dash && [',', '.', '!', '?', '…'].includes(tokens[j - 1].text) && isVerbOf(doc, j + 1, SPEECH_VERBS)) {
         wordsEnd = tokens[j - 1].text === ',' ? j - 1 : j;
         verb = j + 1;
         break;

@@ -15,7 +15,7 @@ import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
 import { followsTitleNoun, isQuotedSpeech, looksLikeTitle, type Licence } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
-import { CHARACTERISING_VERBS } from './speechVerbs';
+import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { isVerbOf } from './wordForms';
 
 /** The stage's output: quotes in text order, and the marks left without a partner. */
@@ -115,7 +115,10 @@ function introducedBefore(context: SpeakerContext, open: number, inQuote: InQuot
   const sentenceIndex = doc.sentenceOfToken[open];
   if (sentenceIndex === 0 || doc.tokens[open].lineBreakBefore) return false;
   const speaker = speakerOfSentence(context, sentenceIndex - 1, inQuote);
-  return speaker !== undefined && (speaker.speakerId !== null || speaker.speakerText !== null);
+  if (!speaker?.cue || (speaker.speakerId === null && speaker.speakerText === null)) return false;
+  // A verb of saying itself ("прокомментировал"), not one that needs its object ("требовали проверки").
+  const cue = tokenIndexAt(doc.tokens, speaker.cue.start);
+  return doc.parses[cue].some((parse) => SPEECH_VERBS.has(parse.lemma) && !WEAK_SPEECH_VERBS.has(parse.lemma));
 }
 
 function characterisedInSentence(doc: Doc, from: number, to: number, inQuote: InQuote): boolean {

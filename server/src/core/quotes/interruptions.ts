@@ -18,6 +18,12 @@ export interface Interruption {
 }
 
 const DASHES = new Set(['—', '–']);
+
+/** A dash, or a hyphen typed for one (", - сказал он, - "): set off by a space. */
+function isDash(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return DASHES.has(token.text) || (token.text === '-' && token.spaceBefore);
+}
 const BEFORE_DASH = new Set([',', '.', '!', '?', '…']);
 const MAX_CLAUSE = 24;
 
@@ -27,12 +33,12 @@ export function findInterruption(doc: Doc, quoted: Span): Interruption | undefin
   const first = tokenIndexAt(tokens, quoted.start);
   const last = tokenIndexAt(tokens, quoted.end);
   for (let dash = first + 1; dash < last - 2; dash++) {
-    if (!DASHES.has(tokens[dash].text) || !BEFORE_DASH.has(tokens[dash - 1].text)) continue;
+    if (!isDash(doc, dash) || !BEFORE_DASH.has(tokens[dash - 1].text)) continue;
     let verb = -1;
     for (let j = dash + 1; j < Math.min(last, dash + 4); j++) if (isVerbOf(doc, j, SPEECH_VERBS)) { verb = j; break; }
     if (verb < 0) continue;
     for (let close = verb + 1; close < Math.min(last - 1, dash + MAX_CLAUSE); close++) {
-      if (!DASHES.has(tokens[close].text) || !BEFORE_DASH.has(tokens[close - 1].text)) continue;
+      if (!isDash(doc, close) || !BEFORE_DASH.has(tokens[close - 1].text)) continue;
       const firstPart = { start: quoted.start, end: tokens[dash - 1].text === ',' ? tokens[dash - 1].start : tokens[dash - 1].end };
       const secondPart = { start: tokens[close + 1].start, end: quoted.end };
       return { parts: [firstPart, secondPart], verb, clauseStart: dash + 1, clauseEnd: close - 1 };
