@@ -26,3 +26,14 @@ describe('attribution patterns of Russian news, whole pipeline', () => {
     });
   }
 });
+
+// The same passages typed with straight quotation marks and hyphens for dashes, as many sites
+// publish them (nested marks left out: straight marks cannot nest).
+describe('the same patterns in straight marks and hyphens', () => {
+  const straight = (text: string) => text.replace(/[«»]/g, '"').replace(/ — /g, ' - ');
+  for (const pattern of QUOTE_PATTERNS.filter((each) => !each.text.includes('„') && !/«[^»]*«/.test(each.text))) {
+    it(pattern.name, () => {
+      assert.deepEqual(describePassage(straight(pattern.text), pattern.kinds ?? ['direct', 'indirect'], morphology), pattern.quotes.map((quote) => quote.replace(/[«»]/g, '"')));
+    });
+  }
+});
