@@ -64,7 +64,7 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   const next = names.startingAt(name.tokenEnd);
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
   if (casesMeet(phrase.cases, name.cases) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
-    book.attach(name.person, phrase);
+    book.attach(name.person, phrase, phrase.tokenStart, phrase.tokenEnd, undefined, feminineVerbNear(doc, phrase.tokenStart, name.tokenEnd));
     if (!phrase.partitive && phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
     return { phrase, person: name.person, afterName: false };
   }
@@ -79,6 +79,18 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     return { phrase, person: next.person, afterName: false };
   }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
+}
+
+/** A feminine past-tense verb next to the title and name, in their sentence: "скончалась писательница X", "писательница X умерла". */
+function feminineVerbNear(doc: Doc, start: number, end: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOfToken[start]];
+  const isFeminineVerb = (index: number) => {
+    const verb = doc.parses[index]?.[0];
+    return verb?.pos === 'VERB' && verb.grammemes.has('past') && verb.grammemes.has('femn');
+  };
+  for (let index = Math.max(sentence.tokenStart, start - 3); index < start; index++) if (isFeminineVerb(index)) return true;
+  for (let index = end; index < Math.min(sentence.tokenEnd, end + 3); index++) if (isFeminineVerb(index)) return true;
+  return false;
 }
 
 /** "глава государства — Эванс Миллс", "режиссёр — Дмитрий Бертман": a nominative title, a dash, and the name that fills it. */

@@ -25,11 +25,15 @@ export class RoleBook {
 
   constructor(private readonly doc: Doc) {}
 
-  /** Attaches the tokens [start, end) of a phrase to the person as a role; once per span and person. */
-  attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person): Role | undefined {
+  /**
+   * Attaches the tokens [start, end) of a phrase to the person as a role; once per span and person.
+   * `shownFemale`: the clause shows the person is a woman whatever gender the names stage guessed
+   * ("скончалась австралийская писательница Колин Маккалоу").
+   */
+  attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person, shownFemale = false): Role | undefined {
     const { tokens, text } = this.doc;
     if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
-    if (!gendersFit(phrase, person)) return undefined;
+    if (!shownFemale && !gendersFit(phrase, person)) return undefined;
     const span = { start: tokens[start].start, end: tokens[end - 1].end };
     const key = `${person.id} ${span.start} ${span.end}`;
     if (this.spans.has(key)) return undefined;
