@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc';
 import type { Person } from '../types';
-import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
+import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import { attachToList } from './lists';
 import { isRelationalHead } from './roleLexicon';
@@ -63,8 +63,10 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   if (doc.tokens[name.tokenStart].lineBreakBefore) return undefined;
   const next = names.startingAt(name.tokenEnd);
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
-  if (casesMeet(phrase.cases, name.cases) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
-    book.attach(name.person, phrase, phrase.tokenStart, phrase.tokenEnd, undefined, feminineVerbNear(doc, phrase.tokenStart, name.tokenEnd));
+  // "пловчиха Александра Герасименя" with the person taken for a man: the title and the name both read as a woman's.
+  const asWoman = name.person.gender === 'male' && femaleTitle(phrase) && casesMeet(phrase.cases, womanNameCases(doc, name));
+  if ((asWoman || casesMeet(phrase.cases, name.cases)) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
+    book.attach(name.person, phrase, phrase.tokenStart, phrase.tokenEnd, undefined, asWoman || feminineVerbNear(doc, phrase.tokenStart, name.tokenEnd));
     if (!phrase.partitive && phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
     return { phrase, person: name.person, afterName: false };
   }
@@ -79,6 +81,10 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     return { phrase, person: next.person, afterName: false };
   }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
+}
+
+function femaleTitle(phrase: RolePhrase): boolean {
+  return phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
 }
 
 /** A feminine past-tense verb next to the title and name, in their sentence: "скончалась писательница X", "писательница X умерла". */

@@ -92,6 +92,25 @@ function indeclinable(doc: Doc, tokenStart: number, tokenEnd: number, gender: Pe
   return true;
 }
 
+/**
+ * The cases in which every word of the name reads as a woman's name ("Юлия Зарипова": nominative),
+ * whatever gender the names stage gave the person; empty when some word never does ("Иван").
+ */
+export function womanNameCases(doc: Doc, named: NamedMention): Set<Case> {
+  let cases: Set<Case> | undefined;
+  for (let index = named.tokenStart; index < named.tokenEnd; index++) {
+    if (doc.tokens[index].kind !== 'word') continue;
+    const own = new Set<Case>();
+    for (const parse of doc.parses[index]) {
+      const value = caseOf(parse);
+      if (value && parse.grammemes.has('femn') && !parse.grammemes.has('plur') && (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'))) own.add(value);
+    }
+    cases = cases ? new Set([...cases].filter((value) => own.has(value))) : own;
+    if (cases.size === 0) return cases;
+  }
+  return cases ?? new Set();
+}
+
 /** Whether a phrase in one of `a` cases can stand in apposition to a name in one of `b`. */
 export function casesMeet(a: ReadonlySet<Case>, b: ReadonlySet<Case>): boolean {
   for (const value of a) if (b.has(value)) return true;
