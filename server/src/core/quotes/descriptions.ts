@@ -48,6 +48,6 @@ export function describedAntecedent(context: SpeakerContext, pronoun: number): S
 }
 
 /** A description of a person ("один из участников", "источник в министерстве"), not an outlet or a body. */
-function namesSomeone(doc: Doc, text: string): boolean {
+export function namesSomeone(doc: Doc, text: string): boolean {
   return text.split(/\s+/).some((word) => doc.morphology.parse(word).some((parse) => (parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.known) || parse.lemma === 'источник'));
 }

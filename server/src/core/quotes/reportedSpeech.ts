@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../types';
 import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
+import { namesSomeone } from './descriptions';
 import type { SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { isVerbOf, lower } from './wordForms';
@@ -70,7 +71,11 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
     }
     // "X сообщил, что …" / "X сообщил о том, что …"
     const conjunction = conjunctionAfter(context, i, to);
-    if (conjunction !== undefined) return build(context, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
+    if (conjunction !== undefined) {
+      const attribution = attributeToVerb(context, i, from, conjunction, inQuote);
+      if (indicatesOnly(context, i, conjunction, attribution)) continue;
+      return build(context, conjunction + 1, end, attribution);
+    }
     // "…, уточнил X." at the end of the sentence
     const previous = doc.tokens[i - 1]?.text === '—' || doc.tokens[i - 1]?.text === '–' ? i - 2 : i - 1;
     const tailIsSubject = to - i <= MAX_INVERTED_TAIL && !doc.tokens.slice(i + 1, to).some((token, offset) => token.text === ':' || token.text === ',' || inQuote(i + 1 + offset));
@@ -91,6 +96,19 @@ function isSpeechVerb(context: SpeakerContext, index: number, weakToo: boolean):
   if (weakToo) return true;
   const lemmas = doc.parses[index].filter((parse) => SPEECH_VERBS.has(parse.lemma)).map((parse) => parse.lemma);
   return lemmas.some((lemma) => !WEAK_SPEECH_VERBS.has(lemma) && (!CHARACTERISING_VERBS.has(lemma) || lemma === 'считать'));
+}
+
+/**
+ * "Это говорит о том, что …", "неосведомленность говорит о том, что …": a thing that "speaks of"
+ * something only indicates it. Someone must be saying it: a person, a description of people,
+ * or a body named by its proper name.
+ */
+function indicatesOnly(context: SpeakerContext, verb: number, conjunction: number, attribution: Attribution): boolean {
+  const { doc } = context;
+  if (conjunction !== verb + 4 || !doc.parses[verb].some((parse) => parse.lemma === 'говорить')) return false;
+  if (attribution.speakerId) return false;
+  const text = attribution.speakerText;
+  return !text || (text[0] === text[0].toLowerCase() && !namesSomeone(doc, text));
 }
 
 /** ", что" / "что" / "о том, что" right after the verb: the index of the conjunction. */
