@@ -61,7 +61,9 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   if (!name) return dashedName(doc, phrase, names, book);
   // A name on the next line starts a heading or a paragraph of its own.
   if (doc.tokens[name.tokenStart].lineBreakBefore) return undefined;
-  const next = names.startingAt(name.tokenEnd);
+  // A name on the next line (a caption's list under a heading) does not follow this one.
+  const after = names.startingAt(name.tokenEnd);
+  const next = after && !doc.tokens[after.tokenStart].lineBreakBefore ? after : undefined;
   const relational = isRelationalHead(phrase.headParses[0].lemma) && name.bareSurname && phrase.innerHead === undefined;
   // "пловчиха Александра Герасименя" with the person taken for a man: the title and the name both read as a woman's.
   const asWoman = name.person.gender === 'male' && femaleTitle(phrase) && casesMeet(phrase.cases, womanNameCases(doc, name));
