@@ -73,8 +73,28 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
     if (elided) return elided;
   }
   const office = officeBefore(doc, phrase.tokenStart);
-  if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, tokenEnd, names);
+  if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, tokenEnd, names) ?? takerAfter(doc, office, tokenEnd, names);
   return undefined;
+}
+
+// Verbs whose object is the office taken: "пост министра занял X".
+const TAKING_VERBS = new Set(['занять', 'занимать']);
+
+/**
+ * "Пост главного тренера занял Иван Петров", "на пост мэра назначен Иван Петров": an office with
+ * no verb or name before it in its clause, then a verb of taking it or a passive of appointing, then its subject.
+ */
+function takerAfter(doc: Doc, office: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
+  // Nothing before the office in its clause is a verb or a name ("Затем кресло президента заняла …").
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
+  for (let index = office - 1; index >= sentenceStart && doc.tokens[index].text !== ','; index--) {
+    if (names.inName(index) || doc.parses[index].some((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos))) return undefined;
+  }
+  const verb = verbWithin(doc, names, tokenEnd, 1, new Set([...TAKING_VERBS, ...CAUSATIVE_VERBS]), 2);
+  if (!verb) return undefined;
+  const taking = TAKING_VERBS.has(verb.parse.lemma) && verb.parse.pos === 'VERB';
+  const appointed = CAUSATIVE_VERBS.has(verb.parse.lemma) && verb.parse.pos === 'PRTS';
+  return taking || appointed ? subjectAfter(doc, verb.index + 1, names) : undefined;
 }
 
 /** The office noun right before the phrase, and the preposition before it if any: "с поста", "на должность". */
