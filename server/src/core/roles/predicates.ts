@@ -16,13 +16,14 @@ const LINKING_VERBS = new Set([
   'назначение', 'избрание', 'утверждение', 'переизбрание',
   'стать', 'становиться', 'являться', 'быть', 'работать', 'поработать', 'проработать', 'служить', 'оставаться', 'остаться',
   'числиться', 'считаться', 'выступить', 'выступать', 'пробыть', 'побыть', 'прослужить', 'начинать', 'начать', 'оказаться', 'именоваться', 'называться', 'назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'трудиться', 'устроиться',
+  'признать', 'признавать', 'назвать', 'называть',
 ]);
 // Verbs of working, which may name the place before the instrumental: "работала в Google инженером".
 const WORKING_VERBS = new Set(['работать', 'поработать', 'проработать', 'служить', 'прослужить', 'трудиться', 'устроиться', 'назначить', 'назначать']);
 // Verbs whose object, not subject, receives the role: "президент назначил его послом".
-const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание']);
-// Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра".
-const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие', 'звание', 'ранг', 'чин']);
+const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'избрать', 'избирать', 'утвердить', 'переизбрать', 'назначение', 'избрание', 'утверждение', 'переизбрание', 'признать', 'признавать', 'назвать', 'называть']);
+// Nouns that name an office by its holder's title: "пост министра", "должность посла", "кресло мэра", "исполнял обязанности министра".
+const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие', 'обязанность', 'звание', 'ранг', 'чин']);
 // Verbs by which one takes up an office one is put onto: "вступил в должность", "заступил на пост".
 const ENTERING_VERBS = new Set(['вступить', 'вступать', 'заступить', 'заступать', 'перевести', 'перейти', 'вернуться', 'занять', 'занимать']);
 const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
@@ -111,7 +112,8 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
   const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
   let named: NamedMention | undefined;
   for (let index = office - 1; index >= Math.max(sentenceStart, office - 6); index--) {
-    if (doc.tokens[index].kind === 'punct' && !names.inName(index)) return undefined;
+    // The hyphen of "64-летнего" joins a word; any other mark ends the clause.
+    if (doc.tokens[index].kind === 'punct' && !names.inName(index) && !gluedHyphen(doc, index)) return undefined;
     named ??= names.endingAt(index + 1);
     if (named && named.tokenStart <= index) continue;
     const verb = doc.parses[index].find((parse) => parse.pos !== undefined && (VERB_POS.has(parse.pos) || APPOINTMENT_NOUNS.has(parse.lemma)));
@@ -123,6 +125,12 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
     return subjectBefore(doc, index, names, verb);
   }
   return named && !onto && (named.cases.has('accs') || named.cases.has('nomn')) ? named : undefined;
+}
+
+/** A hyphen written without spaces between two tokens ("64-летнего"). */
+function gluedHyphen(doc: Doc, index: number): boolean {
+  const { tokens } = doc;
+  return tokens[index].text === '-' && tokens[index - 1]?.end === tokens[index].start && tokens[index + 1]?.start === tokens[index].end;
 }
 
 /** The nearest verb of the set within a few words from the token in the direction, in one clause. */
