@@ -9,7 +9,7 @@
  * министерства»: the word before «имени» must be a noun, or a capitalised word the dictionary
  * does not know (an acronym, a name).
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import { classifyWord, wordReadings, type NameWord } from './nameWords';
 import type { NamePart } from './nominative';
@@ -22,14 +22,15 @@ const MAX_WORDS = 4;
  * not already hold, keeping the order.
  */
 export function addEponyms(doc: Doc, found: NamePart[][]): void {
-  const taken = new Set<number>();
-  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken.add(token);
+  // One flag per token, not a Set: this runs on every document, most of which have no eponym.
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken[token] = 1;
   for (let index = 1; index < doc.tokens.length; index++) {
     const start = nameStartAfter(doc, index);
     if (start === undefined) continue;
     const parts = eponymAt(doc, start);
     if (parts.length === 0) continue;
-    if (parts.some((part) => taken.has(part.token))) {
+    if (parts.some((part) => taken[part.token] === 1)) {
       // Found already (И. Д. Шадра): only the genitive of its surname is news.
       const same = found.find((other) => other[0].token === start && other[other.length - 1].token === parts[parts.length - 1].token);
       const surname = same?.[same.length - 1];
@@ -47,7 +48,7 @@ function nameStartAfter(doc: Doc, index: number): number | undefined {
   const text = tokens[index].text;
   // Most tokens fail on length alone; no lower-casing for them.
   if (text.length !== 5 && text.length !== 2) return undefined;
-  const word = text.toLowerCase();
+  const word = lowerText(doc, index);
   let start: number;
   if (word === 'имени') start = index + 1;
   else if (word === 'им' && tokens[index + 1]?.text === '.' && tokens[index + 1].start === tokens[index].end) start = index + 2;
