@@ -216,3 +216,16 @@ describe('attachRoles: lists of titles after a name', () => {
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: the nominative of the adjectives before the head', () => {
+  const table: [string, string[]][] = [
+    // "временным" is also a form of "временной": the qualitative adjective describes a holder.
+    ['Олег Минин стал временным директором.', ['Минин: временным директором → временный директор']],
+    // Superlatives keep their degree, whatever plain adjective the dictionary files them under.
+    ['Олег Минин стал старейшим актёром труппы.', ['Минин: старейшим актёром труппы → старейший актёр труппы']],
+    ['Павла Лисина назвали ближайшим помощником мэра.', ['Лисина: ближайшим помощником мэра → ближайший помощник мэра']],
+    ['Анна Котова — одна из лучших теннисисток мира.', ['Котова: лучших теннисисток мира → лучшая теннисистка мира']],
+    ['Анна Котова стала лучшей актрисой сезона.', ['Котова: лучшей актрисой сезона → лучшая актриса сезона']],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

@@ -48,12 +48,14 @@ function restorePrefix(written: string, nominative: string, lemma: string): stri
 
 function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: readonly WordParse[]): string {
   const written = doc.tokens[index].text.toLowerCase();
-  const adjective = doc.parses[index].find((parse) => agrees(parse, head)) ?? doc.parses[index].find((parse) => heads.some((other) => agrees(parse, other)));
+  const adjective = bestAdjective(doc.parses[index].filter((parse) => agrees(parse, head))) ?? doc.parses[index].find((parse) => heads.some((other) => agrees(parse, other)));
   if (!adjective) return written;
   const gender = head.grammemes.has('Ms-f')
     ? (['masc', 'femn'].find((value) => adjective.grammemes.has(value)) ?? 'masc')
     : (['masc', 'femn', 'neut'].find((value) => head.grammemes.has(value)) ?? 'masc');
   if (caseOf(adjective) === 'nomn' && adjective.grammemes.has('sing')) return written;
+  // A superlative declines by its ending; the dictionary files it under the plain adjective ("старейшим" under "старый", "высшего" under "высокий").
+  if (adjective.grammemes.has('Supr')) return nominativeByEnding(written, gender);
   // A participle keeps its voice and tense: "свергнутого" → "свергнутый", not "свергнувший".
   const kept = ['actv', 'pssv', 'past', 'pres'].filter((grammeme) => adjective.grammemes.has(grammeme));
   const nominative = adjective.inflect(['nomn', 'sing', gender, ...kept]) ?? adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
@@ -61,7 +63,20 @@ function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: re
   return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, gender);
 }
 
+/**
+ * Of the agreeing readings, the likeliest; between two adjectives spelled alike in this form
+ * ("временным": временный and временной), the qualitative one, which is what describes a holder.
+ */
+function bestAdjective(readings: readonly WordParse[]): WordParse | undefined {
+  let best: WordParse | undefined;
+  for (const reading of readings) {
+    if (!best || reading.score > best.score || (reading.score === best.score && reading.grammemes.has('Qual') && !best.grammemes.has('Qual'))) best = reading;
+  }
+  return best;
+}
+
 function nominativeByEnding(written: string, gender: string): string {
-  if (gender === 'femn') return written.replace(/(ой|ую|ою)$/, 'ая').replace(/(ей|юю)$/, 'яя');
+  // After ж, ш, ч, щ the soft ending is spelled with а: "лучшей" → "лучшая".
+  if (gender === 'femn') return written.replace(/(ой|ую|ою|ых|ыми)$/, 'ая').replace(/([жшчщ])(ей|ею|их|ими)$/, '$1ая').replace(/(ей|юю|их|ими)$/, 'яя');
   return written.replace(/(ого|ому|ым|ом|ых|ыми)$/, 'ый').replace(/(его|ему|им|ем|их|ими)$/, 'ий');
 }
