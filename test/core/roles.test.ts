@@ -217,6 +217,16 @@ describe('attachRoles: lists of titles after a name', () => {
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
 
+describe('attachRoles: a biography\'s aside between the name and its titles', () => {
+  it('passes dates and places of birth in brackets', async () => {
+    assert.deepEqual(await rolesOf('Олег Минин (род. 2 мая 1950 года, Казань, СССР) — российский драматург, режиссёр и художник.'), [
+      'Минин: российский драматург → российский драматург',
+      'Минин: режиссёр → режиссёр',
+      'Минин: художник → художник',
+    ]);
+  });
+});
+
 describe('attachRoles: the nominative of the adjectives before the head', () => {
   const table: [string, string[]][] = [
     // "временным" is also a form of "временной": the qualitative adjective describes a holder.

@@ -140,10 +140,13 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   return name.person;
 }
 
+// A biography's aside after the name holds the original spelling, dates and places of birth: "Иван Петров (род. 2 мая 1950, Казань) — …".
+const BRACKET_REACH = 40;
+
 /** "Крессида Дик (Cressida Dick), бывший …": where a bracketed aside that ends at the token opens, so that the name before it is found. */
 function bracketStart(doc: Doc, close: number): number {
   if (doc.tokens[close]?.text !== ')') return -1;
-  for (let index = close - 1; index >= 0 && close - index <= 8; index--) {
+  for (let index = close - 1; index >= 0 && close - index <= BRACKET_REACH; index--) {
     if (doc.tokens[index].text === '(') return index;
     if (doc.tokens[index].text === ')' || doc.tokens[index].lineBreakBefore) return -1;
   }
