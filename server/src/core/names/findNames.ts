@@ -7,7 +7,7 @@
 import type { Doc } from '../doc';
 import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
-import { nameKey, stemKey, tokenKey } from './nameKeys';
+import { nameKey, stemKey, tokenKey, tokenStem } from './nameKeys';
 import { classifyWord, opensSentence, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
@@ -78,7 +78,7 @@ function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; ma
   const genderOfSurname = new Map<string, Gender>();
   return found.map(({ parts, match }) => {
     if (match.genderGuessed && match.surnameKey !== undefined && parts.length === 1) {
-      const stems = [match.surnameKey, stemKey(doc.tokens[parts[0].token].text)];
+      const stems = [match.surnameKey, tokenStem(doc, parts[0].token)];
       const known = stems.map((stem) => genderOfSurname.get(stem)).find((gender) => gender !== undefined);
       if (known && known !== match.gender) match = buildMatch(doc, parts, known);
     }

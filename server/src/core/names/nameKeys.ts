@@ -15,6 +15,9 @@ export function nameKey(value: string): string {
 /** The {@link nameKey} of the token's text, kept per form (from the form's own copy of the text, which keeps no document alive). */
 export const tokenKey = formFact((doc, index) => nameKey(doc.forms[index].text));
 
+/** The {@link stemKey} of the token's text, kept per form. */
+export const tokenStem = formFact((doc, index) => stemKey(doc.forms[index].text));
+
 // Longest endings first, so that "-ом" is not read as "-м".
 // Adjectival (Зеленский, Зеленскому) and -ий/-ия (Дмитрий, Дмитрия; Мария, Марией) endings come off whole.
 const CASE_ENDINGS = ['ыми', 'ими', 'ому', 'ему', 'ого', 'его', 'ием', 'ией', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ая', 'ые', 'ых', 'ий', 'ый', 'ия', 'ию', 'ии', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', 'й'];

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { NameMatch } from './findNames';
-import { nameKey, stemKey } from './nameKeys';
+import { tokenKey, tokenStem } from './nameKeys';
 import { classifyWord, wordReadings } from './nameWords';
 import type { NamePart } from './nominative';
 
@@ -24,14 +24,14 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
   const found: NamePart[][] = [];
   doc.tokens.forEach((token, index) => {
     if (covered[index] || token.kind !== 'word' || !token.capitalized || token.script !== 'cyrillic' || token.text.length < 2) return;
-    const known = roleOfKey.get(stemKey(token.text));
+    const known = roleOfKey.get(tokenStem(doc, index));
     if (!known) return;
     const word = classifyWord(doc, index);
     if (!word || word.kind === 'initial' || word.kind === 'numeral' || word.kind === 'patronymic') return;
     // A word the dictionary does not know as a name takes its nominative from the full name it repeats.
     const knownName = (word.kind === 'first' || word.kind === 'surname') && wordReadings(doc, index).length > 0;
     // A word without a case ending is its own nominative (Рейсман), whatever the full name made of it.
-    const bare = stemKey(token.text) === nameKey(token.text);
+    const bare = tokenStem(doc, index) === tokenKey(doc, index);
     const nominative = knownName ? undefined : bare ? token.text : known.nominative;
     found.push([{ token: index, tokenEnd: index + 1, role: known.role, ...(nominative ? { nominative } : {}) }]);
   });
@@ -50,7 +50,7 @@ export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches
   const changed: number[] = [];
   found.forEach((parts, index) => {
     if (parts.length !== 1 || parts[0].role !== 'first') return;
-    const key = stemKey(doc.tokens[parts[0].token].text);
+    const key = tokenStem(doc, parts[0].token);
     if (!surnames.has(key)) return;
     const nominative = surnames.get(key);
     found[index] = [{ ...parts[0], role: 'surname', ...(nominative ? { nominative } : {}) }];
