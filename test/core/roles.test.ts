@@ -217,6 +217,17 @@ describe('attachRoles: lists of titles after a name', () => {
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
 
+describe('attachRoles: what a title is "от" or "из"', () => {
+  const table: [string, string[]][] = [
+    ['Об этом заявил сенатор от штата Огайо Олег Минин.', ['Минин: сенатор от штата Огайо → сенатор от штата Огайо']],
+    ['Поправку внёс депутат от фракции КПРФ Павел Лисин.', ['Лисин: депутат от фракции КПРФ → депутат от фракции КПРФ']],
+    ['Закон внесён депутатом от «Новой партии» Анной Котовой.', ['Котовой: депутатом от «Новой партии» → депутат от «Новой партии»']],
+    ['Выступил член совета от Либеральной партии Олег Минин.', ['Минин: член совета от Либеральной партии → член совета от Либеральной партии']],
+    ['Врач из больницы сказал, что Олег Минин здоров.', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});
+
 describe('attachRoles: a biography\'s aside between the name and its titles', () => {
   it('passes dates and places of birth in brackets', async () => {
     assert.deepEqual(await rolesOf('Олег Минин (род. 2 мая 1950 года, Казань, СССР) — российский драматург, режиссёр и художник.'), [

@@ -35,7 +35,7 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
       nextCase = 'datv';
     }
     else if (word === 'при') end = noteInnerHead(doc, phrase, index + 1, nounPhraseEnd(doc, index + 1, 'loct', names), 'loct');
-    else if (word === 'от' || word === 'из') end = nounPhraseEnd(doc, index + 1, 'gent', names, true);
+    else if (word === 'от' || word === 'из') end = sourceEnd(doc, index + 1, names);
     else if (word === 'в' || word === 'во') {
       // "посол в США"; for other titles only right before the name ("помощница по работе в Госдуме Галина …").
       const placeEnd = nounPhraseEnd(doc, index + 1, 'loct', names, true);
@@ -79,6 +79,31 @@ function bracketedAbbreviationEnd(doc: Doc, open: number): number | undefined {
   const word = tokens[open + 1];
   if (!word || word.kind !== 'word' || word.text.length < 2 || word.text !== word.text.toUpperCase() || tokens[open + 2]?.text !== ')') return undefined;
   return open + 3;
+}
+
+/**
+ * What a title is "от" or "из": a proper name (от Алабамы, из США, из Лас-Вегаса, от «Единой
+ * России»), or a common noun of a place or body that a proper name makes specific: named in it
+ * (от Социалистической партии), after it (от штата Алабама, от фракции ЛДПР), or the person's
+ * name right after it (депутат от партии Иван Петров).
+ */
+function sourceEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
+  const { tokens } = doc;
+  if (tokens[start] && CLOSING_QUOTE[tokens[start].text]) return quotedNameEnd(doc, start);
+  const proper = nounPhraseEnd(doc, start, 'gent', names, true);
+  if (proper !== undefined) return proper;
+  const common = nounPhraseEnd(doc, start, 'gent', names);
+  if (common === undefined || !doc.parses[common - 1].some((parse) => parse.pos === 'NOUN' && caseOf(parse) === 'gent' && !parse.grammemes.has('anim'))) return undefined;
+  if (names.inName(common)) return common;
+  for (let index = start; index < common; index++) if (tokens[index].capitalized && index > start) return common;
+  if (tokens[start].capitalized && start !== doc.sentences[doc.sentenceOfToken[start]].tokenStart) return common;
+  const next = tokens[common];
+  if (!next || next.lineBreakBefore) return undefined;
+  if (CLOSING_QUOTE[next.text]) return quotedNameEnd(doc, common);
+  if (next.script === 'latin' && next.capitalized) return latinNameEnd(doc, common, names);
+  let end = common;
+  while (end < tokens.length && end - common < 3 && tokens[end].kind === 'word' && tokens[end].capitalized && !names.inName(end) && !tokens[end].lineBreakBefore) end++;
+  return end > common ? end : undefined;
 }
 
 /** Notes a complement headed by a title ("помощник [президента]", "представитель при [президенте]"): a name after it may be that title's holder. */
@@ -133,7 +158,8 @@ function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boo
     if (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr')) return false;
     if (abbreviation) return true;
     if (parse.grammemes.has('Abbr')) return false;
-    if (properOnly) return token.capitalized && parse.known;
+    // An unknown capitalised compound is a place or a body too: "из Лас-Вегаса".
+    if (properOnly) return token.capitalized && (parse.known || token.text.includes('-'));
     // A capitalised animate word is more likely a name the names stage did not take than a complement;
     // an unknown capitalised compound is an organisation or a place (Скотланд-Ярда).
     if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || opensSentence : token.text.includes('-') || beforeName;
