@@ -2,14 +2,32 @@
  * Small morphological questions the quotation stage asks about one token: is it a verb of a
  * lexicon, which gender or number does a verb show, can a word be nominative.
  */
-import { lowerText, type Doc } from '../doc';
+import { formFact, lowerText, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 
 const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
 
-/** The token reads as a verb form (finite, infinitive, gerund or participle) of a lemma in the set. */
+type FormQuestion = (doc: Doc, index: number) => boolean;
+// The answers per word form and lexicon, asked of most tokens by several attribution passes. The
+// lexicons are module constants (speechVerbs.ts and the like): each set takes one slot of the forms.
+const verbOfLexicon = new WeakMap<ReadonlySet<string>, FormQuestion>();
+const nounOfLexicon = new WeakMap<ReadonlySet<string>, FormQuestion>();
+
+function lexiconFact(facts: WeakMap<ReadonlySet<string>, FormQuestion>, lemmas: ReadonlySet<string>, reads: (parse: WordParse, lemmas: ReadonlySet<string>) => boolean): FormQuestion {
+  let fact = facts.get(lemmas);
+  if (!fact) {
+    fact = formFact((doc, index) => doc.parses[index].some((parse) => reads(parse, lemmas)));
+    facts.set(lemmas, fact);
+  }
+  return fact;
+}
+
+const readsAsVerbOf = (parse: WordParse, lemmas: ReadonlySet<string>) => parse.pos !== undefined && VERBAL.has(parse.pos) && lemmas.has(parse.lemma);
+const readsAsNounOf = (parse: WordParse, lemmas: ReadonlySet<string>) => parse.pos === 'NOUN' && lemmas.has(parse.lemma);
+
+/** The token reads as a verb form (finite, infinitive, gerund or participle) of a lemma in the set; kept per form and lexicon. */
 export function isVerbOf(doc: Doc, index: number, lemmas: ReadonlySet<string>): boolean {
-  return doc.parses[index]?.some((parse) => parse.pos !== undefined && VERBAL.has(parse.pos) && lemmas.has(parse.lemma)) ?? false;
+  return doc.parses[index] !== undefined && lexiconFact(verbOfLexicon, lemmas, readsAsVerbOf)(doc, index);
 }
 
 /** The token's best reading is a finite verb or short participle ("заявил", "распространено"). */
@@ -18,9 +36,9 @@ export function isFiniteVerb(doc: Doc, index: number): boolean {
   return best !== undefined && (best.pos === 'VERB' || best.pos === 'PRTS');
 }
 
-/** The token reads as a noun of a lemma in the set. */
+/** The token reads as a noun of a lemma in the set; kept per form and lexicon. */
 export function isNounOf(doc: Doc, index: number, lemmas: ReadonlySet<string>): boolean {
-  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && lemmas.has(parse.lemma)) ?? false;
+  return doc.parses[index] !== undefined && lexiconFact(nounOfLexicon, lemmas, readsAsNounOf)(doc, index);
 }
 
 /** What a past-tense verb says about its subject: 'male', 'female', 'plural', or null (present tense, neuter). */
