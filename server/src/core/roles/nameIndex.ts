@@ -93,22 +93,31 @@ function indeclinable(doc: Doc, tokenStart: number, tokenEnd: number, gender: Pe
 }
 
 /**
- * The cases in which every word of the name reads as a woman's name ("Юлия Зарипова": nominative),
+ * The cases in which every word of the name reads as a woman's name ("Юлия Зарипова": nominative;
+ * "Викторию Азаренко": accusative, the surname being either gender's),
  * whatever gender the names stage gave the person; empty when some word never does ("Иван").
  */
 export function womanNameCases(doc: Doc, named: NamedMention): Set<Case> {
   let cases: Set<Case> | undefined;
   for (let index = named.tokenStart; index < named.tokenEnd; index++) {
-    if (doc.tokens[index].kind !== 'word') continue;
+    if (doc.tokens[index].kind !== 'word' || foreignIndeclinable(doc, index)) continue;
     const own = new Set<Case>();
     for (const parse of doc.parses[index]) {
       const value = caseOf(parse);
-      if (value && parse.grammemes.has('femn') && !parse.grammemes.has('plur') && (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'))) own.add(value);
+      // A surname of either gender (Ms-f: Азаренко) is a woman's as well; an unknown foreign one says nothing.
+      const feminine = parse.grammemes.has('femn') || parse.grammemes.has('Ms-f');
+      if (value && feminine && !parse.grammemes.has('plur') && (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'))) own.add(value);
     }
     cases = cases ? new Set([...cases].filter((value) => own.has(value))) : own;
     if (cases.size === 0) return cases;
   }
   return cases ?? new Set();
+}
+
+/** A capitalised word the dictionary does not know, ending in a vowel other than а/я (Джоли, Ферреро): it does not decline and says nothing of gender. */
+function foreignIndeclinable(doc: Doc, index: number): boolean {
+  const { text, capitalized } = doc.tokens[index];
+  return capitalized && text.length > 2 && 'оеиуюэё'.includes(text[text.length - 1]) && !doc.parses[index].some((parse) => parse.known);
 }
 
 /** Whether a phrase in one of `a` cases can stand in apposition to a name in one of `b`. */
