@@ -204,6 +204,21 @@ describe('attachRoles: dashes and lines', () => {
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
 
+describe('attachRoles: titles listed before a name across a person noun that is no title', () => {
+  const table: [string, string[]][] = [
+    ['Умер канадский музыкант, певец, композитор и автор песен Олег Минин.', [
+      'Минин: канадский музыкант → канадский музыкант',
+      'Минин: певец → певец',
+      'Минин: композитор → композитор',
+    ]],
+    ['Умер гитарист и сооснователь группы «Сад» Олег Минин.', ['Минин: гитарист → гитарист']],
+    // A possessive makes the item a relative of the title's holder; "мисс" is a word of address.
+    ['У певца и его подруги Анны Котовой родился сын.', []],
+    ['Премьер-министр и мисс Анна Котова пришли.', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});
+
 describe('attachRoles: lists of titles after a name', () => {
   const table: [string, string[]][] = [
     ['Иван Петров — российский политик, министр внутренних дел (2001—2003), председатель Государственной думы (2003—2011).', [

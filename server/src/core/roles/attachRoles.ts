@@ -8,7 +8,7 @@
 import type { Doc } from '../doc';
 import type { Person } from '../types';
 import { attachAppositions } from './appositions';
-import { attachCoordinated } from './coordination';
+import { anchorsAcrossItems, attachCoordinated } from './coordination';
 import { attachPluralLists } from './lists';
 import { indexNames } from './nameIndex';
 import { attachPredicates } from './predicates';
@@ -22,7 +22,9 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const book = new RoleBook(doc);
   const phrases = findRolePhrases(doc, names);
   const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
-  const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, anchors, rest, book), names, book);
+  const across = anchorsAcrossItems(doc, rest, names, book);
+  const unanchored = rest.filter((phrase) => !across.some((anchor) => anchor.phrase === phrase));
+  const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, [...anchors, ...across], unanchored, book), names, book);
   const predicated = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
   const unlisted = new Set(attachCoordinated(doc, predicated.anchors, predicated.rest.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
   linkRoleMentions(doc, predicated.rest.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);

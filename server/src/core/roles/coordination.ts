@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { Anchor } from './appositions';
-import { casesMeet } from './nameIndex';
+import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
 
@@ -65,4 +65,75 @@ function pastPersonNoun(doc: Doc, start: number): number {
     if (token.text === 'и') return index + 1;
   }
   return -1;
+}
+
+/**
+ * "музыкант, певец, композитор и автор песен Иван Коэн", "гитарист и сооснователь группы «Сад»
+ * Олег Минин": titles listed before a name where the item next to the name is a person noun the
+ * vocabulary does not take for a title. The last title before that item is the name's
+ * apposition, an anchor for the titles listed before it; returns the new anchors.
+ */
+export function anchorsAcrossItems(doc: Doc, unattached: readonly RolePhrase[], names: NameIndex, book: RoleBook): Anchor[] {
+  const byStart = new Map(unattached.map((phrase) => [phrase.tokenStart, phrase]));
+  const anchors: Anchor[] = [];
+  for (const phrase of unattached) {
+    if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) continue;
+    const name = nameAfterItems(doc, phrase.tokenEnd, byStart, names);
+    if (!name || !casesMeet(phrase.cases, name.cases)) continue;
+    if (book.attach(name.person, phrase)) anchors.push({ phrase, person: name.person, afterName: false });
+  }
+  return anchors;
+}
+
+const POSSESSIVE_LEMMAS = new Set(['он', 'она', 'они', 'свой', 'его', 'её', 'ее', 'их', 'мой', 'наш', 'твой', 'ваш']);
+// Words of address, not of what someone is: "премьер и мисс Саймондс".
+const ADDRESS_TITLES = new Set(['мисс', 'миссис', 'мистер', 'господин', 'госпожа', 'сэр', 'леди', 'мадам', 'месье', 'синьор', 'синьора', 'фрау', 'герр', 'пани', 'пан']);
+const MAX_ITEMS = 3;
+const MAX_ITEM_TOKENS = 6;
+
+/** The name that ends a list going on from the token: separators, then items, at least one of them not a title phrase. */
+function nameAfterItems(doc: Doc, from: number, byStart: ReadonlyMap<number, RolePhrase>, names: NameIndex): NamedMention | undefined {
+  const { tokens } = doc;
+  let index = from;
+  let others = 0;
+  for (let items = 0; items < MAX_ITEMS; items++) {
+    if (!SEPARATORS.has(tokens[index]?.text) || tokens[index].lineBreakBefore) return undefined;
+    index++;
+    if (tokens[index]?.text === 'и') index++;
+    if (names.startingAt(index)) return undefined;
+    const phrase = byStart.get(index);
+    if (phrase) {
+      index = phrase.tokenEnd;
+    } else {
+      const end = personItemEnd(doc, index, names);
+      if (end === undefined) return undefined;
+      index = end;
+      others++;
+    }
+    const name = names.startingAt(index);
+    if (name) return others > 0 && !tokens[index].lineBreakBefore ? name : undefined;
+  }
+  return undefined;
+}
+
+/** End of a person noun with its words ("автор песен", "сооснователь группы «Сад»"), up to a separator or a name. */
+function personItemEnd(doc: Doc, start: number, names: NameIndex): number | undefined {
+  const { tokens } = doc;
+  let person = false;
+  let quote = false;
+  for (let index = start; index < tokens.length && index - start < MAX_ITEM_TOKENS; index++) {
+    const token = tokens[index];
+    if (index > start && token.lineBreakBefore) return undefined;
+    if (names.startingAt(index) && !quote) return person && index > start ? index : undefined;
+    if (!quote && SEPARATORS.has(token.text)) return person ? index : undefined;
+    if (token.text === '«' || token.text === '»' || token.text === '"') {
+      quote = token.text === '«' ? true : token.text === '»' ? false : !quote;
+      continue;
+    }
+    if (token.kind !== 'word') return undefined;
+    // "певца и его подруги Марии …": a possessive makes the item someone else, a relative of the title's holder.
+    if (doc.parses[index].some((parse) => POSSESSIVE_LEMMAS.has(parse.lemma)) || ADDRESS_TITLES.has(token.text.toLowerCase())) return undefined;
+    if (index - start < 3 && !token.capitalized && doc.parses[index].some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('sing'))) person = true;
+  }
+  return undefined;
 }
