@@ -78,11 +78,12 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
   return undefined;
 }
 
-// Verbs whose object is the office taken: "пост министра занял X".
-const TAKING_VERBS = new Set(['занять', 'занимать']);
+// Verbs of taking an office ("пост министра занял X") or someone's place in it ("на посту министра его сменит X").
+const TAKING_VERBS = new Set(['занять', 'занимать', 'сменить', 'сменять', 'заменить', 'заменять']);
 
 /**
- * "Пост главного тренера занял Иван Петров", "на пост мэра назначен Иван Петров": an office with
+ * "Пост главного тренера занял Иван Петров", "на пост мэра назначен Иван Петров", "на посту
+ * директора его сменит Иван Петров": an office with
  * no verb or name before it in its clause, then a verb of taking it or a passive of appointing, then its subject.
  */
 function takerAfter(doc: Doc, office: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
