@@ -236,8 +236,11 @@ describe('attachRoles: lists of titles after a name', () => {
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
 
-describe('attachRoles: what a title is "от" or "из"', () => {
+describe('attachRoles: what a title is "от", "из" or "в"', () => {
   const table: [string, string[]][] = [
+    // "в президенты", "в депутаты": an office sought, in the plural spelled as its nominative, names no one; it is a complement.
+    ['Так поступил кандидат от партии в вице-президенты США Олег Минин.', []],
+    ['Листовки раздавал волонтёр штаба кандидата в депутаты Олег Минин.', ['Минин: волонтёр штаба кандидата в депутаты → волонтёр штаба кандидата в депутаты']],
     ['Об этом заявил сенатор от штата Огайо Олег Минин.', ['Минин: сенатор от штата Огайо → сенатор от штата Огайо']],
     ['Поправку внёс депутат от фракции КПРФ Павел Лисин.', ['Лисин: депутат от фракции КПРФ → депутат от фракции КПРФ']],
     ['Закон внесён депутатом от «Новой партии» Анной Котовой.', ['Котовой: депутатом от «Новой партии» → депутат от «Новой партии»']],

@@ -37,9 +37,12 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     else if (word === 'при') end = noteInnerHead(doc, phrase, index + 1, nounPhraseEnd(doc, index + 1, 'loct', names), 'loct');
     else if (word === 'от' || word === 'из') end = sourceEnd(doc, index + 1, names);
     else if (word === 'в' || word === 'во') {
+      // "кандидат в президенты": the office sought, a title in the plural spelled as its nominative.
+      const sought = nounPhraseEnd(doc, index + 1, 'nomn', names);
       // "посол в США"; for other titles only right before the name ("помощница по работе в Госдуме Галина …").
       const placeEnd = nounPhraseEnd(doc, index + 1, 'loct', names, true);
-      if (PLACED_HEAD.test(phrase.headParses[0].lemma) || (placeEnd !== undefined && names.inName(placeEnd))) end = placeEnd;
+      if (sought !== undefined && isRoleHeadIn(doc, sought - 1, 'nomn') && doc.parses[sought - 1].some((parse) => parse.grammemes.has('plur'))) end = sought;
+      else if (PLACED_HEAD.test(phrase.headParses[0].lemma) || (placeEnd !== undefined && names.inName(placeEnd))) end = placeEnd;
     } else if (word === 'и' && count > 0) {
       end = coordinatedEnd(doc, index + 1, names, lastCase);
       nextCase = lastCase;

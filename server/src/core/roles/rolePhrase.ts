@@ -91,6 +91,8 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
       adjectives++;
     }
   }
+  // "кандидат в президенты", "баллотироваться в депутаты": an office sought, in the plural form after "в", names no one.
+  if (!frozenHead && soughtOffice(doc, tokenStart, parses)) return undefined;
   const acting = frozenHead ? actingReadings(doc, tokenStart) : [];
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
@@ -101,6 +103,12 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     phrase.partitive = true;
   }
   return phrase;
+}
+
+/** After "в"/"во" a title in the plural spelled as its nominative is the office one goes into ("в президенты"). */
+function soughtOffice(doc: Doc, tokenStart: number, parses: readonly WordParse[]): boolean {
+  const before = lowerAt(doc, tokenStart - 1);
+  return (before === 'в' || before === 'во') && parses.some((parse) => parse.grammemes.has('plur') && (caseOf(parse) === 'nomn' || caseOf(parse) === 'accs'));
 }
 
 function casesOf(readings: readonly WordParse[]): Set<Case> {
