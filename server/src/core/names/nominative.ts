@@ -6,6 +6,7 @@
 import { formFact, type Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
+import { partnerCase } from './actingPerson';
 import { nameKey } from './nameKeys';
 import { isForeignFirstName, opensSentence, reliableParses, wordReadings } from './nameWords';
 
@@ -104,8 +105,10 @@ function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = fa
   if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan')) return null;
   // A verb before a name ending in an oblique case (поддержал Набиуллину) is its subject's, not the name's.
   const oblique = OBLIQUE_ENDING.test(doc.tokens[last - 1].text);
+  // A word the dictionary knows only as a noun in an oblique case (Трампу понравилась идея): the verb after it is not its.
+  const knownOblique = parts.length === 1 && obliqueNounCase(doc, parts[0].token) !== undefined;
   for (const index of adjacentOnly ? [last, first - 1] : [last, last + 1, first - 1]) {
-    if (index === first - 1 && oblique) continue;
+    if ((index === first - 1 && oblique) || (index !== first - 1 && knownOblique)) continue;
     const token = doc.tokens[index];
     if (!token || token.kind !== 'word' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[first]) continue;
     const top = doc.parses[index][0];
@@ -179,7 +182,12 @@ function genderOfUnknownSurname(text: string): Gender | null {
 /** The case all known parts share (nominative first when possible), or undefined when nothing is known. */
 export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
   const shared = sharedCases(doc, parts, gender);
-  if (!shared || shared.size === 0) return guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender);
+  if (!shared || shared.size === 0) {
+    const guessed = guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender);
+    if (guessed || parts.length !== 1 || gender === 'female') return guessed;
+    // A surname alone that the sentence shows met or spoken to (позвонил Шольцу) is in that case.
+    return obliqueNounCase(doc, parts[0].token) ?? (nameReadings(doc, parts[0]).length === 0 ? partnerCase(doc, parts[0].token) : undefined);
+  }
   return ALL_CASES.find((value) => shared.has(value));
 }
 
@@ -241,6 +249,17 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
 }
 
 const NOT_A_NOUN_TO_DECLINE = ['plur', 'Geox', 'Orgn', 'Name', 'Surn', 'Patr'];
+
+/**
+ * The one oblique case of a word the dictionary knows only as a masculine noun, none of whose
+ * readings is a nominative (Трампу, Трампом): the case a surname that declines like it stands in.
+ */
+function obliqueNounCase(doc: Doc, index: number): Case | undefined {
+  const readings = wordReadings(doc, index);
+  if (readings.length === 0 || readings.some((parse) => caseOf(parse) === 'nomn' || parse.pos !== 'NOUN' || NOT_A_NOUN_TO_DECLINE.some((tag) => parse.grammemes.has(tag)) || !parse.grammemes.has('masc'))) return undefined;
+  const cases = new Set(readings.map(caseOf));
+  return cases.size === 1 ? [...cases][0] : undefined;
+}
 
 /**
  * A hyphenated word read through one of its parts (Ахмат-Хаджи through Хаджи, Лукашенко-младшего

@@ -1,0 +1,190 @@
+/**
+ * A capitalised word the dictionary does not know as a name (Байден, Нетаньяху) or knows only as
+ * a common noun (Трамп, Макрон, Милей), taken as a person's surname when the sentence shows it
+ * acting as one: the subject of a past-tense verb a person does (Байден встретился, Нетаньяху
+ * ответил), or the one spoken to or met (позвонил Шольцу, встретился с Макроном). Russian news
+ * names the famous by surname alone, with no full name anywhere in the article.
+ */
+import { formFact, type Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
+import { SPEECH_VERBS } from '../quotes/speechVerbs';
+import { NEVER_PERSON, ORGANISATION_WORDS, PLACE_NOUNS } from './gazetteers';
+import { nameKey, stemKey, tokenKey } from './nameKeys';
+import { opensSentence, wordReadings, type NameWord } from './nameWords';
+
+/** Verbs of meeting, talking to and contending with someone: their subject and partner are people. */
+const CONTACT_VERBS = new Set([
+  'встретиться', 'встречаться', 'позвонить', 'звонить', 'созвониться', 'поговорить', 'переговорить', 'побеседовать',
+  'беседовать', 'обсудить', 'обсуждать', 'договориться', 'поспорить', 'поздравить', 'поздравлять', 'победить',
+  'проиграть', 'выиграть', 'пригласить', 'принять', 'посетить', 'прибыть', 'приехать', 'поддержать', 'поддерживать',
+  'подписать', 'отказаться', 'пообедать', 'поужинать', 'извиниться', 'понравиться', 'помочь', 'пожать',
+]);
+/** Verbs whose dative is a person: позвонил Шольцу, ответил Зеленскому, понравилась Трампу. */
+const DATIVE_VERBS = new Set([
+  'позвонить', 'звонить', 'ответить', 'отвечать', 'сказать', 'написать', 'пообещать', 'обещать', 'пригрозить',
+  'угрожать', 'предложить', 'предлагать', 'посоветовать', 'понравиться', 'нравиться', 'помочь', 'помогать',
+  'поручить', 'возразить', 'направить', 'передать', 'уступить', 'проиграть', 'признаться', 'пожаловаться',
+]);
+/** Words between a subject and its verb that do not break the link (Макрон вчера позвонил, Трамп не заявил). */
+const BETWEEN = new Set(['не', 'уже', 'также', 'тоже', 'же', 'ещё', 'еще', 'лично', 'вчера', 'сегодня', 'позже', 'затем', 'сам', 'сама', 'первым', 'первой']);
+/** The shapes of an organisation's name: Сбербанк, Газпром, Роснефть, Минфин, Госдума, Роскомнадзор, Евросоюз. */
+const ORGANISATION_SHAPE = /^(?:рос|мин|гос|евро|интер|мос|соц|нац|авиа|агро|энерго|проф)|(?:банк|пром|нефть|нефт|газ|ком|строй|тех|торг|холдинг|инвест|союз|надзор|фин|стат|здрав|флот|сеть|связь|телеком|ойл|сервис|трест|центр|фонд|транс)/u;
+
+/** Whether the word, not taken as a name otherwise, acts as a person in its sentence. */
+export function actsAsPerson(doc: Doc, word: NameWord): boolean {
+  if (word.kind !== 'unknown' && word.kind !== 'common') return false;
+  const index = word.token;
+  const text = doc.tokens[index].text;
+  if (text.length < 3 || text.includes('-') || NEVER_PERSON.has(nameKey(text)) || ORGANISATION_WORDS.has(tokenKey(doc, index))) return false;
+  if (ORGANISATION_SHAPE.test(nameKey(text)) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
+  // Part of a longer proper name (Верховная Рада, Хань Гоюй), or a place after its noun (района Вестминстер, города Вустера).
+  if (besideCapitalised(doc, index) || (index > 0 && wordReadings(doc, index - 1).some((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('Abbr')))) return false;
+  // A common noun opening its sentence is capitalised anyway (Суд заявил): it is a name only where it cannot be the
+  // noun (Милей: no nominative) or where the text writes it capitalised inside a sentence too.
+  if (word.kind === 'common' && nominativeReading(doc, index) && !capitalisedInside(doc, index)) return false;
+  // Nor is a noun the text also writes in lower case (Суд признал … в суде).
+  if (word.kind === 'common' && stemsOf(doc).lower.has(stemKey(text))) return false;
+  return actingSubject(doc, index) || partner(doc, index);
+}
+
+/** The dictionary reads the word as a function word too (Как, Затем, Причём): capitalised only by where it stands. */
+function functionWord(doc: Doc, index: number): boolean {
+  return wordReadings(doc, index).some((parse) => parse.pos !== undefined && FUNCTION_POS.has(parse.pos));
+}
+
+const FUNCTION_POS = new Set(['CONJ', 'PREP', 'PRCL', 'ADVB', 'NPRO', 'PRED', 'INTJ', 'NUMR']);
+
+/** A capitalised word right before or after it, other than a preposition opening the sentence (С Трампом). */
+function besideCapitalised(doc: Doc, index: number): boolean {
+  const capitalisedWord = (at: number) => doc.tokens[at]?.kind === 'word' && doc.tokens[at].capitalized && !doc.tokens[at].lineBreakBefore;
+  // A word the dictionary knows opening the sentence (Вечером Макрон, С Трампом) is no part of a name.
+  const opener = (at: number) => opensSentence(doc, at) && wordReadings(doc, at).some((parse) => !parse.grammemes.has('Name') && !parse.grammemes.has('Surn') && !parse.grammemes.has('Geox') && !parse.grammemes.has('Orgn'));
+  if (index > 0 && capitalisedWord(index - 1) && !doc.tokens[index].lineBreakBefore && !opener(index - 1)) return true;
+  return capitalisedWord(index + 1);
+}
+
+/** The dictionary reads the word as an animate noun of its own (Президент, Министр): a role, not a name. */
+function isPersonNoun(doc: Doc, index: number): boolean {
+  return wordReadings(doc, index).some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim'));
+}
+
+function nominativeReading(doc: Doc, index: number): boolean {
+  return wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur'));
+}
+
+/** The stems of capitalised words standing inside a sentence, and of lower-case words, kept per document. */
+const documentStems = new WeakMap<Doc, { inside: Set<string>; lower: Set<string> }>();
+
+function stemsOf(doc: Doc): { inside: Set<string>; lower: Set<string> } {
+  let stems = documentStems.get(doc);
+  if (!stems) {
+    stems = { inside: new Set(), lower: new Set() };
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const token = doc.tokens[i];
+      if (token.kind !== 'word' || token.script !== 'cyrillic') continue;
+      if (!token.capitalized) stems.lower.add(stemKey(token.text));
+      else if (!token.lineBreakBefore && i > 0 && afterRunningText(doc, i)) stems.inside.add(stemKey(token.text));
+    }
+    documentStems.set(doc, stems);
+  }
+  return stems;
+}
+
+function capitalisedInside(doc: Doc, index: number): boolean {
+  return stemsOf(doc).inside.has(stemKey(doc.tokens[index].text));
+}
+
+/** The word before is a lower-case word or a preposition: the capital is the word's own, not the sentence's. */
+function afterRunningText(doc: Doc, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  return previous.kind === 'word' && (!previous.capitalized || wordReadings(doc, index - 1).some((parse) => parse.pos === 'PREP'));
+}
+
+/** The next word after `index` in the sentence, skipping adverbs that stand between a subject and its verb. */
+function verbAfter(doc: Doc, index: number): number | undefined {
+  let at = index + 1;
+  while (doc.tokens[at] && BETWEEN.has(tokenKey(doc, at)) && !doc.tokens[at].capitalized) at++;
+  const token = doc.tokens[at];
+  if (!token || token.kind !== 'word' || token.capitalized || token.lineBreakBefore || doc.sentenceOfToken[at] !== doc.sentenceOfToken[index]) return undefined;
+  return at;
+}
+
+/** A finite past-tense verb in the singular of the class a person does (заявил, встретилась, победил), by its top reading. */
+const personVerb = formFact((doc: Doc, index: number): 'masc' | 'femn' | null => {
+  const top = doc.parses[index][0];
+  if (!top || !top.known || top.pos !== 'VERB' || !top.grammemes.has('past') || !top.grammemes.has('sing')) return null;
+  if (!SPEECH_VERBS.has(top.lemma) && !CONTACT_VERBS.has(top.lemma)) return null;
+  return top.grammemes.has('masc') ? 'masc' : top.grammemes.has('femn') ? 'femn' : null;
+});
+
+/** X заявил / X не ответил / заявил X (the verb before, the word ending its clause): the word names who acts. */
+function actingSubject(doc: Doc, index: number): boolean {
+  if (!canBeSubject(doc, index)) return false;
+  const verb = verbAfter(doc, index);
+  if (verb !== undefined && personVerb(doc, verb) !== null) return true;
+  // Inverted: "…, — ответил Макрон." / "говорил Си" — the verb right before, the word closing the clause.
+  const before = doc.tokens[index - 1];
+  const after = doc.tokens[index + 1];
+  if (before === undefined || before.kind !== 'word' || before.capitalized || personVerb(doc, index - 1) === null) return false;
+  if (after !== undefined && !after.lineBreakBefore && !CLAUSE_END.has(after.text)) return false;
+  // After a transitive verb an inanimate noun's nominative is its accusative too (подписал Указ).
+  const transitive = doc.parses[index - 1][0].grammemes.has('tran');
+  return !transitive || !wordReadings(doc, index).some((parse) => caseOf(parse) === 'accs');
+}
+
+const CLAUSE_END = new Set(['.', ',', '!', '?', ';', '…']);
+
+/** A nominative: a dictionary reading in it, or for an unknown word a bare stem or an indeclinable ending (Шольц, Нетаньяху). */
+function canBeSubject(doc: Doc, index: number): boolean {
+  const readings = wordReadings(doc, index);
+  if (readings.length > 0 && nominativeReading(doc, index)) return true;
+  const text = doc.tokens[index].text;
+  // A noun the dictionary knows only in another case (Милей: of miles) stands before a verb as a name.
+  if (readings.length > 0) return readings.every((parse) => parse.pos !== 'NOUN' || caseOf(parse) !== 'nomn')&& /[йь]$|[бвгджзклмнпрстфхцчшщ]$/u.test(text);
+  return !/(?:ом|ем|ым|ой|ей|ого|ему|ам|ям|ах|ях|ами|ями)$/u.test(text);
+}
+
+/** The case a partner stands in: "позвонил Шольцу" dative, "с Шольцем" instrumental (for the nominative of an unknown word). */
+export function partnerCase(doc: Doc, index: number): 'datv' | 'ablt' | undefined {
+  if (!partner(doc, index)) return undefined;
+  const previous = index > 0 ? tokenKey(doc, index - 1) : '';
+  return previous === 'с' || previous === 'со' ? 'ablt' : 'datv';
+}
+
+/** встретился с Макроном, говорил с Трампом, позвонил Шольцу, ответил Зеленскому, Трампу понравилась. */
+function partner(doc: Doc, index: number): boolean {
+  const previous = index > 0 ? tokenKey(doc, index - 1) : '';
+  if ((previous === 'с' || previous === 'со') && inCase(doc, index, 'ablt', /[бвгджзклмнпрстфхцчшщй]ом$|[жшчщцй]ем$/u)) {
+    return contactVerbNear(doc, index);
+  }
+  if (!inCase(doc, index, 'datv', /[бвгджзклмнпрстфхцчшщ]у$|[йь]ю$/u)) return false;
+  const before = doc.tokens[index - 1];
+  if (before && before.kind === 'word' && !before.capitalized && datives(doc, index - 1)) return true;
+  // Before the verb only a word the dictionary reads as a dative (Трампу понравилась): an unknown one in -у may be an indeclinable subject (Нетаньяху ответил).
+  const after = verbAfter(doc, index);
+  return after !== undefined && datives(doc, after) && wordReadings(doc, index).length > 0;
+}
+
+function datives(doc: Doc, index: number): boolean {
+  const top = doc.parses[index][0];
+  return top !== undefined && top.known && top.pos === 'VERB' && DATIVE_VERBS.has(top.lemma);
+}
+
+/** The word can be in the case: by a dictionary reading, or for an unknown word by its ending. */
+function inCase(doc: Doc, index: number, wanted: string, ending: RegExp): boolean {
+  const readings = wordReadings(doc, index);
+  if (readings.length > 0) return readings.some((parse) => caseOf(parse) === wanted && !parse.grammemes.has('plur'));
+  return ending.test(doc.tokens[index].text);
+}
+
+/** A verb of contact in the same sentence, within four words of "с X". */
+function contactVerbNear(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOfToken[index]];
+  for (let at = Math.max(sentence.tokenStart, index - 6); at < Math.min(sentence.tokenEnd, index + 5); at++) {
+    const token = doc.tokens[at];
+    if (token.kind !== 'word' || token.capitalized && at !== sentence.tokenStart) continue;
+    const top = doc.parses[at][0];
+    if (top && top.known && top.pos === 'VERB' && (CONTACT_VERBS.has(top.lemma) || top.lemma === 'говорить' || top.lemma === 'спорить')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { analyze, prepareDoc } from '../../server/src/core/analyze';
+import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
+import type { Morphology } from '../../server/src/core/morphology/morphology';
+import { findNames } from '../../server/src/core/names/findNames';
+
+let morphology: Morphology;
+before(async () => {
+  morphology = await loadMorphology();
+});
+
+function namesIn(text: string): string[] {
+  return findNames(prepareDoc(text, morphology)).map((match) => `${match.text} → ${match.normalized}`);
+}
+
+describe('a surname alone that acts as a person', () => {
+  const found: [string, string[]][] = [
+    // Unknown to the dictionary, the subject of a past-tense verb a person does.
+    ['Байден вчера позвонил премьеру Италии.', ['Байден → Байден']],
+    ['Нетаньяху ответил журналистам коротко.', ['Нетаньяху → Нетаньяху']],
+    // Met or spoken to: "с X-ом" beside a verb of contact, a dative after a verb that takes a person.
+    ['Вечером Байден встретился с Шольцем в Берлине.', ['Байден → Байден', 'Шольцем → Шольц']],
+    // A common noun opening its sentence with no sign of a name stays the noun.
+    ['Вечером Макрон встретился с послом.', []],
+    ['Глава МИД позвонил Шольцу утром.', ['Шольцу → Шольц']],
+    // Known only as a common noun: capitalised inside a sentence elsewhere, or in no nominative at all.
+    ['Трамп пообещал ответить, а с Трампом согласился сенатор.', ['Трамп → Трамп', 'Трампом → Трамп']],
+    ['Милей выиграл второй тур.', ['Милей → Милей']],
+  ];
+  for (const [text, expected] of found) it(text, () => assert.deepEqual(namesIn(text), expected));
+
+  const none = [
+    'Сбербанк сообщил о росте прибыли.',
+    'Роскомнадзор заявил о блокировке сайта.',
+    'Суд заявил, что дело закрыто.',
+    // Capitalised inside the text too, but also written in lower case: the institution, not a name.
+    'Жалобу рассмотрит Суд. Суд ответил заявителю, что в суде нет очереди.',
+    'Как сообщил источник, сделка сорвалась.',
+    'Затем выступил мэр с отчётом.',
+    'Верховная Рада приняла закон в первом чтении.',
+    'Мэр подписал Указ «О благоустройстве».',
+    'Директор похоронного бюро города Вустера заявил, что ищет родных.',
+  ];
+  for (const text of none) it(`none in: ${text}`, () => assert.deepEqual(namesIn(text), []));
+
+  it('a dative before a verb it does not agree with keeps his gender and nominative', () => {
+    const people = analyze('Трамп выступил в Огайо.\n\nТрампу понравилась идея.', morphology).people;
+    assert.deepEqual(people.map((person) => `${person.name} ${person.gender} ${person.mentions.length}`), ['Трамп male 2']);
+  });
+});
