@@ -101,14 +101,16 @@ function feminineVerbNear(doc: Doc, start: number, end: number): boolean {
   return false;
 }
 
-/** "глава государства — Эванс Миллс", "режиссёр — Дмитрий Бертман": a nominative title, a dash, and the name that fills it. */
+/** "глава государства — Эванс Миллс", "у российского фехтовальщика — Ивана Петрова": a title, a dash, and the name in its case that fills it. */
 function dashedName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Anchor | undefined {
   const dash = doc.tokens[phrase.tokenEnd]?.text;
   if (dash !== '—' && dash !== '–') return undefined;
   const name = names.startingAt(phrase.tokenEnd + 1);
-  if (!name || !phrase.cases.has('nomn') || !name.cases.has('nomn') || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
-  // "Иванов — министр, Петров — …": the title of a name before it is not the next name's.
-  if (names.endingAt(clauseStart(phrase) - 1) || names.endingAt(clauseStart(phrase) - 2)) return undefined;
+  if (!name || !casesMeet(phrase.cases, name.cases) || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  // "Иванов — министр, Петров — …": the title of a name before it in its sentence is not the next name's.
+  const start = clauseStart(phrase);
+  const opensSentence = start === doc.sentences[doc.sentenceOfToken[start]].tokenStart;
+  if (!opensSentence && (names.endingAt(start - 1) || names.endingAt(start - 2))) return undefined;
   return attachedBefore(phrase, name, book);
 }
 
