@@ -57,7 +57,7 @@ export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], name
 }
 
 function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): 'attached' | Anchor | RelatedPhrase | undefined {
-  const name = names.startingAt(phrase.tokenEnd);
+  const name = names.startingAt(phrase.tokenEnd) ?? names.startingAt(pastAge(doc, phrase.tokenEnd));
   if (!name) return dashedName(doc, phrase, names, book);
   // A name on the next line starts a heading or a paragraph of its own.
   if (doc.tokens[name.tokenStart].lineBreakBefore) return undefined;
@@ -85,6 +85,20 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
 }
 
+const AGE = /^[а-яё]*летн(ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)$/;
+
+/**
+ * "защитник «Зенита» 34-летний Иван Петров", "министр финансов — 72-х летний Таро Асо": an age
+ * before the name is the name's, so the title reaches across it; the token after the age, or -1.
+ */
+function pastAge(doc: Doc, index: number): number {
+  const { tokens } = doc;
+  if (tokens[index]?.kind === 'word' && AGE.test(tokens[index].text.toLowerCase())) return index + 1;
+  if (tokens[index]?.kind !== 'number' || tokens[index + 1]?.text !== '-') return -1;
+  const word = tokens[index + 2]?.text.toLowerCase() === 'х' ? index + 3 : index + 2;
+  return tokens[word]?.kind === 'word' && AGE.test(tokens[word].text.toLowerCase()) && !tokens[word].lineBreakBefore ? word + 1 : -1;
+}
+
 function femaleTitle(phrase: RolePhrase): boolean {
   return phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
 }
@@ -105,7 +119,7 @@ function feminineVerbNear(doc: Doc, start: number, end: number): boolean {
 function dashedName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Anchor | undefined {
   const dash = doc.tokens[phrase.tokenEnd]?.text;
   if (dash !== '—' && dash !== '–') return undefined;
-  const name = names.startingAt(phrase.tokenEnd + 1);
+  const name = names.startingAt(phrase.tokenEnd + 1) ?? names.startingAt(pastAge(doc, phrase.tokenEnd + 1));
   if (!name || !casesMeet(phrase.cases, name.cases) || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   // "Иванов — министр, Петров — …": the title of a name before it in its sentence is not the next name's.
   const start = clauseStart(phrase);
