@@ -4,6 +4,7 @@ import { analyze, prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 import { findNames } from '../../server/src/core/names/findNames';
+import { describeQuotes } from './quotesHarness';
 
 let morphology: Morphology;
 before(async () => {
@@ -48,4 +49,17 @@ describe('a surname alone that acts as a person', () => {
     const people = analyze('Трамп выступил в Огайо.\n\nТрампу понравилась идея.', morphology).people;
     assert.deepEqual(people.map((person) => `${person.name} ${person.gender} ${person.mentions.length}`), ['Трамп male 2']);
   });
+});
+
+describe('the speaker of a capitalised word that is no person', () => {
+  const rows: [string, string[]][] = [
+    // An outlet after "по данным" speaks itself; the person of the paragraph before does not.
+    ['Вчера выступил Иван Петров.\n\nПо данным Рейтер, переговоры продолжатся в среду.', ['indirect|переговоры продолжатся в среду|Рейтер|По данным']],
+    // A noun standing alone for the speaker keeps the capital the text gives it, when the text never writes it small.
+    ['Макрон заявил, что визит перенесут на осень.', ['indirect|визит перенесут на осень|Макрон|заявил']],
+    ['Суд заявил, что жалобу рассмотрят летом, и в суде это подтвердили.', ['indirect|жалобу рассмотрят летом, и в суде это подтвердили|суд|заявил']],
+  ];
+  for (const [text, expected] of rows) {
+    it(text.replace(/\n/g, ' / '), () => assert.deepEqual(describeQuotes(text, morphology, []), expected));
+  }
 });

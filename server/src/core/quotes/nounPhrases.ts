@@ -102,7 +102,7 @@ export function inflectedText(doc: Doc, phrase: NounPhrase, written: Case, targe
       const adjective = adjectives.find((parse) => caseOf(parse) === written) ?? adjectives[0];
       if (adjective) word = inflectKeeping(word, adjective, agreementWith(head, target, plural));
     }
-    if (i === phrase.start && (opensSentence(doc, i) || target !== 'nomn') && isCommonWord(doc, i)) word = word.toLowerCase();
+    if (i === phrase.start && (opensSentence(doc, i) || target !== 'nomn') && isCommonWord(doc, i) && !ownCapital(doc, phrase, i)) word = word.toLowerCase();
     words.push(word);
   }
   return joinTokens(doc, phrase.start, phrase.end, words);
@@ -143,6 +143,20 @@ function inflectKeeping(word: string, parse: WordParse, grammemes: string[]): st
 function opensSentence(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   return !previous || ['.', '!', '?', '…', '—', '–'].includes(previous.text) || doc.tokens[index].lineBreakBefore;
+}
+
+/**
+ * A capital the word has of its own, not from opening the sentence: a singular noun standing alone
+ * for one that speaks (Трамп заявил), which the text never writes in lower case.
+ */
+function ownCapital(doc: Doc, phrase: NounPhrase, index: number): boolean {
+  const best = doc.parses[index][0];
+  if (phrase.end - phrase.start !== 1 || !doc.tokens[index].capitalized || best?.pos !== 'NOUN' || best.grammemes.has('anim')) return false;
+  // A plural is a class of things (Газеты пишут), not one that speaks.
+  if (doc.parses[index].some((parse) => parse.grammemes.has('plur'))) return false;
+  const lower = doc.tokens[index].text.toLowerCase();
+  const prefix = lower.slice(0, 3);
+  return !doc.tokens.some((token, at) => token.kind === 'word' && !token.capitalized && token.text.startsWith(prefix) && doc.parses[at][0]?.lemma === best.lemma);
 }
 
 function isCommonWord(doc: Doc, index: number): boolean {

@@ -181,7 +181,8 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     if (mention && (mention.nominative || i === phrase.head || apposition)) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];
-  const animate = head !== undefined && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !head.grammemes.has('Orgn');
+  // A name the names stage did not take for a person (По данным Рейтер: the outlet) is no role noun standing for someone named before.
+  const animate = head !== undefined && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !['Orgn', 'Name', 'Surn', 'Patr'].some((tag) => head.grammemes.has(tag));
   if (animate && !head.grammemes.has('plur')) {
     const holder = holderOfRole(context, phrase, agreement);
     if (holder) return { speakerId: holder, speakerText: null };
