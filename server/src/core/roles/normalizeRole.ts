@@ -18,7 +18,7 @@ export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.token
     words.push(prefix + text.slice(tokens[acting ? phrase.head : start].start, tokens[phrase.head].end).toLowerCase());
   } else {
     for (let index = start; index < phrase.head; index++) words.push(nominativeAdjective(doc, index, head, phrase.headParses));
-    words.push(nominativeHead(tokens[phrase.head].text, head));
+    words.push(unknownCompound(doc, tokens[phrase.head].text, head) ?? nominativeHead(tokens[phrase.head].text, head));
   }
   const complement = phrase.head + 1 < end ? text.slice(tokens[phrase.head + 1].start, tokens[end - 1].end) : '';
   return [...words, complement].filter((word) => word !== '').join(' ').replace(/\s+/g, ' ');
@@ -38,6 +38,26 @@ export function nominativeHead(written: string, head: WordParse): string {
 }
 
 const nominatives = new WeakMap<WordParse, string>();
+
+/**
+ * "сенатора-демократа" → "сенатор-демократ": a hyphenated title the dictionary does not know
+ * declines in both parts; each is brought to the nominative as a word of its own. Undefined when
+ * the head is not such a compound or a part has no noun reading in the head's case.
+ */
+function unknownCompound(doc: Doc, written: string, head: WordParse): string | undefined {
+  if (head.known || !written.includes('-')) return undefined;
+  const wanted = caseOf(head);
+  if (wanted === 'nomn' && head.grammemes.has('sing')) return written.toLowerCase();
+  const number = head.grammemes.has('plur') ? 'plur' : 'sing';
+  const parts: string[] = [];
+  for (const part of written.toLowerCase().split('-')) {
+    const noun = doc.morphology.parse(part).find((parse) => parse.pos === 'NOUN' && parse.known && caseOf(parse) === wanted && parse.grammemes.has(number));
+    const nominative = noun?.inflect(['nomn', 'sing']);
+    if (!nominative) return undefined;
+    parts.push(nominative);
+  }
+  return parts.join('-');
+}
 
 function restorePrefix(written: string, nominative: string, lemma: string): string {
   const stem = lemma.slice(0, Math.min(3, lemma.length));

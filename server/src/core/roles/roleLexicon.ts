@@ -62,7 +62,7 @@ function isVocabularyHead(lemma: string, feminine: boolean): boolean {
   const bare = lemma.replace(COMPOUND_PREFIX, '');
   if (bare !== lemma && bare.length > 2 && HEADS.has(bare)) return true;
   const hyphen = lemma.indexOf('-');
-  if (hyphen > 2 && HEADS.has(lemma.slice(0, hyphen))) return true;
+  if (hyphen > 2 && (HEADS.has(lemma.slice(0, hyphen)) || declinedHead(lemma.slice(0, hyphen)))) return true;
   return (feminine && isFeminineOfHead(lemma)) || isDeputyCompound(lemma);
 }
 
@@ -87,9 +87,20 @@ export function isDeputyCompound(word: string): boolean {
     && nominatives.some((nominative) => HEADS.has(genitive.slice(0, genitive.length - ending.length) + nominative)));
 }
 
+/**
+ * "сенатора-демократа", "сенатором-демократом": the dictionary does not know the compound and
+ * takes it whole for its lemma; its first part, declined, is the form of a head.
+ */
+function declinedHead(first: string): boolean {
+  return OBLIQUE_ENDINGS.some(([ending, nominatives]) => first.length - ending.length >= 4 && first.endsWith(ending)
+    && nominatives.some((nominative) => HEADS.has(first.slice(0, first.length - ending.length) + nominative)));
+}
+
 const DEPUTY = /^(?:зам|пом)([а-яё]{4,})$/;
 // Genitive singular endings and the nominative endings they come from: председателя ← председатель, главы ← глава.
 const GENITIVE_ENDINGS: [string, string[]][] = [['его', ['ий']], ['ого', ['ый', 'ой']], ['я', ['ь', 'й']], ['а', ['', 'о']], ['ы', ['а']], ['и', ['я', 'а']]];
+// Endings of the other oblique singular cases of nouns, and the nominative endings they come from.
+const OBLIQUE_ENDINGS: [string, string[]][] = [...GENITIVE_ENDINGS, ['ом', ['']], ['ем', ['ь', 'й']], ['ой', ['а']], ['ей', ['я', 'ь']], ['у', ['', 'а']], ['ю', ['ь', 'й', 'я']], ['е', ['', 'а', 'ь', 'я']]];
 
 
 /** Whether the reading is a person noun that may head a role phrase (a name reading never is). */
