@@ -28,6 +28,9 @@ describe('a surname alone that acts as a person', () => {
     // Known only as a common noun: capitalised inside a sentence elsewhere, or in no nominative at all.
     ['Трамп пообещал ответить, а с Трампом согласился сенатор.', ['Трамп → Трамп', 'Трампом → Трамп']],
     ['Милей выиграл второй тур.', ['Милей → Милей']],
+    // After a person's title, in its case (not the genitive, which may be what the title heads).
+    ['Встреча с президентом Макроном прошла в Париже.', ['Макроном → Макрон']],
+    ['Письмо передали начальнику Генштаба.', []],
   ];
   for (const [text, expected] of found) it(text, () => assert.deepEqual(namesIn(text), expected));
 

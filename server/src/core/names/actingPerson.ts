@@ -47,6 +47,23 @@ export function actsAsPerson(doc: Doc, word: NameWord): boolean {
   return actingSubject(doc, index) || partner(doc, index);
 }
 
+/**
+ * After a person's title (премьером Макроном, президенту Трампу), a noun the dictionary knows only
+ * for a thing, in the title's case and masculine singular, that the text never writes in lower
+ * case: the person's surname. Not a feminine or plural thing (пилота Формулы, фанаты Спартака).
+ */
+export function titledSurname(doc: Doc, word: NameWord): boolean {
+  const index = word.token;
+  if (word.kind !== 'common' || index === 0 || NEVER_PERSON.has(nameKey(doc.tokens[index].text))) return false;
+  if (ORGANISATION_SHAPE.test(nameKey(doc.tokens[index].text)) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
+  if (stemsOf(doc).lower.has(stemKey(doc.tokens[index].text)) || doc.tokens[index + 1]?.capitalized) return false;
+  // In the genitive a noun after a title is as often what the title heads (начальника Генштаба): only other cases are apposition.
+  const titleCases = new Set<string | undefined>(wordReadings(doc, index - 1).map(caseOf).filter((value) => value !== 'gent'));
+  const readings = wordReadings(doc, index);
+  return readings.length > 0 && readings.every((parse) => parse.pos === 'NOUN' && parse.grammemes.has('masc') && parse.grammemes.has('inan') && !parse.grammemes.has('plur'))
+    && readings.some((parse) => titleCases.has(caseOf(parse)));
+}
+
 /** The dictionary reads the word as a function word too (Как, Затем, Причём): capitalised only by where it stands. */
 function functionWord(doc: Doc, index: number): boolean {
   return wordReadings(doc, index).some((parse) => parse.pos !== undefined && FUNCTION_POS.has(parse.pos));

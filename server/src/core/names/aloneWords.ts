@@ -5,7 +5,7 @@
  */
 import { formFact, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
-import { actsAsPerson } from './actingPerson';
+import { actsAsPerson, titledSurname } from './actingPerson';
 import { PERSON_TITLES, PLACE_NOUNS, ROLE_OF_ORGANISATION } from './gazetteers';
 import { nameKey, tokenKey } from './nameKeys';
 import { sentenceOpeningNoun, surnameAsSubject } from './nounNames';
@@ -49,7 +49,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
     case 'common':
       // "президент Трамп", but not "пилота Формулы": a noun read as a name stands in its dictionary form or names a being.
       // An inflected noun for a person after another is a capitalised role ("помощник Президента"), not a name.
-      if (surnameAsSubject(doc, word) || actsAsPerson(doc, word)) return true;
+      if (surnameAsSubject(doc, word) || actsAsPerson(doc, word) || (cue && titledSurname(doc, word))) return true;
       return cue && isNoun(doc, word.token) && !isAdjective(doc, word.token) && isUninflected(doc, word.token);
     default:
       return false;
