@@ -82,6 +82,13 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
     book.attach(next.person, phrase, phrase.tokenStart, phrase.tokenEnd, name.person);
     return { phrase, person: next.person, afterName: false };
   }
+  // "Адвокат Петрова — Иван Сидоров": the title with its genitive name, a dash, and the name that fills it.
+  const dash = doc.tokens[name.tokenEnd]?.text;
+  const filler = phrase.innerHead === undefined && (dash === '—' || dash === '–') ? names.startingAt(name.tokenEnd + 1) : undefined;
+  if (filler && filler.person !== name.person && casesMeet(phrase.cases, filler.cases) && phrase.headParses.some((parse) => parse.grammemes.has('sing'))) {
+    book.attach(filler.person, phrase, phrase.tokenStart, name.tokenEnd, name.person);
+    return { phrase, person: filler.person, afterName: false };
+  }
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
 }
 
