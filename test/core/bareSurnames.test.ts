@@ -28,6 +28,9 @@ describe('a surname alone that acts as a person', () => {
     // Known only as a common noun: capitalised inside a sentence elsewhere, or in no nominative at all.
     ['Трамп пообещал ответить, а с Трампом согласился сенатор.', ['Трамп → Трамп', 'Трампом → Трамп']],
     ['Милей выиграл второй тур.', ['Милей → Милей']],
+    // Whose words: "по словам X", "по мнению X" (not "по данным X", which bodies and outlets have).
+    ['По словам Байдена, сделка выгодна обеим сторонам.', ['Байдена → Байден']],
+    ['По данным Росстата, цены выросли.', []],
     // After a person's title, in its case (not the genitive, which may be what the title heads).
     ['Встреча с президентом Макроном прошла в Париже.', ['Макроном → Макрон']],
     ['Письмо передали начальнику Генштаба.', []],

@@ -2,8 +2,9 @@
  * A capitalised word the dictionary does not know as a name (Байден, Нетаньяху) or knows only as
  * a common noun (Трамп, Макрон, Милей), taken as a person's surname when the sentence shows it
  * acting as one: the subject of a past-tense verb a person does (Байден встретился, Нетаньяху
- * ответил), or the one spoken to or met (позвонил Шольцу, встретился с Макроном). Russian news
- * names the famous by surname alone, with no full name anywhere in the article.
+ * ответил), the one spoken to or met (позвонил Шольцу, встретился с Макроном), or whose words are
+ * reported (по словам Байдена). Russian news names the famous by surname alone, with no full name
+ * anywhere in the article.
  */
 import { formFact, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
@@ -44,7 +45,16 @@ export function actsAsPerson(doc: Doc, word: NameWord): boolean {
   if (word.kind === 'common' && nominativeReading(doc, index) && !capitalisedInside(doc, index)) return false;
   // Nor is a noun the text also writes in lower case (Суд признал … в суде).
   if (word.kind === 'common' && stemsOf(doc).lower.has(stemKey(text))) return false;
-  return actingSubject(doc, index) || partner(doc, index);
+  return actingSubject(doc, index) || partner(doc, index) || wordsOf(doc, index);
+}
+
+/** Nouns of what a person says or thinks, in "по словам X", "по мнению X" (not "по данным", which outlets and bodies have). */
+const PERSONAL_WORDS = new Set(['слово', 'мнение', 'утверждение', 'признание', 'убеждение']);
+
+/** "по словам Байдена", "по мнению Шольца": the one whose words they are, in the genitive. */
+function wordsOf(doc: Doc, index: number): boolean {
+  if (index < 2 || tokenKey(doc, index - 2) !== 'по' || !wordReadings(doc, index - 1).some((parse) => PERSONAL_WORDS.has(parse.lemma))) return false;
+  return inCase(doc, index, 'gent', /[бвгджзклмнпрстфхцчшщ][ая]$|[аеиоуыэюя]$/u);
 }
 
 /**
@@ -161,8 +171,12 @@ function canBeSubject(doc: Doc, index: number): boolean {
   return !/(?:ом|ем|ым|ой|ей|ого|ему|ам|ям|ах|ях|ами|ями)$/u.test(text);
 }
 
-/** The case a partner stands in: "позвонил Шольцу" dative, "с Шольцем" instrumental (for the nominative of an unknown word). */
-export function partnerCase(doc: Doc, index: number): 'datv' | 'ablt' | undefined {
+/**
+ * The case the sentence shows the word in: "позвонил Шольцу" dative, "с Шольцем" instrumental,
+ * "по словам Шольца" genitive (for the nominative of an unknown word).
+ */
+export function partnerCase(doc: Doc, index: number): 'datv' | 'ablt' | 'gent' | undefined {
+  if (wordsOf(doc, index)) return 'gent';
   if (!partner(doc, index)) return undefined;
   const previous = index > 0 ? tokenKey(doc, index - 1) : '';
   return previous === 'с' || previous === 'со' ? 'ablt' : 'datv';
