@@ -198,6 +198,14 @@ describe('unbalanced marks', () => {
     assert.deepEqual(result.unbalancedMarks, [{ start: 9, end: 10 }]);
   });
 
+  it('a paragraph opening with a nested quotation that another paragraph continues does not break the chain of pieces', () => {
+    // The spanning piece's link counts every pair, the nested ones too; the stage must map it to the outer ones.
+    const text = '««Завод заработает весной», — сказал Петров.\r\n«Мы готовы», — добавил он.\n«И ещё одно.\n«Последнее», — заключил Петров.';
+    const { result } = quotesIn(text, morphology, [PETROV]);
+    for (const quote of result.quotes) assert.ok(quote.start >= 0 && quote.end <= text.length && quote.start <= quote.end);
+    assert.ok(result.quotes.some((quote) => quote.text === 'Мы готовы'));
+  });
+
   it('keeps open and close marks of direct quotes', () => {
     const { result } = quotesIn('«Да», — сказал Петров.', morphology, [PETROV]);
     assert.deepEqual([result.quotes[0].openMark, result.quotes[0].closeMark], [{ start: 0, end: 1 }, { start: 3, end: 4 }]);

@@ -9,7 +9,7 @@ import type { Analysis, Span } from '../../server/src/core/types';
 // Pieces of news-like text, so random strings hit the interesting paths (names, quotes, cues).
 const PIECES = [
   'Юрий Ушаков', 'Ушакова', 'В. В. Путин', 'заявил', 'сказала она', ', — ', '«', '»', '„', '“', '”', '"', ': ', '. ', '\n', '\r\n', '\r',
-  '\n\n', 'помощник президента', 'По словам ', 'сообщил, что ', '— ', 'Москва', 'NATO', '😀', 'е\u0301', '\u0000', '\ufeff', '\u2028', '[…]', '<…>',
+  '\n\n', '\n«', '««', '»»', 'помощник президента', 'По словам ', 'сообщил, что ', '— ', 'Москва', 'NATO', '😀', 'е\u0301', '\u0000', '\ufeff', '\u2028', '[…]', '<…>',
 ];
 
 const newsLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 60 })

@@ -60,7 +60,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
     }
     return candidate;
   });
-  shareAlongChains(outer, candidates);
+  shareAlongChains(marks.pairs, outer, candidates);
   const quotes: Quote[] = [];
   candidates.forEach((candidate, index) => {
     if (candidate.parts.length === 0) return;
@@ -134,12 +134,21 @@ function isCharacterisingVerb(doc: Doc, index: number): boolean {
   return isVerbOf(doc, index, CHARACTERISING_VERBS);
 }
 
-/** The paragraphs of one spanning quotation share the attribution found at either end. */
-function shareAlongChains(outer: readonly QuotedSpan[], candidates: DirectCandidate[]): void {
+/**
+ * The paragraphs of one spanning quotation share the attribution found at either end.
+ * `continuedBy` indexes all pairs (nested ones too), so it is mapped to the outermost ones here.
+ */
+function shareAlongChains(pairs: readonly QuotedSpan[], outer: readonly QuotedSpan[], candidates: DirectCandidate[]): void {
+  const outerIndex = new Map(outer.map((pair, index) => [pair, index]));
+  const next = outer.map((pair, index) => {
+    const following = pair.continuedBy === undefined ? undefined : outerIndex.get(pairs[pair.continuedBy]);
+    return following !== undefined && following > index ? following : undefined;
+  });
+  const continues = new Set(next.filter((index) => index !== undefined));
   for (let start = 0; start < outer.length; start++) {
-    if (outer[start].continuedBy === undefined || outer.some((pair) => pair.continuedBy === start)) continue;
+    if (next[start] === undefined || continues.has(start)) continue;
     const chain = [start];
-    while (outer[chain[chain.length - 1]].continuedBy !== undefined) chain.push(outer[chain[chain.length - 1]].continuedBy!);
+    for (let index = next[start]; index !== undefined; index = next[index]) chain.push(index);
     const shared = candidates[chain[chain.length - 1]].attribution ?? candidates[start].attribution;
     for (const index of chain) {
       candidates[index].attribution ??= shared;
