@@ -284,3 +284,19 @@ describe('attachRoles: the nominative of the adjectives before the head', () => 
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: a biography that leaves its subject out', () => {
+  it('a subjectless verb several sentences after the name still speaks of that person', async () => {
+    assert.deepEqual(await rolesOf('Сергей Орлов родился в 1960 году в Омске. В 1982 году окончил институт. Служил в армии. Потом работал в школе учителем. В 1995 году стал директором школы.'), [
+      'Орлов: учителем → учитель',
+      'Орлов: директором школы → директор школы',
+    ]);
+  });
+  it('instrumental titles listed after the first with adverbs of sequence between them', async () => {
+    assert.deepEqual(await rolesOf('Иван Петров окончил институт. Работал на заводе сначала инженером, затем ассистентом главного механика, а потом начальником цеха.'), [
+      'Петров: инженером → инженер',
+      'Петров: ассистентом главного механика → ассистент главного механика',
+      'Петров: начальником цеха → начальник цеха',
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
       // "Министр внутренних дел (2001—2003), Председатель Думы": years in brackets between the titles.
       const after = bracketEnd(doc, current.tokenEnd);
       const separator = doc.tokens[after]?.text;
-      const start = separator !== undefined && SEPARATORS.has(separator) ? after + 1 : -1;
+      const start = separator !== undefined && SEPARATORS.has(separator) ? pastAdverbs(doc, after + 1) : -1;
       const next = start < 0 ? undefined : byStart.get(start) ?? byStart.get(pastPersonNoun(doc, start));
       if (!next || !free.has(next) || !casesMeet(next.cases, anchor.phrase.cases)) break;
       book.attach(anchor.person, next);
@@ -40,6 +40,17 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
     }
   }
   return unattached.filter((phrase) => free.has(phrase));
+}
+
+/**
+ * "работал сначала инженером, затем начальником цеха", "…, а потом директором": adverbs of
+ * sequence (any adverb, with "а" before it) between the separator and the next item; the start of that item.
+ */
+function pastAdverbs(doc: Doc, start: number): number {
+  let index = start;
+  if (doc.tokens[index]?.text.toLowerCase() === 'а' && doc.parses[index + 1]?.[0]?.pos === 'ADVB') index++;
+  for (let words = 0; words < 2 && doc.parses[index]?.[0]?.pos === 'ADVB' && !doc.tokens[index].lineBreakBefore; words++) index++;
+  return index;
 }
 
 /** The token after a bracketed aside that opens at the token, or the token itself when none does. */

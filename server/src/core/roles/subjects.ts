@@ -34,7 +34,7 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     nominative ||= best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index);
   }
   if (nominative || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
-  return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : 'male', names);
+  return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : 'male', names, BIOGRAPHY_REACH_SENTENCES);
 }
 
 /** A name between two tokens that can be the accusative object of an active verb. */
