@@ -102,7 +102,8 @@ function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = fa
   const before = doc.tokens[first - 1];
   // A noun capitalised only because it opens the sentence counts too ("Улица Ленина перекрыта").
   const beforeTop = before && before.kind === 'word' && (!before.capitalized || opensSentence(doc, first - 1)) ? wordReadings(doc, first - 1)[0] : undefined;
-  if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan')) return null;
+  // Not when that noun and its preposition open the sentence, an adverbial before the subject ("На турнире Юлия Зарипова показала").
+  if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan') && !openingAdverbial(doc, first - 1)) return null;
   // A verb before a name ending in an oblique case (поддержал Набиуллину) is its subject's, not the name's.
   const oblique = OBLIQUE_ENDING.test(doc.tokens[last - 1].text);
   // A word the dictionary knows only as a noun in an oblique case (Трампу понравилась идея): the verb after it is not its.
@@ -119,6 +120,13 @@ function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = fa
   return null;
 }
 
+/** The noun at `index` follows a preposition that opens the sentence (На турнире, В финале). */
+function openingAdverbial(doc: Doc, index: number): boolean {
+  const preposition = index - 1;
+  if (preposition < 0 || doc.tokens[preposition].kind !== 'word' || doc.sentenceOfToken[preposition] !== doc.sentenceOfToken[index]) return false;
+  return wordReadings(doc, preposition)[0]?.pos === 'PREP' && opensSentence(doc, preposition);
+}
+
 /**
  * Parts that allow both genders ("Дмитрия Медведева": his genitive or her nominative) take the
  * gender under which they share a case; when both do, the masculine reading, as news names men more often.
@@ -132,7 +140,9 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   if (bareSurname && male && !male.has('nomn') && female && female.size > 0) return 'female';
   // "Марина Цветаева": her nominative, not the genitive of a rare man's name, when the dictionary reads the first name mostly as hers
   // and nothing before asks for a genitive (книга Евгения Петрова).
-  if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token)) return 'female';
+  if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
+  // "Юлия Зарипова" opening the sentence, or joined by "и" to a name that does, is its subject: her nominative, not his genitive.
+  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
   if (male && male.size > 0) return 'male';
   if (female && female.size > 0) return 'female';
   return null;
@@ -151,6 +161,44 @@ function mostlyFeminineFirstName(doc: Doc, parts: readonly NamePart[]): boolean 
     if (genderOf(parse) === 'female') female += parse.score;
   }
   return all > 0 && female / all >= FEMININE_FIRST_SHARE;
+}
+
+/** The name has a first name the dictionary reads as a woman's nominative (Юлия, Виктория; not Дмитрия). */
+function feminineFirstName(doc: Doc, parts: readonly NamePart[]): boolean {
+  const first = parts.find((part) => part.role === 'first');
+  return first !== undefined && nameReadings(doc, first).some((parse) => genderOf(parse) === 'female' && caseOf(parse) === 'nomn');
+}
+
+/**
+ * The name opens its sentence, or follows "и" after a row of capitalised words (names, commas
+ * between them) that opens it (Анна Белова и Юлия Зарипова …): where the subject stands.
+ */
+function subjectPlace(doc: Doc, parts: readonly NamePart[]): boolean {
+  const index = parts[0].token;
+  // Alone before a plural verb it is the object (Евгения Петрова наградили); a row of names shares one plural verb.
+  if (opensSentence(doc, index)) return !pluralVerbAfter(doc, parts[parts.length - 1].tokenEnd);
+  const and = doc.tokens[index - 1];
+  if (!and || and.kind !== 'word' || and.text !== 'и' || doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
+  const start = doc.sentences[doc.sentenceOfToken[index]].tokenStart;
+  let words = 0;
+  for (let i = index - 2; i >= start; i--) {
+    const token = doc.tokens[i];
+    if (token.kind === 'word') {
+      if (!token.capitalized) return false;
+      words++;
+    } else if ((token.text !== '.' && token.text !== ',') || words === 0) {
+      return opensSentence(doc, i + 1) && words > 0;
+    }
+  }
+  return words > 0;
+}
+
+/** A plural verb right after the name has no subject there: the name is its object (Евгения Петрова наградили). */
+function pluralVerbAfter(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word') return false;
+  const top = wordReadings(doc, index)[0];
+  return top !== undefined && top.pos === 'VERB' && top.grammemes.has('plur');
 }
 
 /** The word before the name is a noun or preposition, which may govern a genitive (книга Евгения Петрова, у Александра Петрова). */

@@ -1,0 +1,40 @@
+/**
+ * Gender and nominative of a first name and surname that read either as his genitive or as her
+ * nominative (Юлия Зарипова: Юлий Зарипов's genitive, or she), when the name's own words do not
+ * tell: where the name stands in its sentence decides (issue 3).
+ */
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { prepareDoc } from '../../server/src/core/analyze';
+import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
+import type { Morphology } from '../../server/src/core/morphology/morphology';
+import { findNames } from '../../server/src/core/names/findNames';
+
+let morphology: Morphology;
+before(async () => {
+  morphology = await loadMorphology();
+});
+
+/** Each name found as "text → normalized". */
+function namesIn(text: string): string[] {
+  return findNames(prepareDoc(text, morphology)).map((match) => `${match.text} → ${match.normalized}`);
+}
+
+describe('her nominative or his genitive, from the name\'s place', () => {
+  it('names joined by "и" at the opening of the sentence before a plural verb are its subjects', () => {
+    assert.deepEqual(namesIn('Анжелина Петрова и Виктория Смирнова выступили на конференции.'), ['Анжелина Петрова → Анжелина Петрова', 'Виктория Смирнова → Виктория Смирнова']);
+  });
+  it('a row with commas and "и" shares the plural verb too', () => {
+    assert.deepEqual(namesIn('Юлия Зарипова, Анна Белова и Виктория Смирнова вошли в сборную.'), ['Юлия Зарипова → Юлия Зарипова', 'Анна Белова → Анна Белова', 'Виктория Смирнова → Виктория Смирнова']);
+  });
+  it('a name alone before a plural verb that has no other subject is its object: his accusative', () => {
+    assert.deepEqual(namesIn('Евгения Петрова наградили орденом.'), ['Евгения Петрова → Евгений Петров']);
+    assert.deepEqual(namesIn('Дмитрия Медведева назначили председателем.'), ['Дмитрия Медведева → Дмитрий Медведев']);
+  });
+  it('after an opening adverbial (preposition and noun) her verb is hers', () => {
+    assert.deepEqual(namesIn('На турнире Юлия Зарипова показала лучший результат.'), ['Юлия Зарипова → Юлия Зарипова']);
+  });
+  it('a noun before the name that does not open the sentence still takes it as its genitive', () => {
+    assert.deepEqual(namesIn('Вышла новая книга Евгения Петрова.'), ['Евгения Петрова → Евгений Петров']);
+  });
+});
