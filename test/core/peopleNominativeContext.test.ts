@@ -38,3 +38,13 @@ describe('her nominative or his genitive, from the name\'s place', () => {
     assert.deepEqual(namesIn('Вышла новая книга Евгения Петрова.'), ['Евгения Петрова → Евгений Петров']);
   });
 });
+
+describe('a surname alone whose words are spoken of', () => {
+  it('the genitive after a noun of what was said is the speaker, without "по" too', () => {
+    assert.deepEqual(namesIn('Слова Байдена вызвали споры в конгрессе.'), ['Байдена → Байден']);
+    assert.deepEqual(namesIn('Журналисты обсуждали высказывание Шольца о тарифах.'), ['Шольца → Шольц']);
+  });
+  it('not after a noun that also means an approval or a decision', () => {
+    assert.deepEqual(namesIn('Об утверждении Порядка сообщило ведомство.'), []);
+  });
+});

@@ -3,7 +3,7 @@
  * a common noun (Трамп, Макрон, Милей), taken as a person's surname when the sentence shows it
  * acting as one: the subject of a past-tense verb a person does (Байден встретился, Нетаньяху
  * ответил), the one spoken to or met (позвонил Шольцу, встретился с Макроном), or whose words are
- * reported (по словам Байдена). Russian news names the famous by surname alone, with no full name
+ * reported (по словам Байдена, слова Байдена). Russian news names the famous by surname alone, with no full name
  * anywhere in the article.
  */
 import { formFact, type Doc } from '../doc';
@@ -51,9 +51,13 @@ export function actsAsPerson(doc: Doc, word: NameWord): boolean {
 /** Nouns of what a person says or thinks, in "по словам X", "по мнению X" (not "по данным", which outlets and bodies have). */
 const PERSONAL_WORDS = new Set(['слово', 'мнение', 'утверждение', 'признание', 'убеждение']);
 
-/** "по словам Байдена", "по мнению Шольца": the one whose words they are, in the genitive. */
+/** Nouns of what a person said, whose genitive is the speaker without "по" too (слова Байдена, высказывание Шольца; not утверждение Порядка, an approval). */
+const SAID_WORDS = new Set(['слово', 'высказывание', 'реплика', 'мнение']);
+
+/** "по словам Байдена", "по мнению Шольца", "слова Байдена": the one whose words they are, in the genitive. */
 function wordsOf(doc: Doc, index: number): boolean {
-  if (index < 2 || tokenKey(doc, index - 2) !== 'по' || !wordReadings(doc, index - 1).some((parse) => PERSONAL_WORDS.has(parse.lemma))) return false;
+  const words = index >= 2 && tokenKey(doc, index - 2) === 'по' ? PERSONAL_WORDS : SAID_WORDS;
+  if (index < 1 || !wordReadings(doc, index - 1).some((parse) => words.has(parse.lemma))) return false;
   return inCase(doc, index, 'gent', /[бвгджзклмнпрстфхцчшщ][ая]$|[аеиоуыэюя]$/u);
 }
 
