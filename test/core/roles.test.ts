@@ -300,3 +300,16 @@ describe('attachRoles: a biography that leaves its subject out', () => {
     ]);
   });
 });
+
+describe('attachRoles: a title for the subject of a biography\'s verb', () => {
+  it('a title with no name before a past-tense verb stands for the person named before', async () => {
+    assert.deepEqual(await rolesOf('Анна Котова окончила университет в Казани. Тогда будущий депутат работала адвокатом.'), [
+      'Котова: будущий депутат → будущий депутат',
+      'Котова: адвокатом → адвокат',
+      'Котова ~ будущий депутат',
+    ]);
+  });
+  it('not in the present tense, which says what any holder of the title does', async () => {
+    assert.deepEqual(await rolesOf('Анна Котова окончила университет в Казани. По закону спикер становится исполняющим обязанности президента.'), []);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
+import { roleHeadParses } from './roleLexicon';
 
 const QUOTES_AND_HYPHENS = new Set(['-', '«', '»', '"', '“', '”', '„']);
 // How far back "он"/"она" may look for the person it stands for.
@@ -22,6 +23,7 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
   const sentenceStart = doc.sentences[doc.sentenceOfToken[verb]].tokenStart;
   const participle = reading?.pos === 'PRTF' || reading?.pos === 'GRND';
   let nominative = false;
+  let title = false;
   for (let index = verb - 1; index >= sentenceStart; index--) {
     const named = names.endingAt(index + 1);
     if (named && named.tokenStart >= sentenceStart) return (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart) ? named : undefined;
@@ -31,9 +33,13 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     // "Майка Помпео, который стал госсекретарём": the relative pronoun stands for the name before its comma.
     if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return names.endingAt(index - 1);
     // A number of years or months is no subject: "Два года работал учителем".
-    nominative ||= best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index);
+    const subjectWord = best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index);
+    if (subjectWord && !nominative && !title && roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing'))) title = true;
+    else nominative ||= subjectWord;
   }
-  if (nominative || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
+  // "Тогда будущий премьер-министр работала адвокатом": a title with no name for its subject stands for the person the text is about.
+  if (title && !nominative && !participle && reading?.pos === 'VERB' && reading.grammemes.has('sing') && reading.grammemes.has('past')) return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : reading.grammemes.has('masc') ? 'male' : null, names, PRONOUN_REACH_SENTENCES);
+  if (nominative || title || participle || !reading || reading.pos === 'INFN' || !reading.grammemes.has('sing')) return undefined;
   return antecedent(doc, verb, reading.grammemes.has('femn') ? 'female' : 'male', names, BIOGRAPHY_REACH_SENTENCES);
 }
 
