@@ -48,3 +48,15 @@ describe('a surname alone whose words are spoken of', () => {
     assert.deepEqual(namesIn('Об утверждении Порядка сообщило ведомство.'), []);
   });
 });
+
+describe('the gender another mention of the same name shows', () => {
+  it('a mention whose gender was only guessed takes the one her verb shows elsewhere', () => {
+    assert.deepEqual(namesIn('Вчера в Казани выступила Юлия Зарипова. Успех Юлия Зарипова объясняет долгими тренировками.'), ['Юлия Зарипова → Юлия Зарипова', 'Юлия Зарипова → Юлия Зарипова']);
+  });
+  it('her oblique form elsewhere shows it too', () => {
+    assert.deepEqual(namesIn('Сестра Юлии Кравцовой рассказала о ней. Подруги Юлия Кравцова тоже приехали.'), ['Юлии Кравцовой → Юлия Кравцова', 'Юлия Кравцова → Юлия Кравцова']);
+  });
+  it('and his verb shows his', () => {
+    assert.deepEqual(namesIn('Успех Евгения Петрова объясняют тренировками. Евгений Петров заявил, что доволен.'), ['Евгения Петрова → Евгений Петров', 'Евгений Петров → Евгений Петров']);
+  });
+});

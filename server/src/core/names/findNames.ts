@@ -72,11 +72,19 @@ export function findNames(doc: Doc): NameMatch[] {
 
 /**
  * A surname alone whose form leaves the gender open ("Путина": his genitive or her nominative)
- * takes the gender of the last earlier name with that surname, and is built again with it.
+ * takes the gender of the last earlier name with that surname, and is built again with it; a
+ * first name and surname whose gender was guessed take the one any other mention of that first
+ * name and surname shows.
  */
 function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; match: NameMatch }[]): NameMatch[] {
   const genderOfSurname = new Map<string, Gender>();
+  const genderOfFullName = shownGenderOfFullNames(found.map(({ match }) => match));
   return found.map(({ parts, match }) => {
+    // A first name and surname whose gender only a guess gave ("Успех Юлия Зарипова объясняет": his genitive?) take the one another mention of that name shows.
+    if (match.genderGuessed && match.firstKey !== undefined && match.surnameKey !== undefined) {
+      const known = genderOfFullName.get(`${match.firstKey} ${match.surnameKey}`);
+      if (known && known !== match.gender) match = buildMatch(doc, parts, known);
+    }
     if (match.genderGuessed && match.surnameKey !== undefined && parts.length === 1) {
       const stems = [match.surnameKey, tokenStem(doc, parts[0].token)];
       const known = stems.map((stem) => genderOfSurname.get(stem)).find((gender) => gender !== undefined);
@@ -85,6 +93,18 @@ function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; ma
     if (match.gender !== null && !match.genderGuessed && match.surnameKey !== undefined) genderOfSurname.set(match.surnameKey, match.gender);
     return match;
   });
+}
+
+/** The gender that mentions with a first name and surname show (not guess), by their first-name and surname keys; none where they disagree. */
+function shownGenderOfFullNames(matches: readonly NameMatch[]): Map<string, Gender | null> {
+  const shown = new Map<string, Gender | null>();
+  for (const match of matches) {
+    if (match.genderGuessed || match.gender === null || match.firstKey === undefined || match.surnameKey === undefined) continue;
+    const key = `${match.firstKey} ${match.surnameKey}`;
+    const before = shown.get(key);
+    shown.set(key, before === undefined || before === match.gender ? match.gender : null);
+  }
+  return shown;
 }
 
 /** The longest stretch of name-like words from `start` on one line with no punctuation between (initials keep their dot). */
