@@ -313,3 +313,15 @@ describe('attachRoles: a title for the subject of a biography\'s verb', () => {
     assert.deepEqual(await rolesOf('Анна Котова окончила университет в Казани. По закону спикер становится исполняющим обязанности президента.'), []);
   });
 });
+
+describe('attachRoles: what one worked as, outside the vocabulary', () => {
+  const table: [string, string[]][] = [
+    ['Анна Котова долго работала моделью.', ['Котова: моделью → модель']],
+    ['Олег Минин служил стрелком.', ['Минин: стрелком → стрелок']],
+    ['Павел Лисин работал ведущим на радио.', ['Лисин: ведущим → ведущий']],
+    // A tool, a name or a noun with its adjective is no title of the worker's.
+    ['Олег Минин работал топором.', []],
+    ['Олег Минин работал с Павлом Лисиным.', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

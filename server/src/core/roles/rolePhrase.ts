@@ -140,6 +140,7 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   // At the start of a sentence a capital letter says nothing: "Главой Малави стала …".
   const opensSentence = head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
   let parses = roleHeadParses(doc.parses[head], !token.capitalized || opensSentence);
+  if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
@@ -147,6 +148,33 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   const modifiesNext = best.pos !== 'NOUN' && doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
   return modifiesNext ? NOT_A_HEAD : parses;
 }
+
+// Verbs of working whose bare instrumental says what one worked as: "работал курьером", "служила стрелком".
+const WORKING_VERBS = new Set(['работать', 'поработать', 'проработать', 'подрабатывать', 'подработать', 'служить', 'прослужить', 'трудиться']);
+
+/**
+ * "работал квотербеком", "работала моделью", "работал ведущим": right after a verb of working
+ * (an adverb may stand between), a person noun or a noun used of one (an animate noun, a
+ * substantivised adjective or participle) in the instrumental singular is what the subject
+ * worked as, though the vocabulary does not know it. Names, pronouns and things are not:
+ * "работал топором", "работал с ним". Its readings as a head, or none.
+ */
+function workedAsReadings(doc: Doc, head: number): WordParse[] {
+  let verb = head - 1;
+  if (doc.parses[verb]?.[0]?.pos === 'ADVB') verb--;
+  if (!doc.parses[verb]?.some((parse) => WORKING_VERBS.has(parse.lemma) && parse.pos !== undefined && WORKING_POS.has(parse.pos))) return NOT_A_HEAD;
+  const readings = doc.parses[head].filter((parse) => caseOf(parse) === 'ablt' && parse.grammemes.has('sing')
+    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Apro'].some((grammeme) => parse.grammemes.has(grammeme)));
+  const best = readings[0];
+  if (!best || best !== doc.parses[head].find((parse) => caseOf(parse) === 'ablt')) return NOT_A_HEAD;
+  // A substantivised adjective stands alone: "ведущим", not "ведущим инженером" (the noun heads that).
+  if ((best.pos === 'ADJF' || best.pos === 'PRTF') && !doc.parses[head + 1]?.some((noun) => noun.pos === 'NOUN' && agrees(best, noun))) return [best];
+  return best.pos === 'NOUN' && (best.grammemes.has('anim') || PERSON_THING_NOUNS.has(best.lemma)) ? [best] : NOT_A_HEAD;
+}
+
+const WORKING_POS = new Set(['VERB', 'INFN', 'PRTF', 'GRND']);
+// Nouns the dictionary files as things that, worked as, are people: "работала моделью".
+const PERSON_THING_NOUNS = new Set(['модель', 'звезда', 'лицо']);
 
 // Shared by every token that heads no role (most of them): phraseAt asks each token.
 const NOT_A_HEAD: WordParse[] = [];
