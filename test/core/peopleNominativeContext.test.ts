@@ -60,3 +60,16 @@ describe('the gender another mention of the same name shows', () => {
     assert.deepEqual(namesIn('Успех Евгения Петрова объясняют тренировками. Евгений Петров заявил, что доволен.'), ['Евгения Петрова → Евгений Петров', 'Евгений Петров → Евгений Петров']);
   });
 });
+
+describe('a title in the nominative before the name', () => {
+  it('its holder\'s name is in the nominative too: hers', () => {
+    assert.deepEqual(namesIn('Как отметила журналистка Анжелина Кравцова, сезон был тяжёлым.'), ['Анжелина Кравцова → Анжелина Кравцова']);
+    assert.deepEqual(namesIn('Награду получила актриса Юлия Снигирь.'), ['Юлия Снигирь → Юлия Снигирь']);
+  });
+  it('not after a title that asks for a complement: "сестра Юлия Кравцова" may be his sister', () => {
+    assert.deepEqual(namesIn('Вчера приехала сестра Юлия Кравцова.'), ['Юлия Кравцова → Юлий Кравцов']);
+  });
+  it('not after a title in the genitive', () => {
+    assert.deepEqual(namesIn('Приказ министра Евгения Петрова вступил в силу.'), ['Евгения Петрова → Евгений Петров']);
+  });
+});

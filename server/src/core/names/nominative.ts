@@ -6,6 +6,7 @@
 import { formFact, type Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
+import { isRelationalHead, isRoleHeadParse } from '../roles/roleLexicon';
 import { partnerCase } from './actingPerson';
 import { nameKey } from './nameKeys';
 import { isForeignFirstName, opensSentence, reliableParses, wordReadings } from './nameWords';
@@ -143,6 +144,8 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   // "Юлия Зарипова" opening the sentence, or joined by "и" to a name that does, is its subject: her nominative, not his genitive.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
+  // "пловчиха Юлия Ефимова", "министр Юлия Зарипова": a title in the nominative is followed by its holder's name in the same case, not by a genitive.
+  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && nominativeTitleBefore(doc, parts[0].token)) return 'female';
   if (male && male.size > 0) return 'male';
   if (female && female.size > 0) return 'female';
   return null;
@@ -191,6 +194,20 @@ function subjectPlace(doc: Doc, parts: readonly NamePart[]): boolean {
     }
   }
   return words > 0;
+}
+
+/**
+ * The word before is a title in the nominative singular and in no other case (журналистка, министр),
+ * one that does not ask for a complement (not сестра, помощница: "сестра Юлия Кравцова" may be his).
+ */
+function nominativeTitleBefore(doc: Doc, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  if (!before || before.kind !== 'word' || doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
+  if (before.capitalized && !opensSentence(doc, index - 1)) return false;
+  const readings = wordReadings(doc, index - 1);
+  const titles = readings.filter((parse) => isRoleHeadParse(parse, true));
+  return titles.length > 0 && titles.length === readings.length
+    && titles.every((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing') && !isRelationalHead(parse.lemma));
 }
 
 /** A plural verb right after the name has no subject there: the name is its object (Евгения Петрова наградили). */
