@@ -73,3 +73,13 @@ describe('a title in the nominative before the name', () => {
     assert.deepEqual(namesIn('Приказ министра Евгения Петрова вступил в силу.'), ['Евгения Петрова → Евгений Петров']);
   });
 });
+
+describe('a verb in the third person singular right after the name', () => {
+  it('is the name\'s when nothing before governs it', () => {
+    assert.deepEqual(namesIn('Эксперты спорят, но Виктория Смирнова полагает, что кризис пройдёт.'), ['Виктория Смирнова → Виктория Смирнова']);
+    assert.deepEqual(namesIn('Когда Анжелина Петрова выйдет на лёд, зал замрёт.'), ['Анжелина Петрова → Анжелина Петрова']);
+  });
+  it('not after a preposition that governs the genitive', () => {
+    assert.deepEqual(namesIn('Для Евгения Петрова начинается новый сезон.'), ['Евгения Петрова → Евгений Петров']);
+  });
+});

@@ -146,6 +146,8 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
   // "пловчиха Юлия Ефимова", "министр Юлия Зарипова": a title in the nominative is followed by its holder's name in the same case, not by a genitive.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && nominativeTitleBefore(doc, parts[0].token)) return 'female';
+  // "но Виктория Смирнова полагает", "Когда Анжелина Петрова выйдет": a verb in the third person singular right after an ungoverned name is its.
+  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && singularVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   if (male && male.size > 0) return 'male';
   if (female && female.size > 0) return 'female';
   return null;
@@ -208,6 +210,14 @@ function nominativeTitleBefore(doc: Doc, index: number): boolean {
   const titles = readings.filter((parse) => isRoleHeadParse(parse, true));
   return titles.length > 0 && titles.length === readings.length
     && titles.every((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing') && !isRelationalHead(parse.lemma));
+}
+
+/** A verb in the present or future, third person singular, right after the name (полагает, выйдет). */
+function singularVerbAfter(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || doc.sentenceOfToken[index] !== doc.sentenceOfToken[index - 1]) return false;
+  const top = wordReadings(doc, index)[0];
+  return top !== undefined && top.pos === 'VERB' && top.grammemes.has('sing') && top.grammemes.has('3per') && !top.grammemes.has('past');
 }
 
 /** A plural verb right after the name has no subject there: the name is its object (Евгения Петрова наградили). */
