@@ -325,3 +325,15 @@ describe('attachRoles: what one worked as, outside the vocabulary', () => {
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: a participle standing for a noun before a name', () => {
+  const table: [string, string[]][] = [
+    ['Концерт открыл ведущий Иван Петров.', ['Петров: ведущий → ведущий']],
+    ['Ведущая Анна Белова поблагодарила зрителей.', ['Белова: Ведущая → ведущая']],
+    // An adjective of relation or age is no title; a noun after the participle heads the phrase.
+    ['Это был знакомый Ивана Петрова.', []],
+    ['Суд оправдал пятилетнего Ивана Петрова.', []],
+    ['Доклад прочёл ведущий инженер Иван Петров.', ['Петров: ведущий инженер → ведущий инженер']],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

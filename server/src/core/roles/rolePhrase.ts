@@ -141,6 +141,7 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   const opensSentence = head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
   let parses = roleHeadParses(doc.parses[head], !token.capitalized || opensSentence);
   if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head);
+  if (parses.length === 0 && (!token.capitalized || opensSentence)) parses = doerReadings(doc, head, names);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
@@ -170,6 +171,20 @@ function workedAsReadings(doc: Doc, head: number): WordParse[] {
   // A substantivised adjective stands alone: "ведущим", not "ведущим инженером" (the noun heads that).
   if ((best.pos === 'ADJF' || best.pos === 'PRTF') && !doc.parses[head + 1]?.some((noun) => noun.pos === 'NOUN' && agrees(best, noun))) return [best];
   return best.pos === 'NOUN' && (best.grammemes.has('anim') || PERSON_THING_NOUNS.has(best.lemma)) ? [best] : NOT_A_HEAD;
+}
+
+/**
+ * "ведущий Иван Петров", "ведущая Анна Белова": an adjective or participle the dictionary marks
+ * as used for a noun (Subx), standing alone (no noun after it that it agrees with) right before
+ * a person's name, names what that person is. Its readings as a head, or none.
+ */
+function doerReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
+  if (!names.inName(head + 1)) return NOT_A_HEAD;
+  const readings = doc.parses[head].filter((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && parse.grammemes.has('Subx') && !parse.grammemes.has('Apro') && parse.grammemes.has('sing') && !parse.grammemes.has('inan'));
+  // A participle, one who does something (ведущий, нападающий), not an adjective of relation or age (знакомый, пятилетний).
+  if (!readings.some((parse) => parse.pos === 'PRTF' && parse.grammemes.has('actv') && parse.grammemes.has('pres'))) return NOT_A_HEAD;
+  // The name itself is a noun it agrees with; only a common noun after it takes the adjective ("ведущий инженер Иван Петров" is headed by the noun).
+  return readings;
 }
 
 const WORKING_POS = new Set(['VERB', 'INFN', 'PRTF', 'GRND']);
