@@ -9,6 +9,7 @@ import { prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 import { findNames } from '../../server/src/core/names/findNames';
+import { linkPeople } from '../../server/src/core/people/linkPeople';
 
 let morphology: Morphology;
 before(async () => {
@@ -81,5 +82,22 @@ describe('a verb in the third person singular right after the name', () => {
   });
   it('not after a preposition that governs the genitive', () => {
     assert.deepEqual(namesIn('Для Евгения Петрова начинается новый сезон.'), ['Евгения Петрова → Евгений Петров']);
+  });
+});
+
+describe('joined by "и" to a word only ever in the nominative', () => {
+  it('the name is in the nominative too', () => {
+    assert.deepEqual(namesIn('В финале встретились Виктория Смирнова и Анна Белова.'), ['Виктория Смирнова → Виктория Смирнова', 'Анна Белова → Анна Белова']);
+    assert.deepEqual(namesIn('Победу праздновали Анжелина Кравцова и её тренер.'), ['Анжелина Кравцова → Анжелина Кравцова']);
+  });
+  it('a plural verb before the name with nothing joined makes it the object', () => {
+    assert.deepEqual(namesIn('Они поздравили Евгения Петрова и его семью.'), ['Евгения Петрова → Евгений Петров']);
+  });
+});
+
+describe('linking his and her forms of one name', () => {
+  it('her nominative keeps its -а when another mention of the name was read as his', () => {
+    const people = linkPeople(findNames(prepareDoc('По словам Виктория Смирнова, всё в порядке. Теперь Виктория Смирнова работает в Москве.', morphology)));
+    assert.deepEqual(people.flatMap((person) => person.mentions.map((mention) => mention.normalized)), ['Викторий Смирнов', 'Виктория Смирнова']);
   });
 });

@@ -141,11 +141,14 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   if (bareSurname && male && !male.has('nomn') && female && female.size > 0) return 'female';
   // "Марина Цветаева": her nominative, not the genitive of a rare man's name, when the dictionary reads the first name mostly as hers
   // and nothing before asks for a genitive (книга Евгения Петрова).
-  if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
+  if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAt(doc, parts[parts.length - 1].tokenEnd)
+    && (!pluralVerbAt(doc, parts[0].token - 1) || coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd))) return 'female';
   // "Юлия Зарипова" opening the sentence, or joined by "и" to a name that does, is its subject: her nominative, not his genitive.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
   // "пловчиха Юлия Ефимова", "министр Юлия Зарипова": a title in the nominative is followed by its holder's name in the same case, not by a genitive.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && nominativeTitleBefore(doc, parts[0].token)) return 'female';
+  // "встретились Виктория Смирнова и Анна Белова": joined by "и" to a word only ever in the nominative, the name is in it too.
+  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   // "но Виктория Смирнова полагает", "Когда Анжелина Петрова выйдет": a verb in the third person singular right after an ungoverned name is its.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && singularVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   if (male && male.size > 0) return 'male';
@@ -181,7 +184,7 @@ function feminineFirstName(doc: Doc, parts: readonly NamePart[]): boolean {
 function subjectPlace(doc: Doc, parts: readonly NamePart[]): boolean {
   const index = parts[0].token;
   // Alone before a plural verb it is the object (Евгения Петрова наградили); a row of names shares one plural verb.
-  if (opensSentence(doc, index)) return !pluralVerbAfter(doc, parts[parts.length - 1].tokenEnd);
+  if (opensSentence(doc, index)) return !pluralVerbAt(doc, parts[parts.length - 1].tokenEnd);
   const and = doc.tokens[index - 1];
   if (!and || and.kind !== 'word' || and.text !== 'и' || doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
   const start = doc.sentences[doc.sentenceOfToken[index]].tokenStart;
@@ -212,6 +215,18 @@ function nominativeTitleBefore(doc: Doc, index: number): boolean {
     && titles.every((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing') && !isRelationalHead(parse.lemma));
 }
 
+const POSSESSIVES = new Set(['её', 'ее', 'его', 'их']);
+
+/** "и" at `index`, then (past a possessive pronoun) a word every reading of which is a nominative: Анна, тренер. */
+function coordinatedWithNominative(doc: Doc, index: number): boolean {
+  if (doc.tokens[index]?.text !== 'и' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[index - 1]) return false;
+  let at = index + 1;
+  while (doc.tokens[at] && POSSESSIVES.has(doc.tokens[at].text)) at++;
+  if (!doc.tokens[at] || doc.tokens[at].kind !== 'word' || doc.sentenceOfToken[at] !== doc.sentenceOfToken[index]) return false;
+  const readings = wordReadings(doc, at);
+  return readings.length > 0 && readings.every((parse) => caseOf(parse) === 'nomn');
+}
+
 /** A verb in the present or future, third person singular, right after the name (полагает, выйдет). */
 function singularVerbAfter(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
@@ -220,8 +235,8 @@ function singularVerbAfter(doc: Doc, index: number): boolean {
   return top !== undefined && top.pos === 'VERB' && top.grammemes.has('sing') && top.grammemes.has('3per') && !top.grammemes.has('past');
 }
 
-/** A plural verb right after the name has no subject there: the name is its object (Евгения Петрова наградили). */
-function pluralVerbAfter(doc: Doc, index: number): boolean {
+/** A plural verb right after or before the name has no subject there: the name is its object (Евгения Петрова наградили, поздравили Евгения Петрова). */
+function pluralVerbAt(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return false;
   const top = wordReadings(doc, index)[0];

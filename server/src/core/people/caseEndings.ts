@@ -23,7 +23,7 @@ function lastWord(text: string): string {
 export function settleCaseEndings(mentions: readonly Mention[], surname: string | undefined): string | undefined {
   if (surname === undefined || mentions.length < 2) return surname;
   // Last words kept as written: their nominative is unknown or is the word itself.
-  const asWritten = mentions.filter((mention) => lastWord(mention.normalized) === lastWord(mention.text));
+  const asWritten = mentions.filter((mention) => lastWord(mention.normalized) === lastWord(mention.text) && !womansNominative(mention));
   if (asWritten.length === 0) return surname;
   const forms = new Set(mentions.map((mention) => lastWord(mention.normalized)));
   forms.add(lastWord(surname));
@@ -37,6 +37,16 @@ export function settleCaseEndings(mentions: readonly Mention[], surname: string 
   }
   const kept = lastWord(surname);
   return extendsByEnding(kept, stem) ? `${surname.slice(0, surname.length - kept.length)}${stem}` : surname;
+}
+
+/**
+ * A first name in -а/-я and a surname in -ова/-ина, both read as written: a woman's name in the
+ * nominative ("Виктория Смирнова"), whose -а is no case ending of a man's "Смирнов" met elsewhere.
+ */
+function womansNominative(mention: Mention): boolean {
+  const normalized = mention.normalized.split(' ');
+  const written = mention.text.split(/\s+/u);
+  return normalized.length >= 2 && normalized[0] === written[0] && /[ая]$/u.test(normalized[0]) && /(?:ов|ев|ёв|ин|ын)а$/u.test(normalized[normalized.length - 1]);
 }
 
 /**
