@@ -299,6 +299,13 @@ describe('attachRoles: a biography that leaves its subject out', () => {
       'Петров: начальником цеха → начальник цеха',
     ]);
   });
+  it('and across whom each item was worked with, a capitalised name after a preposition', async () => {
+    assert.deepEqual(await rolesOf('Иван Петров окончил институт. Работал на студии сначала ассистентом у Михаила Минина, затем художником у Павла Лисина, режиссёром.'), [
+      'Петров: ассистентом → ассистент',
+      'Петров: художником → художник',
+      'Петров: режиссёром → режиссёр',
+    ]);
+  });
 });
 
 describe('attachRoles: a title for the subject of a biography\'s verb', () => {

@@ -29,7 +29,7 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
     current = anchor.phrase;
     for (;;) {
       // "Министр внутренних дел (2001—2003), Председатель Думы": years in brackets between the titles.
-      const after = bracketEnd(doc, current.tokenEnd);
+      const after = pastCapitalizedComplement(doc, bracketEnd(doc, current.tokenEnd));
       const separator = doc.tokens[after]?.text;
       const start = separator !== undefined && SEPARATORS.has(separator) ? pastAdverbs(doc, after + 1) : -1;
       const next = start < 0 ? undefined : byStart.get(start) ?? byStart.get(pastPersonNoun(doc, start));
@@ -51,6 +51,17 @@ function pastAdverbs(doc: Doc, start: number): number {
   if (doc.tokens[index]?.text.toLowerCase() === 'а' && doc.parses[index + 1]?.[0]?.pos === 'ADVB') index++;
   for (let words = 0; words < 2 && doc.parses[index]?.[0]?.pos === 'ADVB' && !doc.tokens[index].lineBreakBefore; words++) index++;
   return index;
+}
+
+/**
+ * "ассистентом у Михаила Минина, художником у Павла Лисина": a preposition with a capitalised
+ * name after an item (whom or where one worked) is the item's; the token after it, or the token itself.
+ */
+function pastCapitalizedComplement(doc: Doc, index: number): number {
+  if (doc.parses[index]?.[0]?.pos !== 'PREP' || doc.tokens[index].lineBreakBefore) return index;
+  let end = index + 1;
+  while (end - index <= 3 && doc.tokens[end]?.kind === 'word' && doc.tokens[end].capitalized && !doc.tokens[end].lineBreakBefore) end++;
+  return end > index + 1 && SEPARATORS.has(doc.tokens[end]?.text) ? end : index;
 }
 
 /** The token after a bracketed aside that opens at the token, or the token itself when none does. */
