@@ -101,3 +101,12 @@ describe('linking his and her forms of one name', () => {
     assert.deepEqual(people.flatMap((person) => person.mentions.map((mention) => mention.normalized)), ['Викторий Смирнов', 'Виктория Смирнова']);
   });
 });
+
+describe('a row of two names before their plural verb', () => {
+  it('the first, joined by "и" to a name that may be nominative, is a subject too', () => {
+    assert.deepEqual(namesIn('Вчера Анжелина Петрова и Виктория Смирнова выступили на конференции.'), ['Анжелина Петрова → Анжелина Петрова', 'Виктория Смирнова → Виктория Смирнова']);
+  });
+  it('joined to a name only in an oblique case, the first shares that case', () => {
+    assert.deepEqual(namesIn('Вчера Евгения Петрова и Анну Белову наградили.'), ['Евгения Петрова → Евгений Петров', 'Анну Белову → Анна Белова']);
+  });
+});

@@ -142,13 +142,16 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   // "Марина Цветаева": her nominative, not the genitive of a rare man's name, when the dictionary reads the first name mostly as hers
   // and nothing before asks for a genitive (книга Евгения Петрова).
   if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAt(doc, parts[parts.length - 1].tokenEnd)
-    && (!pluralVerbAt(doc, parts[0].token - 1) || coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd))) return 'female';
+    && (!pluralVerbAt(doc, parts[0].token - 1) || coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd))
+    && !coordinatedWithOblique(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   // "Юлия Зарипова" opening the sentence, or joined by "и" to a name that does, is its subject: her nominative, not his genitive.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
   // "пловчиха Юлия Ефимова", "министр Юлия Зарипова": a title in the nominative is followed by its holder's name in the same case, not by a genitive.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && nominativeTitleBefore(doc, parts[0].token)) return 'female';
-  // "встретились Виктория Смирнова и Анна Белова": joined by "и" to a word only ever in the nominative, the name is in it too.
-  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd)) return 'female';
+  // "встретились Виктория Смирнова и Анна Белова": joined by "и" to a word only ever in the nominative, the name is in it too;
+  // so before "и", another name and their plural verb (Вчера Анжелина Петрова и Виктория Смирнова выступили).
+  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token)
+    && (coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd) || namesBeforePluralVerb(doc, parts[parts.length - 1].tokenEnd))) return 'female';
   // "но Виктория Смирнова полагает", "Когда Анжелина Петрова выйдет": a verb in the third person singular right after an ungoverned name is its.
   if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && singularVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   if (male && male.size > 0) return 'male';
@@ -225,6 +228,25 @@ function coordinatedWithNominative(doc: Doc, index: number): boolean {
   if (!doc.tokens[at] || doc.tokens[at].kind !== 'word' || doc.sentenceOfToken[at] !== doc.sentenceOfToken[index]) return false;
   const readings = wordReadings(doc, at);
   return readings.length > 0 && readings.every((parse) => caseOf(parse) === 'nomn');
+}
+
+/** "и" at `index`, then a word the dictionary never reads as a nominative (и Анну Белову): the name shares that oblique case. */
+function coordinatedWithOblique(doc: Doc, index: number): boolean {
+  if (doc.tokens[index]?.text !== 'и' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[index - 1]) return false;
+  const next = index + 1;
+  if (!doc.tokens[next] || doc.tokens[next].kind !== 'word' || doc.sentenceOfToken[next] !== doc.sentenceOfToken[index]) return false;
+  const readings = wordReadings(doc, next);
+  return readings.length > 0 && readings.every((parse) => caseOf(parse) !== 'nomn' && parse.pos === 'NOUN');
+}
+
+/** "и", a name that may be nominative and a plural verb right after it (и Виктория Смирнова выступили): the two names are its subjects. */
+function namesBeforePluralVerb(doc: Doc, index: number): boolean {
+  if (doc.tokens[index]?.text !== 'и' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[index - 1]) return false;
+  const first = index + 1;
+  if (!doc.tokens[first]?.capitalized || !wordReadings(doc, first).some((parse) => caseOf(parse) === 'nomn')) return false;
+  let at = first;
+  while (doc.tokens[at] && doc.sentenceOfToken[at] === doc.sentenceOfToken[index] && (doc.tokens[at].capitalized || doc.tokens[at].text === '.')) at++;
+  return doc.sentenceOfToken[at] === doc.sentenceOfToken[index] && pluralVerbAt(doc, at);
 }
 
 /** A verb in the present or future, third person singular, right after the name (полагает, выйдет). */
