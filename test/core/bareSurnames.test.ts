@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
-import { analyze, prepareDoc } from '../../server/src/core/analyze';
+import { analyze } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
-import { findNames } from '../../server/src/core/names/findNames';
 import { describeQuotes } from './quotesHarness';
+import { namesFound } from './namesHelper';
 
 let morphology: Morphology;
 before(async () => {
@@ -12,7 +12,7 @@ before(async () => {
 });
 
 function namesIn(text: string): string[] {
-  return findNames(prepareDoc(text, morphology)).map((match) => `${match.text} → ${match.normalized}`);
+  return namesFound(text, morphology);
 }
 
 describe('a surname alone that acts as a person', () => {

@@ -1,17 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
-import { prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
-import { findNames } from '../../server/src/core/names/findNames';
+import { namesFound } from './namesHelper';
 
 let morphology: Morphology;
 before(async () => {
   morphology = await loadMorphology();
 });
 
-function namesIn(sentence: string): string[] {
-  return findNames(prepareDoc(sentence, morphology)).map((match) => `${match.text} → ${match.normalized}`);
+function namesIn(text: string): string[] {
+  return namesFound(text, morphology);
 }
 
 describe('eponyms: the person a place or institution is named after (as NEREL and factRuEval mark it)', () => {

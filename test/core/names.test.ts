@@ -1,18 +1,18 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
-import { analyze, prepareDoc } from '../../server/src/core/analyze';
+import { analyze } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 import { findNames } from '../../server/src/core/names/findNames';
+import { namesFound } from './namesHelper';
 
 let morphology: Morphology;
 before(async () => {
   morphology = await loadMorphology();
 });
 
-/** Each name found in the sentence as "text → normalized". */
-function namesIn(sentence: string): string[] {
-  return findNames(prepareDoc(sentence, morphology)).map((match) => `${match.text} → ${match.normalized}`);
+function namesIn(text: string): string[] {
+  return namesFound(text, morphology);
 }
 
 describe('findNames', () => {

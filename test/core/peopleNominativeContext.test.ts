@@ -10,15 +10,15 @@ import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 import { findNames } from '../../server/src/core/names/findNames';
 import { linkPeople } from '../../server/src/core/people/linkPeople';
+import { namesFound } from './namesHelper';
 
 let morphology: Morphology;
 before(async () => {
   morphology = await loadMorphology();
 });
 
-/** Each name found as "text → normalized". */
 function namesIn(text: string): string[] {
-  return findNames(prepareDoc(text, morphology)).map((match) => `${match.text} → ${match.normalized}`);
+  return namesFound(text, morphology);
 }
 
 describe('her nominative or his genitive, from the name\'s place', () => {
