@@ -344,3 +344,17 @@ describe('attachRoles: a participle standing for a noun before a name', () => {
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: an animate noun the vocabulary lacks, with its adjective, before a name in its case', () => {
+  const table: [string, string[]][] = [
+    ['Золото взяла японская одиночница Анна Белова.', ['Белова: японская одиночница → японская одиночница']],
+    ['Клуб купил известный олигарх Иван Петров.', ['Петров: известный олигарх → известный олигарх']],
+    // A plain noun for a person, a form of address, an adherent of a party or where one is from says nothing of a title.
+    ['В суд пришёл пожилой мужчина Иван Петров.', []],
+    ['Вчера выступил молодой республиканец Иван Петров.', []],
+    ['Гол забил молодой москвич Иван Петров.', []],
+    // Without an adjective the noun is not trusted.
+    ['Клуб купил олигарх Иван Петров.', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

@@ -113,6 +113,11 @@ export function isRoleHeadParse(parse: WordParse, allowShape: boolean): boolean 
   return allowShape && grammemes.has('anim') && AGENT_SUFFIX.test(parse.lemma) && parse.lemma.length > 4;
 }
 
+/** Whether the learned vocabulary counts the lemma among person nouns that are not roles (житель, участник). */
+export function isNonRoleHead(lemma: string): boolean {
+  return NOT_HEADS.has(lemma);
+}
+
 /** Readings of a word that head a role phrase, best first. Shape alone is trusted only on lower-case words. */
 export function roleHeadParses(parses: readonly WordParse[], lowerCase: boolean): WordParse[] {
   // A word whose best reading is a name ("Лидер" as a surname mid-sentence) heads nothing.

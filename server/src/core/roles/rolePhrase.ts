@@ -9,7 +9,7 @@
 import { lowerText, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
-import { isDeputyCompound, roleHeadParses } from './roleLexicon';
+import { isDeputyCompound, isNonRoleHead, roleHeadParses } from './roleLexicon';
 
 /** A role phrase found in the text: its tokens, its head, and the cases it may stand in. */
 export interface RolePhrase {
@@ -38,6 +38,8 @@ export interface RolePhrase {
 export interface NameTokens {
   /** Whether the token belongs to a person's name mention. */
   inName(token: number): boolean;
+  /** The name mention starting at the token, with the cases it may stand in. */
+  startingAt?(token: number): { cases: ReadonlySet<Case> } | undefined;
 }
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
@@ -142,6 +144,7 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   let parses = roleHeadParses(doc.parses[head], !token.capitalized || opensSentence);
   if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head);
   if (parses.length === 0 && (!token.capitalized || opensSentence)) parses = doerReadings(doc, head, names);
+  if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
@@ -186,6 +189,46 @@ function doerReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   // The name itself is a noun it agrees with; only a common noun after it takes the adjective ("ведущий инженер Иван Петров" is headed by the noun).
   return readings;
 }
+
+/**
+ * "российская одиночница Анна Белова", "известный олигарх Иван Петров": a lower-case animate common
+ * noun with an agreeing adjective before it, right before a person's name in the name's case, is
+ * that person's title though the vocabulary lacks it. Not the plain nouns for a person (человек,
+ * девушка, мужчина), kin without its complement, forms of address, adherents of a party, or
+ * where one is from (россиянин, горожанка). A bare noun is not trusted: without the adjective
+ * NEREL train gains less than it loses. Its readings as a head, or none.
+ */
+function appositionReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
+  const name = names.startingAt?.(head + 1);
+  if (!name) return NOT_A_HEAD;
+  const readings = doc.parses[head].filter((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('sing')
+    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Apro'].some((grammeme) => parse.grammemes.has(grammeme))
+    && !PLAIN_PERSON_NOUNS.has(parse.lemma) && !ORIGIN_SUFFIX.test(parse.lemma) && !isNonRoleHead(parse.lemma)
+    && name.cases.has(caseOf(parse) as Case));
+  const best = doc.parses[head][0];
+  if (!doc.parses[head - 1]?.some((adjective) => readings.some((noun) => agrees(adjective, noun)))) return NOT_A_HEAD;
+  // Only when the noun is what the word reads as first: "стрелок", not "стрелка" as a thing.
+  return readings.length > 0 && readings.includes(best) ? readings : NOT_A_HEAD;
+}
+
+// Nouns for a person that say nothing of what one is or does, and kin that needs its complement.
+const PLAIN_PERSON_NOUNS = new Set([
+  'человек', 'люди', 'личность', 'персона', 'мужчина', 'женщина', 'парень', 'девушка', 'юноша', 'девочка', 'мальчик', 'ребёнок',
+  'малыш', 'малышка', 'подросток', 'старик', 'старушка', 'старуха', 'дама', 'господин', 'госпожа', 'гражданин', 'гражданка',
+  'друг', 'подруга', 'приятель', 'приятельница', 'знакомый', 'знакомая', 'товарищ', 'коллега', 'сосед', 'соседка', 'тёзка',
+  'дядя', 'тётя', 'бабушка', 'дедушка', 'мама', 'мать', 'отец', 'сын', 'дочь', 'дочка', 'внук', 'внучка', 'брат', 'сестра',
+  'кузен', 'кузина', 'жених', 'невеста', 'любовник', 'любовница', 'возлюбленный', 'возлюбленная', 'бойфренд', 'гёрлфренд',
+  'красавица', 'красавец', 'блондинка', 'брюнетка', 'именинник', 'именинница', 'новорождённый', 'младенец', 'сирота',
+  'пострадавший', 'погибший', 'умерший', 'покойный', 'задержанный', 'обвиняемый', 'подозреваемый', 'осуждённый',
+  'прохожий', 'пешеход', 'пассажир', 'посетитель', 'гость',
+  // forms of address
+  'мистер', 'мисс', 'миссис', 'мадам', 'мадемуазель', 'месье', 'сеньор', 'сеньора', 'синьор', 'синьора', 'фрау', 'герр', 'пан', 'пани', 'сэр', 'леди',
+  // adherents of a party or a creed, and holders of a prize: what one believes or won, not what one does
+  'демократ', 'республиканец', 'либерал', 'консерватор', 'единоросс', 'коммунист', 'социалист', 'националист', 'лауреат', 'номинант',
+]);
+
+// Where one is from is a nationality, not a title: россиянин, горожанка, москвич, немка, француженка.
+const ORIGIN_SUFFIX = /(анин|янин|анка|янка|ич|ичка|енка|ец)$/;
 
 const WORKING_POS = new Set(['VERB', 'INFN', 'PRTF', 'GRND']);
 // Nouns the dictionary files as things that, worked as, are people: "работала моделью".
