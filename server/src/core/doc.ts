@@ -3,6 +3,7 @@
  * names → people → roles → quotes). Internal to the core; callers get an {@link Analysis}.
  */
 import { detached } from './detached';
+import { WordCache } from './wordCache';
 import type { Morphology, WordParse } from './morphology/morphology';
 import type { Sentence } from './sentences/splitSentences';
 import type { Token } from './tokens/tokenize';
@@ -41,27 +42,17 @@ export class WordForm {
 }
 
 const NO_PARSES: readonly WordParse[] = [];
-/**
- * Word forms are kept in two generations: a form is looked up in the current one, then in the
- * previous one (and carried over); when the current one is full it becomes the previous and the
- * older one is dropped. Forms in use stay (a 1 MB article has about 33,000), and at most twice
- * this many are kept, with their readings and facts.
- */
+/** Word forms are kept across documents in a bounded `WordCache`, with their readings and facts. */
 const FORM_GENERATION = 40_000;
 
 class WordForms {
-  private current = new Map<string, WordForm>();
-  private previous = new Map<string, WordForm>();
+  private readonly cache = new WordCache<WordForm>(FORM_GENERATION);
 
   get(token: Token, morphology: Morphology): WordForm {
-    let form = this.current.get(token.text);
+    let form = this.cache.get(token.text);
     if (form === undefined) {
-      form = this.previous.get(token.text) ?? WordForm.of(token, morphology);
-      if (this.current.size >= FORM_GENERATION) {
-        this.previous = this.current;
-        this.current = new Map();
-      }
-      this.current.set(form.text, form);
+      form = WordForm.of(token, morphology);
+      this.cache.set(form.text, form);
     }
     return form;
   }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detached } from '../detached';
+import { WordCache } from '../wordCache';
 import type { Morphology, WordParse } from './morphology';
 
 // az ships no types; this is the part of its API we use.
@@ -29,13 +30,7 @@ interface AzModule {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Az: AzModule = require('az');
 
-/**
- * Parses are cached per word form in two generations: a form is looked up in the current one,
- * then in the previous one (and carried over); when the current one is full, it becomes the
- * previous and the older one is dropped. Forms in use stay cached (a 1 MB article has about
- * 33,000), and the cache holds at most twice this many forms, about 700 bytes each with their
- * readings.
- */
+/** Parses are cached per word form (`WordCache`): a form's readings with their parts are about 700 bytes. */
 const CACHE_GENERATION = 40_000;
 
 /** Where the dictionaries are: beside the bundle (dist/dicts) or in node_modules/az/dicts. */
@@ -69,18 +64,13 @@ export function loadMorphology(dictionaries?: string): Promise<Morphology> {
 }
 
 function createAzMorphology(): Morphology {
-  let current = new Map<string, readonly WordParse[]>();
-  let previous = new Map<string, readonly WordParse[]>();
+  const cache = new WordCache<readonly WordParse[]>(CACHE_GENERATION);
   return {
     parse(word: string): readonly WordParse[] {
-      let parses = current.get(word);
+      let parses = cache.get(word);
       if (parses === undefined) {
-        parses = previous.get(word) ?? parseWithAz(word);
-        if (current.size >= CACHE_GENERATION) {
-          previous = current;
-          current = new Map();
-        }
-        current.set(detached(word), parses);
+        parses = parseWithAz(word);
+        cache.set(detached(word), parses);
       }
       return parses;
     },
