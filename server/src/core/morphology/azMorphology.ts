@@ -85,7 +85,15 @@ function parseWithAz(word: string): readonly WordParse[] {
   } catch {
     return [];
   }
-  return raw.map((parse) => toWordParse(parse, word));
+  const form = detached(word);
+  const readings: WordParse[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const reading = toWordParse(raw[index], form, index);
+    // The readings of one form mostly share a lemma: keep one copy of its text.
+    const same = readings.find((earlier) => earlier.lemma === reading.lemma);
+    readings.push(same ? reading.withLemma(same.lemma) : reading);
+  }
+  return readings;
 }
 
 // az deep-freezes its tags and shares one per paradigm form, so readings with the same tag can
@@ -108,30 +116,47 @@ function grammemesOf(tag: AzTag, pos: string | undefined): ReadonlySet<string> {
 
 /**
  * One az reading. A class, not an object literal with an `inflect` closure: the cache holds
- * hundreds of thousands of readings, and a closure per reading is one more object each.
+ * hundreds of thousands of readings, and a closure per reading is one more object each. It keeps
+ * the form and the reading's place among az's readings rather than az's parse object (about
+ * 110 bytes more per reading, and the strings it holds): inflecting is rare (a few calls per
+ * article), so the parse is made again then, and each inflection is remembered.
  */
 class AzReading implements WordParse {
+  private inflections: Map<string, string | undefined> | undefined;
+
   constructor(
     readonly lemma: string,
     readonly pos: string | undefined,
     readonly grammemes: ReadonlySet<string>,
     readonly score: number,
     readonly known: boolean,
-    private readonly source: AzParse,
+    private readonly form: string,
+    private readonly index: number,
   ) {}
 
+  /** The same reading, its lemma given as an equal string already kept. */
+  withLemma(lemma: string): AzReading {
+    return new AzReading(lemma, this.pos, this.grammemes, this.score, this.known, this.form, this.index);
+  }
+
   inflect(wanted: readonly string[]): string | undefined {
+    const key = wanted.join(' ');
+    if (this.inflections?.has(key)) return this.inflections.get(key);
+    let word: string | undefined;
     try {
-      const inflected = this.source.inflect([...wanted]);
-      return inflected ? inflected.word.toLowerCase() : undefined;
+      // az is deterministic: the form parsed again gives this reading at the same place.
+      const inflected = Az.Morph(this.form)[this.index]?.inflect([...wanted]);
+      word = inflected ? inflected.word.toLowerCase() : undefined;
     } catch {
-      return undefined;
+      word = undefined;
     }
+    (this.inflections ??= new Map()).set(key, word);
+    return word;
   }
 }
 
 // Some az readings (hyphenated guesses) come without `word`; the input form stands in for it.
-function toWordParse(parse: AzParse, word: string): WordParse {
+function toWordParse(parse: AzParse, word: string, index: number): AzReading {
   const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
   let lemma: string;
   try {
@@ -141,5 +166,5 @@ function toWordParse(parse: AzParse, word: string): WordParse {
   }
   // az also reads "Олесси" as the dictionary's "олеси" (a doubled letter taken for a stutter): not this form.
   const known = parse.parser === 'Dictionary' && !parse.stutterCnt && !parse.typosCnt;
-  return new AzReading(lemma, pos, grammemesOf(parse.tag, pos), parse.score, known, parse);
+  return new AzReading(lemma, pos, grammemesOf(parse.tag, pos), parse.score, known, word, index);
 }
