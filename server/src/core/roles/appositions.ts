@@ -9,7 +9,7 @@ import type { Doc } from '../doc';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
-import { attachToList } from './lists';
+import { attachToList, pastAside } from './lists';
 import { isRelationalHead } from './roleLexicon';
 import { clauseStart, phraseAt, type RolePhrase } from './rolePhrase';
 
@@ -57,7 +57,8 @@ export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], name
 }
 
 function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): 'attached' | Anchor | RelatedPhrase | undefined {
-  const name = names.startingAt(phrase.tokenEnd) ?? names.startingAt(pastAge(doc, phrase.tokenEnd));
+  // "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен": the organisation's own spelling in brackets stands between.
+  const name = names.startingAt(phrase.tokenEnd) ?? names.startingAt(pastAge(doc, phrase.tokenEnd)) ?? names.startingAt(pastAside(doc, phrase.tokenEnd));
   if (!name) return dashedName(doc, phrase, names, book);
   // A name on the next line starts a heading or a paragraph of its own.
   if (doc.tokens[name.tokenStart].lineBreakBefore) return undefined;

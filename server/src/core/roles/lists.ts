@@ -56,7 +56,8 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
  */
 function listedAfter(doc: Doc, previous: NamedMention, names: NameIndex): NamedMention | undefined {
   const { tokens } = doc;
-  let index = previous.tokenEnd;
+  // "Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми", "Валерий Гергиев (Россия), Марис Янсонс": an item's aside does not end the list.
+  let index = pastAside(doc, previous.tokenEnd);
   for (let items = 0; items < 3 && SEPARATORS.has(tokens[index]?.text); items++) {
     index++;
     if (tokens[index]?.text === 'и') index++;
@@ -69,6 +70,24 @@ function listedAfter(doc: Doc, previous: NamedMention, names: NameIndex): NamedM
     if (words === 0) return undefined;
   }
   return undefined;
+}
+
+// An aside in brackets holds a spelling, a country or a date: a few words on one line.
+const ASIDE_REACH = 12;
+
+/**
+ * The token after a bracketed aside that opens at the token ("(Lucile Garcia)", "(Россия)",
+ * "(Human Rights Foundation)"), or the token itself when none opens there or it does not close
+ * on its line within a few tokens.
+ */
+export function pastAside(doc: Doc, index: number): number {
+  const { tokens } = doc;
+  if (tokens[index]?.text !== '(') return index;
+  for (let close = index + 1; close < tokens.length && close - index <= ASIDE_REACH; close++) {
+    if (tokens[close].lineBreakBefore || tokens[close].text === '(') return index;
+    if (tokens[close].text === ')') return close + 1;
+  }
+  return index;
 }
 
 function listedBefore(doc: Doc, next: NamedMention, names: NameIndex): NamedMention | undefined {

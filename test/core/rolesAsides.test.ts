@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { rolesOf } from './rolesHelper';
+
+describe('attachRoles: bracketed asides inside appositions and lists', () => {
+  const table: [string, string[]][] = [
+    ['На соревнования поедут легкоатлеты Олег Смирнов (прыжки), Анна Кузнецова (эстафета) и Мария Белова (бег).', [
+      'Смирнов: легкоатлеты → легкоатлет', 'Кузнецова: легкоатлеты → легкоатлет', 'Белова: легкоатлеты → легкоатлет',
+    ]],
+    ['Пострадали полицейские Анна Кузнецова (Anna Kuznetsova) и Мария Белова (Maria Belova).', [
+      'Кузнецова: полицейские → полицейский', 'Белова: полицейские → полицейский',
+    ]],
+    ['Среди них такие художники, как Олег Смирнов (Россия), Пьер Дюпон (Франция) и Ганс Мюллер (Германия).', [
+      'Смирнов: художники → художник', 'Дюпон: художники → художник', 'Мюллер: художники → художник',
+    ]],
+    ['Об этом заявил президент Фонда защиты лесов (Forest Fund) Олег Смирнов.', ['Смирнов: президент Фонда защиты лесов → президент Фонда защиты лесов']],
+    // An aside that does not close on its line, or holds another aside, is no aside.
+    ['Выступили музыканты Олег Смирнов (гитара, Анна Кузнецова.', ['Смирнов: музыканты → музыкант']],
+    // Without a name right after the aside, nothing is attached across it.
+    ['Министром финансов (а это ключевой пост) станет опытный экономист.', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});
