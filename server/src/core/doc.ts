@@ -27,8 +27,8 @@ export interface Doc {
  * form rather than once per token and per stage. See {@link formFact}.
  */
 export class WordForm {
-  /** Facts by slot; undefined until first asked. */
-  readonly facts: unknown[] = [];
+  /** Facts by slot; undefined until first asked. Sized for every slot at once: an array grown by assignment holds several times the room. */
+  readonly facts: unknown[] = new Array(slotCount);
 
   constructor(
     readonly text: string,

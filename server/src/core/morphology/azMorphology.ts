@@ -86,14 +86,13 @@ function parseWithAz(word: string): readonly WordParse[] {
     return [];
   }
   const form = detached(word);
-  const readings: WordParse[] = [];
-  for (let index = 0; index < raw.length; index++) {
-    const reading = toWordParse(raw[index], form, index);
-    // The readings of one form mostly share a lemma: keep one copy of its text.
-    const same = readings.find((earlier) => earlier.lemma === reading.lemma);
-    readings.push(same ? reading.withLemma(same.lemma) : reading);
+  const lemmas = raw.map((parse) => lemmaOf(parse, word));
+  // The readings of one form mostly share a lemma: keep one copy of its text.
+  for (let index = 1; index < lemmas.length; index++) {
+    const same = lemmas.indexOf(lemmas[index]);
+    if (same < index) lemmas[index] = lemmas[same];
   }
-  return readings;
+  return raw.map((parse, index) => toWordParse(parse, form, index, lemmas[index]));
 }
 
 // az deep-freezes its tags and shares one per paradigm form, so readings with the same tag can
@@ -134,11 +133,6 @@ class AzReading implements WordParse {
     private readonly index: number,
   ) {}
 
-  /** The same reading, its lemma given as an equal string already kept. */
-  withLemma(lemma: string): AzReading {
-    return new AzReading(lemma, this.pos, this.grammemes, this.score, this.known, this.form, this.index);
-  }
-
   inflect(wanted: readonly string[]): string | undefined {
     const key = wanted.join(' ');
     if (this.inflections?.has(key)) return this.inflections.get(key);
@@ -156,15 +150,17 @@ class AzReading implements WordParse {
 }
 
 // Some az readings (hyphenated guesses) come without `word`; the input form stands in for it.
-function toWordParse(parse: AzParse, word: string, index: number): AzReading {
-  const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
-  let lemma: string;
+function lemmaOf(parse: AzParse, word: string): string {
   try {
-    lemma = parse.normalize().word.toLowerCase();
+    return parse.normalize().word.toLowerCase();
   } catch {
-    lemma = (parse.word ?? word).toLowerCase();
+    return (parse.word ?? word).toLowerCase();
   }
+}
+
+function toWordParse(parse: AzParse, form: string, index: number, lemma: string): WordParse {
+  const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
   // az also reads "Олесси" as the dictionary's "олеси" (a doubled letter taken for a stutter): not this form.
   const known = parse.parser === 'Dictionary' && !parse.stutterCnt && !parse.typosCnt;
-  return new AzReading(lemma, pos, grammemesOf(parse.tag, pos), parse.score, known, word, index);
+  return new AzReading(lemma, pos, grammemesOf(parse.tag, pos), parse.score, known, form, index);
 }
