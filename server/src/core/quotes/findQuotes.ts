@@ -12,10 +12,11 @@ import { findDialogueLines } from './dialogue';
 import { findInterruption, type Interruption } from './interruptions';
 import { sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
-import { followsTitleNoun, isQuotedSpeech, looksLikeTitle, type Licence } from './quotedSpeech';
+import { isQuotedSpeech, type Licence } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { titledPairs } from './titles';
 import { isVerbOf } from './wordForms';
 
 /** The stage's output: quotes in text order, and the marks left without a partner. */
@@ -49,11 +50,8 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   const quoted = outer.flatMap(({ start, end }, index) => interruptions[index]?.parts ?? [{ start, end }]);
   const context = speakerContext(doc, people, quoted);
   const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
-  const titled: boolean[] = [];
+  const titled = titledPairs(context, outer);
   const candidates = outer.map((pair, index) => {
-    // «Мимино», «Кин-дза-дза!» и «Осенний марафон»: a list after "фильмы" is a list of titles.
-    const listed = index > 0 && titled[index - 1] && /^\s*(,|и|или)\s*$/.test(doc.text.slice(outer[index - 1].close?.end ?? 0, pair.open.start));
-    titled.push(listed || followsTitleNoun(doc, pair) || looksLikeTitle(doc, pair));
     const candidate = directCandidate(context, pair, interruptions[index], (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote, titled[index]);
     if (candidate.attribution && candidate.parts.length > 0) {
       context.recentSpeakers.push({ sentence: doc.sentenceOfToken[tokenIndexAt(doc.tokens, pair.open.start)], speaker: candidate.attribution });

@@ -23,7 +23,7 @@ const TITLE_NOUNS = new Set([
   'картина', 'полотно', 'скульптура', 'пьеса', 'стихотворение', 'поэма', 'сборник', 'цикл', 'мультфильм', 'кинофильм',
   'лента', 'постановка', 'мюзикл', 'сингл', 'клип', 'игра', 'турнир', 'чемпионат', 'кубок', 'олимпиада', 'конкурс',
   'название', 'наименование', 'псевдоним', 'прозвище', 'позывной', 'номинация', 'категория', 'спецоперация', 'миссия',
-  'хэштег',
+  'хэштег', 'заголовок',
 ]);
 
 /** Nouns that say the quoted words were used by someone («слово «…»», «лозунги «…»»). */
@@ -81,8 +81,17 @@ function isPredicate(doc: Doc, index: number): boolean {
  */
 export function followsTitleNoun(doc: Doc, quoted: Span): boolean {
   const first = tokenIndexAt(doc.tokens, quoted.start);
-  const lemma = lemmaBefore(doc, first);
-  return TITLE_NOUNS.has(lemma) && !USAGE_NOUNS.has(lemma) && !(inflectedOutOfNominative(doc, first) && characterisedBefore(doc, first - 2));
+  return isTitleNoun(doc, first - 2) && !(inflectedOutOfNominative(doc, first) && characterisedBefore(doc, first - 2));
+}
+
+/** A noun that introduces a name ("фильм", "партия"), also first in a compound ("фильма-расследования"). */
+export function isTitleNoun(doc: Doc, index: number): boolean {
+  const lemma = doc.parses[index]?.find((parse) => parse.pos === 'NOUN')?.lemma ?? '';
+  if (TITLE_NOUNS.has(lemma)) return !USAGE_NOUNS.has(lemma);
+  const token = doc.tokens[index];
+  const hyphen = token?.kind === 'word' ? token.text.indexOf('-') : -1;
+  if (hyphen <= 0) return false;
+  return doc.morphology.parse(token.text.slice(0, hyphen).toLowerCase()).some((parse) => parse.pos === 'NOUN' && TITLE_NOUNS.has(parse.lemma) && !USAGE_NOUNS.has(parse.lemma));
 }
 
 /** A characterising verb a few words before the noun: "назвал новый закон". */
@@ -110,11 +119,6 @@ export function looksLikeTitle(doc: Doc, quoted: Span): boolean {
   const first = doc.tokens[tokenIndexAt(doc.tokens, quoted.start)];
   if (first && (first.text === 'О' || first.text === 'Об')) return true;
   return /^[»"“”]?\s*\([\s,]*\d{4}/.test(doc.text.slice(quoted.end, quoted.end + 12));
-}
-
-function lemmaBefore(doc: Doc, firstInner: number): string {
-  const index = firstInner - 2;
-  return doc.parses[index]?.find((parse) => parse.pos === 'NOUN')?.lemma ?? '';
 }
 
 /** «…» right after "назвал", "слово": a single word quoted as what someone called something. */

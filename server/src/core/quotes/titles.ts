@@ -1,0 +1,83 @@
+/**
+ * Which pairs of quotation marks hold a name rather than words said: «…» after a noun such as
+ * "фильм" or "закон", also with the author between (книга Анны Лесной «…»); a work followed by
+ * its author's name in the genitive («Свадьба» Павла Лунгина); a name given as what something
+ * is known or called by (более известный как «…»); the shapes of `looksLikeTitle`; and every
+ * item of a list (joined by commas, и, или) where one item is a title, whichever side it stands.
+ */
+import type { Doc } from '../doc';
+import { tokenIndexAt } from '../tokens/tokenIndex';
+import type { QuotedSpan } from './quotationMarks';
+import { followsTitleNoun, isTitleNoun, looksLikeTitle } from './quotedSpeech';
+import { mentionAt, type PlacedMention, type SpeakerContext } from './speakers';
+import { lower } from './wordForms';
+
+// Participles that give the name something goes by: "более известный как «…»", "так называемый «…»".
+const NAMING_PARTICIPLES = new Set(['известный', 'называть', 'именовать', 'прозвать', 'окрестить']);
+const LIST_JOINS = new Set([',', 'и', 'или', 'а также']);
+// What may stand after a listed work before the next: its year or note in brackets.
+const BRACKETED = /^\s*\([^()\n]{0,40}\)/;
+
+/** For each outermost pair: it holds a name or title, not a quotation. */
+export function titledPairs(context: SpeakerContext, outer: readonly QuotedSpan[]): boolean[] {
+  const { doc } = context;
+  const titled = outer.map((pair) => followsTitleNoun(doc, pair) || looksLikeTitle(doc, pair) || authoredWork(context, pair)
+    || followsAuthorOfTitle(context, pair) || namedAs(doc, pair));
+  // «Мимино», «Кин-дза-дза!» и «Осенний марафон»: a list with one title is a list of titles.
+  const linked = outer.map((pair, index) => index > 0 && listed(context, outer[index - 1], pair));
+  for (let index = 1; index < outer.length; index++) if (linked[index] && titled[index - 1]) titled[index] = true;
+  for (let index = outer.length - 1; index > 0; index--) if (linked[index] && titled[index]) titled[index - 1] = true;
+  return titled;
+}
+
+/** «Свадьба» Павла Лунгина: a person's name in the genitive right after a capitalised name in marks is the author of a work. */
+function authoredWork(context: SpeakerContext, pair: QuotedSpan): boolean {
+  // A fragment goes on into the genitive after it («ценным достоянием» Маркса): a work's name opens with a capital.
+  if (!pair.close || !context.doc.tokens[tokenIndexAt(context.doc.tokens, pair.start)]?.capitalized) return false;
+  const next = tokenIndexAt(context.doc.tokens, pair.close.end);
+  const token = context.doc.tokens[next];
+  const mention = mentionAt(context, next);
+  return token !== undefined && !token.lineBreakBefore && mention !== undefined && mention.tokenStart === next && isGenitiveName(context, mention);
+}
+
+/** A name mention written in the genitive (Павла Лунгина, Орсона Уэллса), by its first word. */
+function isGenitiveName(context: SpeakerContext, mention: PlacedMention): boolean {
+  const best = context.doc.parses[mention.tokenStart]?.[0];
+  if (mention.kind !== 'name' || best === undefined || best.grammemes.has('nomn')) return false;
+  return best.grammemes.has('gent') || !mention.nominative;
+}
+
+/** книга Анны Лесной «…», фильма-расследования Павла Клюева «…»: a title noun, its author's name, then the title. */
+function followsAuthorOfTitle(context: SpeakerContext, pair: QuotedSpan): boolean {
+  const { doc } = context;
+  const open = tokenIndexAt(doc.tokens, pair.open.start);
+  const author = mentionAt(context, open - 1);
+  return author !== undefined && author.tokenEnd === open && isGenitiveName(context, author) && isTitleNoun(doc, author.tokenStart - 1);
+}
+
+/** более известный как «…», так называемый «…»: the name something goes by. */
+function namedAs(doc: Doc, pair: QuotedSpan): boolean {
+  let before = tokenIndexAt(doc.tokens, pair.open.start) - 1;
+  if (lower(doc, before) === 'как') before--;
+  if (doc.tokens[before]?.text === ',') before--;
+  return doc.parses[before]?.some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && NAMING_PARTICIPLES.has(parse.lemma)) ?? false;
+}
+
+/** The two pairs are neighbours in a list: only a join, and after the first its year in brackets or its author's name, between them. */
+function listed(context: SpeakerContext, previous: QuotedSpan, pair: QuotedSpan): boolean {
+  const { doc } = context;
+  if (!previous.close) return false;
+  let from = previous.close.end;
+  const bracket = BRACKETED.exec(doc.text.slice(from, from + 44));
+  if (bracket) from += bracket[0].length;
+  const afterClose = tokenIndexAt(doc.tokens, from);
+  const author = mentionAt(context, afterClose);
+  if (author && author.tokenStart === afterClose && isGenitiveName(context, author)) {
+    from = doc.tokens[author.tokenEnd - 1].end;
+    const authorBracket = BRACKETED.exec(doc.text.slice(from, from + 44));
+    if (authorBracket) from += authorBracket[0].length;
+  }
+  if (from > pair.open.start) return false;
+  const between = doc.text.slice(from, pair.open.start).trim();
+  return LIST_JOINS.has(between) || LIST_JOINS.has(between.replace(/^,\s*/, ''));
+}
