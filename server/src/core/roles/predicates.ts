@@ -9,7 +9,7 @@ import type { NamedMention, NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { Anchor, Leftover } from './appositions';
 import { clauseStart, type RolePhrase } from './rolePhrase';
-import { dashSubject, objectAfter, objectBefore, objectBetween, subjectAfter, subjectBefore } from './subjects';
+import { capacityHolder, dashSubject, objectAfter, objectBefore, objectBetween, subjectAfter, subjectBefore } from './subjects';
 
 // Verbs (and their participles) whose instrumental complement says what the subject is.
 const LINKING_VERBS = new Set([
@@ -55,6 +55,8 @@ export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
 function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): NamedMention | undefined {
   if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   const start = clauseStart(phrase);
+  const capacity = capacityHolder(doc, start, phrase.cases, names);
+  if (capacity) return capacity;
   if (phrase.cases.has('ablt')) {
     const verb = verbWithin(doc, names, start - 1, -1, LINKING_VERBS, MAX_GAP + 3);
     // "хочет стать мэром", "может быть президентом": an office hoped for, not held.

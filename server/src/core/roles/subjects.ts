@@ -128,3 +128,63 @@ export function dashSubject(doc: Doc, phraseStart: number, names: NameIndex): Na
   }
   return antecedent(doc, clauseStart, null, names, BIOGRAPHY_REACH_SENTENCES);
 }
+
+// Words before "как" that make it a conjunction of time or cause, not "in the capacity of": "после того как", "так как", "с тех пор как".
+const CONJUNCTION_BEFORE_KAK = new Set([',', 'того', 'так', 'пор', 'только', 'же', 'тем', 'между']);
+
+/**
+ * "Рено в качестве генпрокурора столкнулась", "Ким попробует себя в качестве дегустатора",
+ * "Алиев, который стоял во главе страны как лидер Компартии", "Панин прославился как
+ * киноактёр", "Арапова знают и как исполнителя": a title after "в качестве" or "как" says in
+ * what capacity the person of its clause acts. That person is the nearest name before it in its
+ * clause (or "он"/"она", or the name "который" stands for): the subject when the title is in the
+ * nominative or after "в качестве", the object when the title after "как" is accusative only.
+ * Not "после того, как …" or "так как …", where "как" opens a clause.
+ */
+export function capacityHolder(doc: Doc, phraseStart: number, cases: ReadonlySet<string>, names: NameIndex): NamedMention | undefined {
+  const { tokens } = doc;
+  const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? '';
+  let marker: number;
+  let wanted: 'nomn' | 'accs' | 'either';
+  if (lower(phraseStart - 1) === 'качестве' && lower(phraseStart - 2) === 'в' && cases.has('gent')) {
+    marker = phraseStart - 2;
+    wanted = 'either';
+  } else if (lower(phraseStart - 1) === 'как' && !CONJUNCTION_BEFORE_KAK.has(lower(phraseStart - 2)) && (cases.has('nomn') || cases.has('accs'))) {
+    marker = phraseStart - 1;
+    wanted = cases.has('nomn') ? 'nomn' : 'accs';
+  } else {
+    return undefined;
+  }
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[marker]].tokenStart;
+  for (let index = marker - 1; index >= sentenceStart; index--) {
+    const text = tokens[index].text;
+    if (text === ')') {
+      const open = openingBracket(doc, index, sentenceStart);
+      if (open < 0) return undefined;
+      index = open;
+      continue;
+    }
+    const named = names.endingAt(index + 1);
+    if (named && named.tokenStart >= sentenceStart) {
+      if (afterPreposition(doc, named.tokenStart)) return undefined;
+      const fits = wanted === 'either' ? named.cases.has('nomn') || named.cases.has('accs') : named.cases.has(wanted);
+      return fits ? named : undefined;
+    }
+    const word = text.toLowerCase();
+    if ((word === 'он' || word === 'она') && wanted !== 'accs') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
+    const best = doc.parses[index][0];
+    if (best?.lemma === 'который' && caseOf(best) === 'nomn' && tokens[index - 1]?.text === ',') return wanted === 'accs' ? undefined : names.endingAt(index - 1);
+    // Another pronoun ("я как руководитель", "мы в качестве …") is the one acting.
+    if (text === ',' || text === ';' || text === ':' || best?.pos === 'NPRO' && caseOf(best) === 'nomn') return undefined;
+  }
+  return undefined;
+}
+
+/** The "(" that the ")" at the token closes, in its sentence, or -1. */
+function openingBracket(doc: Doc, close: number, sentenceStart: number): number {
+  for (let index = close - 1; index >= sentenceStart; index--) {
+    if (doc.tokens[index].text === '(') return index;
+    if (doc.tokens[index].text === ')') return -1;
+  }
+  return -1;
+}
