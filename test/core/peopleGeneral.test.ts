@@ -60,6 +60,18 @@ describe('names in Latin script inside Russian text', () => {
   it('a Latin name on its own, and brands and media are no names', () => {
     assert.deepEqual(namesIn('По данным Bloomberg и CNN, Sam Altman вернулся в OpenAI, а Reuters промолчало.'), ['Sam Altman → Sam Altman']);
   });
+  it('the original spelling in brackets keeps its middle initial and generational suffix', () => {
+    assert.deepEqual(namesIn('Пост занял Томас Беннет (Thomas R. Bennett), бывший прокурор.'), ['Томас Беннет → Томас Беннет', 'Thomas R. Bennett → Thomas R. Bennett']);
+    assert.deepEqual(namesIn('Выборы выиграл Роберт Кларк (Robert Clark Jr.), мэр города.'), ['Роберт Кларк → Роберт Кларк', 'Robert Clark Jr → Robert Clark Jr']);
+  });
+  it('the original spelling after other spellings, a language label or a second bracket', () => {
+    assert.deepEqual(namesIn('Певица Джессика Ланг (Джесика Лэнг; Jessica Lang) дала концерт.'), ['Джессика Ланг → Джессика Ланг', 'Джесика Лэнг → Джесика Лэнг', 'Jessica Lang → Jessica Lang']);
+    assert.deepEqual(namesIn('Журналист Мартин Хольц (Хольтц) (Martin Holtz) умер.'), ['Мартин Хольц → Мартин Хольц', 'Martin Holtz → Martin Holtz']);
+    assert.deepEqual(namesIn('Жозе Мануэл Пинту (порт. José Manuel Pinto; род. 1950) — португальский политик.'), ['Жозе Мануэл Пинту → Жозе Мануэл Пинту', 'José Manuel Pinto → José Manuel Pinto']);
+  });
+  it('a bracket that explains in words is not read for spellings after its first item', () => {
+    assert.deepEqual(namesIn('Решение принял совет Ильи Громова (попечительский совет; Trustee Board) вчера.'), ['Ильи Громова → Илья Громов']);
+  });
   it('the role before a Latin name is that name\'s, not of a person on the line before', () => {
     const analysis = analyze('Президент США Дональд Трамп заявил о новых пошлинах.\nГлава Tesla Elon Musk ответил: «Да».\n', morphology);
     const musk = analysis.people.find((person) => person.name === 'Elon Musk');

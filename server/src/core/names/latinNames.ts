@@ -38,12 +38,10 @@ export function findLatinNames(doc: Doc, names: readonly { tokenStart: number; t
   const found: LatinName[] = [];
   const taken = new Set<number>();
   for (const name of names) {
-    const open = doc.tokens[name.tokenEnd];
-    if (open?.text !== '(') continue;
-    const end = latinRunEnd(doc, name.tokenEnd + 1);
-    if (end === name.tokenEnd + 1 || !CLOSERS.has(doc.tokens[end]?.text ?? '')) continue;
-    found.push({ parts: latinParts(doc, name.tokenEnd + 1, end), sameAsStart: doc.tokens[name.tokenStart].start });
-    taken.add(name.tokenEnd + 1);
+    for (const [start, end] of spellingsAfter(doc, name.tokenEnd)) {
+      found.push({ parts: latinParts(doc, start, end), sameAsStart: doc.tokens[name.tokenStart].start });
+      taken.add(start);
+    }
   }
   // A known first name opens a name wherever it stands in a run of Latin words: an organisation
   // or brand may come first (Глава Tesla Elon Musk, основатель Amazon Jeff Bezos).
@@ -59,17 +57,79 @@ export function findLatinNames(doc: Doc, names: readonly { tokenStart: number; t
   return found;
 }
 
-/** One past the last token of a run of capitalised Latin words (with particles between them) from `start`. */
+/**
+ * The original spellings in brackets right after a name, as token ranges: the whole of a bracket
+ * (Дайан Вуд (Diane Wood)), or one of its items after other spellings or a language's
+ * abbreviation (Кэссиди Вулф; Cassidy Wolf), (порт. António Guterres; род. 1949)), also in a
+ * second bracket after one with another Cyrillic spelling (Зайгер (Цайгер) (Lawrence Zeiger)).
+ */
+function spellingsAfter(doc: Doc, nameEnd: number): [number, number][] {
+  const found: [number, number][] = [];
+  let open = nameEnd;
+  for (let bracket = 0; bracket < 2 && doc.tokens[open]?.text === '('; bracket++) {
+    let item = open + 1;
+    let close = -1;
+    for (let index = item; index < doc.tokens.length && index - open <= LONGEST_BRACKET; index++) {
+      const text = doc.tokens[index].text;
+      if (text === ')') { close = index; break; }
+      if (text === '(' || doc.tokens[index].lineBreakBefore) break;
+    }
+    if (close < 0) break;
+    // Items after the first are read while those before them are other spellings: capitalised words only.
+    for (let first = true; item < close; first = false) {
+      let start = item;
+      if (LANGUAGE_LABELS.has(doc.tokens[start].text) && doc.tokens[start + 1]?.text === '.') start += 2;
+      const end = latinRunEnd(doc, start);
+      const after = doc.tokens[end]?.text ?? '';
+      if (end > start && (end === close || CLOSERS.has(after)) && (first || end - start >= 2)) found.push([start, end]);
+      // The next item, after a semicolon or comma within the bracket.
+      let next = item;
+      let spelling = true;
+      for (; next < close && !CLOSERS.has(doc.tokens[next].text); next++) {
+        const text = doc.tokens[next].text;
+        if (doc.tokens[next].kind === 'word' && text[0] === text[0].toLowerCase() && !(next === item && LANGUAGE_LABELS.has(text))) spelling = false;
+      }
+      if (!spelling) break;
+      item = next + 1;
+    }
+    open = close + 1;
+  }
+  return found;
+}
+
+/** The longest bracket read for spellings, in tokens. */
+const LONGEST_BRACKET = 16;
+/** Abbreviated names of languages that introduce an original spelling (англ. John Smith). */
+const LANGUAGE_LABELS = new Set(['англ', 'нем', 'фр', 'франц', 'исп', 'порт', 'итал', 'нидерл', 'швед', 'норв', 'польск', 'чеш', 'венг', 'тур', 'лат']);
+/** Generational suffixes written after a surname (Ken Cockrel Jr.). */
+const SUFFIXES = new Set(['Jr', 'Sr']);
+
+/**
+ * One past the last token of a run of capitalised Latin words (with particles, middle initials
+ * such as "B." and a generational suffix between or after them) from `start`.
+ */
 function latinRunEnd(doc: Doc, start: number): number {
   let end = start;
   while (end < doc.tokens.length && end - start < LONGEST) {
     const token = doc.tokens[end];
     if (token.kind !== 'word' || token.script !== 'latin' || (end > start && token.lineBreakBefore)) break;
+    if (end > start && isMiddleInitial(doc, end)) {
+      end += 2;
+      continue;
+    }
     if (!isNameWord(token.text) && !(end > start && PARTICLES.has(token.text))) break;
     end++;
   }
-  while (end > start && PARTICLES.has(doc.tokens[end - 1].text)) end--;
+  while (end > start && (PARTICLES.has(doc.tokens[end - 1].text) || doc.tokens[end - 1].text === '.')) end -= doc.tokens[end - 1].text === '.' ? 2 : 1;
   return end;
+}
+
+/** A single capital Latin letter with its full stop, followed by another Latin word: a middle initial (James B. Comey). */
+function isMiddleInitial(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  const next = doc.tokens[index + 2];
+  return token.text.length === 1 && token.text !== token.text.toLowerCase() && doc.tokens[index + 1]?.text === '.'
+    && next?.script === 'latin' && !next.lineBreakBefore && isNameWord(next.text);
 }
 
 /** Capitalised, not all capitals (NBC, JAY-Z are not taken for names). */
@@ -79,8 +139,16 @@ function isNameWord(text: string): boolean {
 
 function latinParts(doc: Doc, start: number, end: number): NamePart[] {
   const parts: NamePart[] = [];
+  // A generational suffix after the surname stays in the name's span but does not take the surname's place.
+  const last = end - start > 2 && SUFFIXES.has(doc.tokens[end - 1].text) ? end - 2 : end - 1;
   for (let index = start; index < end; index++) {
-    const role = PARTICLES.has(doc.tokens[index].text) ? 'particle' : index === end - 1 && end - start > 1 ? 'surname' : 'first';
+    const text = doc.tokens[index].text;
+    if (text === '.') continue;
+    if (doc.tokens[index + 1]?.text === '.' && text.length === 1) {
+      parts.push({ token: index, tokenEnd: index + 2, role: 'initial' });
+      continue;
+    }
+    const role = PARTICLES.has(text) ? 'particle' : index === last && end - start > 1 ? 'surname' : index > last ? 'particle' : 'first';
     parts.push({ token: index, tokenEnd: index + 1, role });
   }
   return parts;
