@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { Person, Role } from '../types';
 import { countStartingBefore } from './mentionIndex';
 import type { NounPhrase } from './nounPhrases';
-import { mentionAt, nearestPerson, type SpeakerContext } from './speakers';
+import { mentionAt, nearestPerson, type PlacedMention, type SpeakerContext } from './speakers';
 import type { VerbAgreement } from './wordForms';
 
 const CONTINUITY_SENTENCES = 2;
@@ -58,13 +58,16 @@ export function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreem
   // that person again; nobody introduces a new speaker that way without naming them.
   if (specifiers.length > 0 && SINGLE_HOLDER_HEADS.has(headLemma) && named.size === 0) {
     // Mentions are in text order, so their sentences only fall walking back: stop past the reach.
+    // Of the latest sentence naming someone, the subject: its first nominative name, not one in a
+    // clause after it ("Кудрин заявил, что уйдёт, если премьером станет Медведев").
+    let subject: PlacedMention | undefined;
     for (let i = countStartingBefore(context.mentions, before) - 1; i >= 0; i--) {
       const mention = context.mentions[i];
-      if (doc.sentenceOfToken[mention.tokenStart] < sentence - SINGLE_HOLDER_REACH) break;
-      if (mention.nominative && mention.end <= before && doc.sentenceOfToken[mention.tokenStart] >= sentence - SINGLE_HOLDER_REACH
-        && agrees(context, mention.personId, agreement)) return mention.personId;
+      const mentionSentence = doc.sentenceOfToken[mention.tokenStart];
+      if (mentionSentence < sentence - SINGLE_HOLDER_REACH || (subject && mentionSentence < doc.sentenceOfToken[subject.tokenStart])) break;
+      if (mention.nominative && mention.end <= before && agrees(context, mention.personId, agreement)) subject = mention;
     }
-    return undefined;
+    return subject?.personId;
   }
   // "представитель Обамы" narrows the role as much as "представитель Белого дома" does.
   if (specifiers.length > 0 || named.size > 0) return undefined;

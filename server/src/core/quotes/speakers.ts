@@ -96,7 +96,8 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
 // nominative ("Ушаков"), one written otherwise is not ("Путина", "Ушакову").
 // A role mention is nominative when its head, the first word, is ("главы администрации" is not).
 function isNominativeMention(mention: Mention): boolean {
-  const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/\s+/);
+  // Initials may be written close up to the surname ("С.Буянский"): its last word is the surname all the same.
+  const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/[\s.]+/).filter(Boolean);
   if (mention.kind === 'pronoun') return true;
   if (mention.kind === 'role') return words(mention.text)[0] === words(mention.normalized)[0];
   return words(mention.text).pop() === words(mention.normalized).pop();

@@ -16,6 +16,9 @@ import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, ty
 const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'час', 'минута', 'время', 'утро', 'вечер', 'ночь', 'век', 'сутки', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'раз', 'процент']);
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она']);
 const RELATIVE = /^(котор|чей|чья|чьё|чьи)/;
+const MAX_ASIDE_TOKENS = 12;
+/** Relative words of place: the clause they open may leave the subject to the main clause. */
+const PLACE_RELATIVES = new Set(['где', 'куда', 'откуда']);
 const BOUNDARIES = new Set([',', ':', ';', '(', ')', '«', '»', '"', '„', '“', '”', '.', '!', '?', '…', '—', '–']);
 // Outlets relay more often than they speak: "как сообщил Reuters представитель" names the speaker second.
 const OUTLETS = new Set(['reuters', 'afp', 'ap', 'bloomberg', 'cnn', 'bbc', 'тасс', 'интерфакс', 'риа', 'рбк', 'би-би-си', 'dpa', 'ansa', 'efe', 'униан', 'унн', 'bns', 'ria']);
@@ -42,10 +45,20 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
       i--;
       continue;
     }
+    if (token.text === ')' && agreement !== 'plural') {
+      // "Игорь Панин (Igor Panin) сообщил": an aside in brackets belongs to the word before it.
+      const open = bracketOpening(doc, i, from);
+      if (open !== undefined) {
+        i = open - 1;
+        continue;
+      }
+    }
     if (token.text === ',') {
       const skipTo = insertedClauseStart(context, i, from, agreement);
       if (skipTo === undefined) {
-        const shared = i === verb - 1 || onlyAdverbsBetween(doc, i + 1, verb) ? sharedSubject(context, i, from, agreement, inQuote) : undefined;
+        // "Керри прилетел в Кабул, где … отметил": a clause of place without its own subject speaks of the main one's.
+        const sharesMain = i === verb - 1 || onlyAdverbsBetween(doc, i + 1, verb) || PLACE_RELATIVES.has(lower(doc, i + 1));
+        const shared = sharesMain ? sharedSubject(context, i, from, agreement, inQuote) : undefined;
         if (shared) return shared;
         break;
       }
@@ -58,13 +71,46 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     }
     const found = candidateAt(context, i, from, verb, agreement);
     const preposition = found ? found.start - 1 : -1;
-    if (found && !PREPOSITIONS.has(lower(doc, preposition))) return found.speaker;
+    if (found && !PREPOSITIONS.has(lower(doc, preposition))) return objectOfVerbBefore(context, found, i, from, inQuote) ?? found.speaker;
     if (found && impersonal && place === undefined && (lower(doc, preposition) === 'в' || lower(doc, preposition) === 'во')) {
       place = placeSpeaker(context, preposition + 1, verb);
     }
     i = found ? found.start - 1 : i - 1;
   }
   return place && (place.speakerId || place.speakerText) ? place : undefined;
+}
+
+/**
+ * "Участники несли плакаты и скандировали": a thing named right after another verb is that
+ * verb's object, and the two verbs share the subject before the first. The subject found so, if any.
+ */
+function objectOfVerbBefore(context: SpeakerContext, found: { speaker: Speaker; start: number }, last: number, from: number, inQuote: (index: number) => boolean): Speaker | undefined {
+  const { doc } = context;
+  const before = found.start - 1;
+  if (found.speaker.speakerId !== null || before < from || !isFiniteVerb(doc, before) || doc.parses[before][0]?.pos !== 'VERB') return undefined;
+  for (let j = found.start; j <= last; j++) {
+    if (doc.parses[j].some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('inan') && parse.grammemes.has('accs'))) return subjectBefore(context, before, from, inQuote);
+  }
+  return undefined;
+}
+
+/** The closing bracket of the aside `open` starts, within a few words; `open` itself if none. */
+function bracketClosing(doc: Doc, open: number): number {
+  for (let j = open + 1; j < Math.min(doc.tokens.length, open + MAX_ASIDE_TOKENS); j++) {
+    if (doc.tokens[j].text === ')') return j;
+    if (doc.tokens[j].text === '(' || doc.tokens[j].lineBreakBefore) return open - 1;
+  }
+  return open - 1;
+}
+
+/** The opening bracket of the aside that `close` ends, within the clause and a few words. */
+function bracketOpening(doc: Doc, close: number, from: number): number | undefined {
+  for (let j = close - 1; j >= Math.max(from, close - MAX_ASIDE_TOKENS); j--) {
+    const text = doc.tokens[j].text;
+    if (text === '(') return j > from && doc.tokens[j - 1].kind === 'word' ? j : undefined;
+    if (text === ')' || text === '.' && !isInnerDot(doc, j)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -103,12 +149,25 @@ function insertedClauseStart(context: SpeakerContext, comma: number, from: numbe
     if (doc.tokens[j].text !== ',') continue;
     const words = doc.tokens.slice(j + 1, comma).map((token) => token.text.toLowerCase());
     const relative = words.slice(0, 4).some((word) => RELATIVE.test(word));
-    const participle = doc.parses[j + 1]?.[0]?.pos === 'PRTF' || doc.parses[j + 1]?.[0]?.pos === 'GRND';
+    // ", в прошлом занимавшая пост министра, …": a participle may follow an adverbial.
+    let participle = false;
+    for (let k = j + 1; k < Math.min(comma, j + 4) && !participle; k++) participle = doc.parses[k]?.[0]?.pos === 'PRTF' || doc.parses[k]?.[0]?.pos === 'GRND';
     let parenthesis = words.length <= 4;
     for (let k = j + 1; k < comma && parenthesis; k++) if (candidateAt(context, k, k, comma, agreement)) parenthesis = false;
-    return relative || participle || parenthesis ? j : undefined;
+    return relative || participle || parenthesis || apposedToName(context, j, comma) ? j : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Анатолий Громов, член совета директоров холдинга, заявил": between commas right after a
+ * name, a noun phrase with no verb of its own says who the person is.
+ */
+function apposedToName(context: SpeakerContext, open: number, close: number): boolean {
+  const { doc } = context;
+  if (!mentionAt(context, open - 1)?.nominative || !isNominativeNoun(doc, open + 1) || mentionAt(context, open + 1)) return false;
+  for (let k = open + 1; k < close; k++) if (isFiniteVerb(doc, k) || doc.parses[k][0]?.pos === 'VERB') return false;
+  return true;
 }
 
 /** The speaker named after the verb, up to the end of its clause. */
@@ -207,7 +266,11 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   // speaker; one word after a complement may belong to it ("куратор музея По").
   // A prepositional phrase may come between ("руководитель дирекции по радиовещанию Сергей Архипов").
   let nameAt = phrase.end;
+  // "писатель и журналист Павел Зимин": titles joined by и before the name.
+  if (forward && lower(doc, nameAt) === 'и' && isNominativeNoun(doc, nameAt + 1) && doc.parses[nameAt + 1][0]?.grammemes.has('anim')) nameAt = phraseAround(doc, nameAt + 1, nameAt + 1, to).end;
   for (let phrases = 0; phrases < 2 && PREPOSITIONS.has(lower(doc, nameAt)) && nameAt + 1 < doc.tokens.length; phrases++) nameAt = prepositionObjectEnd(doc, nameAt, forward ? to : doc.tokens.length);
+  // "президент Фонда (Human Rights Foundation) Тор Халворссен": an aside in brackets before the name.
+  if (doc.tokens[nameAt]?.text === '(') nameAt = bracketClosing(doc, nameAt) + 1;
   const apposed = mentionAt(context, nameAt);
   const personNoun = doc.parses[head][0]?.grammemes.has('anim') || isSubstantive(doc, head);
   if (apposed && inCaseOf(context, apposed, 'nomn') && personNoun && apposed.tokenStart === nameAt && !doc.tokens[nameAt].lineBreakBefore
