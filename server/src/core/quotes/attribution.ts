@@ -8,7 +8,7 @@ import { caseOf } from '../morphology/morphology';
 import type { TextSpan } from '../types';
 import { countAtMost, sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
-import { phraseAround } from './nounPhrases';
+import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
@@ -31,6 +31,8 @@ const MAX_SPEAKER_WORDS = 8;
 const CONVICTION = new Set(['уверенный', 'уверить', 'убеждённый', 'убежденный', 'убедить', 'согласный']);
 const STRONG_SPEECH_VERBS = new Set([...SPEECH_VERBS].filter((lemma) => !WEAK_SPEECH_VERBS.has(lemma)));
 const CONTINUING_VERBS = new Set(['продолжить', 'продолжать']);
+// Whom an outlet cites is its object; what it brings ("приводит фотографию") is not a speaker.
+const CITING_VERBS = new Set(['цитировать', 'процитировать']);
 /** "по словам X", "согласно заявлению X". */
 export const CUE_PREPOSITIONS = new Set(['по', 'согласно']);
 
@@ -206,7 +208,14 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     const described = describedBeforeName(context, verb + 1, i, mention.personId);
     return described !== undefined ? speakerOfPhrase(context, phraseAround(doc, described, described, i), null, caseOf(doc.parses[described][0]) ?? 'gent') : { speakerId: mention.personId, speakerText: null };
   }
-  for (let i = verb + 1; i < Math.min(end, to) && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
+  for (let i = verb + 1; i < Math.min(end, to) && doc.tokens[i].text !== ','; i++) {
+    // "— цитирует «Коммерсантъ» пресс-службу мэрии": past the outlet's name in marks.
+    const nameEnd = quotedNameEnd(doc, i, to);
+    if (nameEnd !== undefined) {
+      i = nameEnd - 1;
+      continue;
+    }
+    if (inQuote(i)) break;
     // "— цитирует его ТАСС", "— приводит ее слова РИА Новости": the pronoun is the one quoted.
     if (isSpeakerPronoun(doc, i)) return resolvePronoun(context, i, null);
     if (isGroupPronoun(doc, i)) return resolveGroup(context, i);
@@ -216,8 +225,18 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !best.grammemes.has('nomn')) {
       return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');
     }
+    // "— цитирует Infox.ru пресс-службу Минобороны": a body in the accusative, not the words ("выдержку").
+    if (isVerbOf(doc, verb, CITING_VERBS) && isRelayedBody(doc, i)) return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');
   }
   return undefined;
+}
+
+/** A noun that can only be accusative here and is no word for what was said: the body quoted. */
+function isRelayedBody(doc: Doc, index: number): boolean {
+  const parses = doc.parses[index] ?? [];
+  const nouns = parses.filter((parse) => parse.pos === 'NOUN');
+  return nouns.length > 0 && parses[0].pos === 'NOUN' && nouns.every((parse) => parse.grammemes.has('accs') && !parse.grammemes.has('Name') && !parse.grammemes.has('Surn'))
+    && !isNounOf(doc, index, STATEMENT_NOUNS) && !isNounOf(doc, index, SPEECH_NOUNS);
 }
 
 /**
