@@ -4,21 +4,19 @@
  * people → roles → quotes → checks. It never throws on any input string.
  */
 import { runChecks } from './checks';
-import { tagForms, type Doc } from './doc';
+import { tokenizeForms, type Doc } from './doc';
 import type { Morphology } from './morphology/morphology';
 import { findNames } from './names/findNames';
 import { linkPeople } from './people/linkPeople';
 import { findQuotes } from './quotes/findQuotes';
 import { attachRoles } from './roles/attachRoles';
 import { splitSentences, type Sentence } from './sentences/splitSentences';
-import { tokenize } from './tokens/tokenize';
 import type { Analysis } from './types';
 
 /** Builds the document's shared working state: tokens, sentences and morphology. */
 export function prepareDoc(text: string, morphology: Morphology): Doc {
-  const tokens = tokenize(text);
+  const { tokens, forms } = tokenizeForms(text, morphology);
   const sentences = splitSentences(tokens);
-  const forms = tagForms(tokens, morphology);
   return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses: forms.map((form) => form.parses), forms, morphology };
 }
 

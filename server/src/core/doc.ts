@@ -6,7 +6,7 @@ import { detached } from './detached';
 import { WordCache } from './wordCache';
 import type { Morphology, WordParse } from './morphology/morphology';
 import type { Sentence } from './sentences/splitSentences';
-import type { Token } from './tokens/tokenize';
+import { isCapitalized, scriptOf, tokenizeSpelled, type Script, type Spelling, type Spellings, type Token, type TokenKind } from './tokens/tokenize';
 
 export interface Doc {
   text: string;
@@ -24,35 +24,42 @@ export interface Doc {
 /**
  * One word form as the analysis meets it: its readings, and the facts stages derive from the
  * form alone (what kind of name word it is, its reliable readings…), each computed once per
- * form rather than once per token and per stage. See {@link formFact}.
+ * form rather than once per token and per stage. See {@link formFact}. It is also the spelling
+ * its tokens take their text, kind, capitalisation and script from.
  */
-export class WordForm {
+export class WordForm implements Spelling {
   /** Facts by slot; undefined until first asked. Sized for every slot at once: an array grown by assignment holds several times the room. */
   readonly facts: unknown[] = new Array(slotCount);
+  readonly capitalized: boolean;
+  readonly script: Script;
 
   constructor(
     readonly text: string,
+    readonly kind: TokenKind,
     readonly parses: readonly WordParse[],
-  ) {}
-
-  /** The token's form, its text copied out of the document's (forms are kept across documents). */
-  static of(token: Token, morphology: Morphology): WordForm {
-    return new WordForm(detached(token.text), token.kind === 'word' ? morphology.parse(token.text) : NO_PARSES);
+  ) {
+    this.capitalized = isCapitalized(text, kind);
+    this.script = scriptOf(text, kind);
   }
 }
 
 const NO_PARSES: readonly WordParse[] = [];
 /** Word forms are kept across documents in a bounded `WordCache`, with their readings and facts. */
-const FORM_GENERATION = 40_000;
+const FORM_CAPACITY = 80_000;
 
-class WordForms {
-  private readonly cache = new WordCache<WordForm>(FORM_GENERATION);
+class WordForms implements Spellings<WordForm> {
+  private readonly cache = new WordCache<WordForm>(FORM_CAPACITY);
 
-  get(token: Token, morphology: Morphology): WordForm {
-    let form = this.cache.get(token.text);
+  constructor(private readonly morphology: Morphology) {}
+
+  spellingAt(text: string, start: number, end: number, kind: TokenKind): WordForm {
+    let form = this.cache.getSpan(text, start, end);
     if (form === undefined) {
-      form = WordForm.of(token, morphology);
-      this.cache.set(form.text, form);
+      // The form's own copy of the text: facts kept on a form outlive the document, and one drawn
+      // from a slice of the document (a key, a stem) would keep the whole document alive.
+      const copy = detached(text.slice(start, end));
+      form = new WordForm(copy, kind, kind === 'word' ? this.morphology.parse(copy) : NO_PARSES);
+      this.cache.set(copy, form);
     }
     return form;
   }
@@ -61,19 +68,17 @@ class WordForms {
 // Per morphology, because readings (and every fact drawn from them) depend on its dictionary.
 const formsByMorphology = new WeakMap<Morphology, WordForms>();
 
-/** Runs the morphology stage: each token's word form, with its readings. */
-export function tagForms(tokens: readonly Token[], morphology: Morphology): WordForm[] {
-  let forms = formsByMorphology.get(morphology);
-  if (!forms) formsByMorphology.set(morphology, (forms = new WordForms()));
-  const cache = forms;
-  // A token's kind follows from its text, so one record per text serves words, numbers and punctuation alike.
-  // Each token takes its form's copy of the text: facts kept on a form outlive the document, and
-  // one drawn from a slice of the document (a key, a stem) would keep the whole document alive.
-  return tokens.map((token) => {
-    const form = cache.get(token, morphology);
-    token.text = form.text;
-    return form;
-  });
+/**
+ * Tokenizes the text and runs the morphology stage: each token's word form, with its readings.
+ * A token's kind follows from its text, so one record per text serves words, numbers and
+ * punctuation alike, and each token takes its form's copy of the text.
+ */
+export function tokenizeForms(text: string, morphology: Morphology): { tokens: Token[]; forms: WordForm[] } {
+  let cache = formsByMorphology.get(morphology);
+  if (!cache) formsByMorphology.set(morphology, (cache = new WordForms(morphology)));
+  const forms: WordForm[] = [];
+  const tokens = tokenizeSpelled(text, cache, forms);
+  return { tokens, forms };
 }
 
 

@@ -1,33 +1,114 @@
 /**
- * A cache by word form that outlives documents, bounded in two generations: a form is looked up
- * in the current one, then in the previous one (and carried over); when the current one is full,
- * it becomes the previous and the older one is dropped. Forms in use stay cached (a 1 MB article
- * has about 33,000), and at most twice `generation` forms are kept. Keys are copied out of the
- * text they came from (`detached`), so a cached form keeps no document alive.
+ * A cache by word form that outlives documents, bounded: it holds at most `capacity` forms.
+ * When it is full, a sweep keeps the forms looked up (or added) since the previous sweep, up to
+ * three quarters of the capacity, and drops the rest; so a working set smaller than the capacity
+ * stays cached whole, and a hit costs no copying (a 1 MB article has about 33,000 forms).
+ * Keys are copied out of the text they came from (`detached`), so a cached form keeps no
+ * document alive. A form can be looked up by its span of a text (`getSpan`), without cutting
+ * it out: the tokenizer finds a token's form before it has a string of its own.
  */
-import { detached } from './detached';
+
+/** Share of the capacity a sweep keeps at most, so that the next sweep is a quarter of the capacity away. */
+const KEPT_BY_SWEEP = 0.75;
+const INITIAL_SLOTS = 64;
 
 export class WordCache<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
+  // An open-addressing table with linear probing, at most half full. Per slot: the key's hash
+  // (0: free), whether the form was used since the last sweep, and the key and value side by
+  // side in `entries` (one memory line for both; a lookup touches the hash, the entry and the key).
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private used = new Uint8Array(INITIAL_SLOTS);
+  private entries: unknown[] = new Array(2 * INITIAL_SLOTS).fill(undefined);
+  private count = 0;
 
-  constructor(private readonly generation: number) {}
+  constructor(private readonly capacity: number) {}
 
-  /** The value kept for the form, if any (carried into the current generation). */
+  /** The value kept for the form, if any. */
   get(form: string): V | undefined {
-    const value = this.current.get(form);
-    if (value !== undefined) return value;
-    const older = this.previous.get(form);
-    if (older !== undefined) this.set(detached(form), older);
-    return older;
+    const hash = spanHash(form, 0, form.length);
+    const mask = this.hashes.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.hashes[slot];
+      if (stored === 0) return undefined;
+      if (stored === hash && this.entries[2 * slot] === form) {
+        this.used[slot] = 1;
+        return this.entries[2 * slot + 1] as V;
+      }
+    }
+  }
+
+  /** The value kept for the form written at text[start, end), if any. */
+  getSpan(text: string, start: number, end: number): V | undefined {
+    const hash = spanHash(text, start, end);
+    const mask = this.hashes.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.hashes[slot];
+      if (stored === 0) return undefined;
+      if (stored === hash && spells(this.entries[2 * slot] as string, text, start, end)) {
+        this.used[slot] = 1;
+        return this.entries[2 * slot + 1] as V;
+      }
+    }
   }
 
   /** Keeps a value for a form not yet cached; `form` must already be a copy (see `detached`). */
   set(form: string, value: V): void {
-    if (this.current.size >= this.generation) {
-      this.previous = this.current;
-      this.current = new Map();
+    if (this.count >= this.capacity) this.sweep();
+    if (2 * (this.count + 1) > this.hashes.length) this.rehash(2 * this.hashes.length);
+    this.place(spanHash(form, 0, form.length), form, value, 1);
+  }
+
+  /** Keeps the forms used since the last sweep (as many as `KEPT_BY_SWEEP` allows), marked unused. */
+  private sweep(): void {
+    const { hashes, used, entries } = this;
+    const kept = Math.floor(this.capacity * KEPT_BY_SWEEP);
+    this.allocate(hashes.length);
+    for (let slot = 0; slot < hashes.length && this.count < kept; slot++) {
+      if (hashes[slot] !== 0 && used[slot] === 1) this.place(hashes[slot], entries[2 * slot] as string, entries[2 * slot + 1] as V, 0);
     }
-    this.current.set(form, value);
+  }
+
+  private rehash(slots: number): void {
+    const { hashes, used, entries } = this;
+    this.allocate(slots);
+    for (let slot = 0; slot < hashes.length; slot++) {
+      if (hashes[slot] !== 0) this.place(hashes[slot], entries[2 * slot] as string, entries[2 * slot + 1] as V, used[slot]);
+    }
+  }
+
+  private allocate(slots: number): void {
+    this.hashes = new Int32Array(slots);
+    this.used = new Uint8Array(slots);
+    this.entries = new Array(2 * slots).fill(undefined);
+    this.count = 0;
+  }
+
+  private place(hash: number, form: string, value: V, used: number): void {
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    while (this.hashes[slot] !== 0) slot = (slot + 1) & mask;
+    this.hashes[slot] = hash;
+    this.used[slot] = used;
+    this.entries[2 * slot] = form;
+    this.entries[2 * slot + 1] = value;
+    this.count++;
   }
 }
+
+/** FNV-1a over the UTF-16 code units of text[start, end), mixed so that its low bits (the slot) depend on every bit; never 0. */
+function spanHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x45d9f3b);
+  hash ^= hash >>> 16;
+  return hash === 0 ? 1 : hash;
+}
+
+/** Whether `form` is what text[start, end) says. */
+function spells(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+

@@ -7,7 +7,7 @@
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
 import { detached } from '../detached';
-import { tagForms, type Doc, type WordForm } from '../doc';
+import { tokenizeForms, type Doc, type WordForm } from '../doc';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
 import { tokenize, type Token } from '../tokens/tokenize';
@@ -69,8 +69,7 @@ export class IncrementalAnalyzer {
 
   private work(line: string): LineWork {
     const copy = detached(line);
-    const tokens = tokenize(copy);
-    const forms = tagForms(tokens, this.morphology);
+    const { tokens, forms } = tokenizeForms(copy, this.morphology);
     return { line: copy, tokens, sentences: splitSentences(tokens), parses: forms.map((form) => form.parses), forms, start: 0, tokenStart: 0 };
   }
 }

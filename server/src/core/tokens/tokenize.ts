@@ -6,6 +6,7 @@
 import type { TextSpan } from '../types';
 
 export type TokenKind = 'word' | 'number' | 'punct';
+export type Script = 'cyrillic' | 'latin' | 'other';
 
 export interface Token extends TextSpan {
   kind: TokenKind;
@@ -18,7 +19,20 @@ export interface Token extends TextSpan {
   /** The token's first letter is upper case. */
   capitalized: boolean;
   /** Letters of the word are Cyrillic, Latin, or mixed/other. */
-  script: 'cyrillic' | 'latin' | 'other';
+  script: Script;
+}
+
+/** What a token's text alone decides: a record that tokens of the same text can share. */
+export interface Spelling {
+  readonly text: string;
+  readonly kind: TokenKind;
+  readonly capitalized: boolean;
+  readonly script: Script;
+}
+
+/** Spellings kept across texts (the word forms): the one written at text[start, end), of that kind, made if new. */
+export interface Spellings<S extends Spelling> {
+  spellingAt(text: string, start: number, end: number, kind: TokenKind): S;
 }
 
 // A word: letters and combining marks, optionally joined by inner hyphens or apostrophes
@@ -31,6 +45,19 @@ const SPACE = /\s*/uy;
 
 /** Tokenizes the whole text. Never throws; linear in the text length. */
 export function tokenize(text: string): Token[] {
+  return scanTokens(text, undefined, undefined);
+}
+
+/**
+ * Tokenizes as {@link tokenize}, each token taking its text, capitalisation and script from
+ * `spellings` (no string cut out of the text for a spelling met before); `spelled` receives
+ * each token's spelling, in token order.
+ */
+export function tokenizeSpelled<S extends Spelling>(text: string, spellings: Spellings<S>, spelled: S[]): Token[] {
+  return scanTokens(text, spellings, spelled);
+}
+
+function scanTokens<S extends Spelling>(text: string, spellings: Spellings<S> | undefined, spelled: S[] | undefined): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (;;) {
@@ -52,7 +79,20 @@ export function tokenize(text: string): Token[] {
       kind = matchesAt(WORD, text, start) ? 'word' : matchesAt(NUMBER, text, start) ? 'number' : 'punct';
       end = kind === 'word' ? WORD.lastIndex : kind === 'number' ? NUMBER.lastIndex : endOfOther(text, start);
     }
-    const tokenText = text.slice(start, end);
+    let tokenText: string;
+    let capitalized: boolean;
+    let script: Script;
+    if (spellings !== undefined) {
+      const spelling = spellings.spellingAt(text, start, end, kind);
+      spelled!.push(spelling);
+      tokenText = spelling.text;
+      capitalized = spelling.capitalized;
+      script = spelling.script;
+    } else {
+      tokenText = text.slice(start, end);
+      capitalized = isCapitalized(tokenText, kind);
+      script = scriptOf(tokenText, kind);
+    }
     const first = tokens.length === 0;
     const lineBreaks = countLineBreaks(text, previousEnd, start);
     tokens.push({
@@ -63,8 +103,8 @@ export function tokenize(text: string): Token[] {
       spaceBefore: first || start > previousEnd,
       lineBreakBefore: first || lineBreaks > 0,
       paragraphBefore: first || lineBreaks > 1,
-      capitalized: kind === 'word' && isUpper(tokenText.charCodeAt(0), tokenText[0]),
-      script: kind !== 'word' ? 'other' : scriptOf(tokenText),
+      capitalized,
+      script,
     });
     previousEnd = end;
   }
@@ -176,18 +216,23 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-function isUpper(code: number, character: string): boolean {
+/** Whether a token of this text and kind is capitalized: a word whose first letter is upper case. */
+export function isCapitalized(text: string, kind: TokenKind): boolean {
+  if (kind !== 'word') return false;
+  const code = text.charCodeAt(0);
   if (code >= 0x0410 && code <= 0x042f) return true; // А-Я, the common case, without allocating
   if (code >= 0x0430 && code <= 0x044f) return false;
   if (code >= 0x41 && code <= 0x5a) return true;
   if (code >= 0x61 && code <= 0x7a) return false;
+  const character = text[0];
   return character !== character.toLowerCase() && character === character.toUpperCase();
 }
 
 const SCRIPT_OF_REST = /^(?:([\p{Script=Cyrillic}\p{M}\-‐'’]+)|([\p{Script=Latin}\p{M}\-‐'’]+))$/u;
 
-/** Cyrillic or Latin when every letter is; a fast path for plain Russian and English words. */
-function scriptOf(word: string): Token['script'] {
+/** The script of a token of this text and kind: for a word, Cyrillic or Latin when every letter is; a fast path for plain Russian and English words. */
+export function scriptOf(word: string, kind: TokenKind): Script {
+  if (kind !== 'word') return 'other';
   let cyrillic = true;
   let latin = true;
   for (let i = 0; i < word.length && (cyrillic || latin); i++) {
