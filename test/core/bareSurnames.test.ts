@@ -28,6 +28,8 @@ describe('a surname alone that acts as a person', () => {
     // Known only as a common noun: capitalised inside a sentence elsewhere, or in no nominative at all.
     ['Трамп пообещал ответить, а с Трампом согласился сенатор.', ['Трамп → Трамп', 'Трампом → Трамп']],
     ['Милей выиграл второй тур.', ['Милей → Милей']],
+    ['Жалобу рассмотрит Суд. Суд ответил заявителю.', ['Суд → Суд', 'Суд → Суд']],
+    ['Трамп пообещал ответить в İzmir, а с Трампом согласился сенатор.', ['Трамп → Трамп', 'Трампом → Трамп']],
     // Whose words: "по словам X", "по мнению X" (not "по данным X", which bodies and outlets have).
     ['По словам Байдена, сделка выгодна обеим сторонам.', ['Байдена → Байден']],
     ['По данным Росстата, цены выросли.', []],
@@ -48,6 +50,8 @@ describe('a surname alone that acts as a person', () => {
     'Верховная Рада приняла закон в первом чтении.',
     'Мэр подписал Указ «О благоустройстве».',
     'Директор похоронного бюро города Вустера заявил, что ищет родных.',
+    // A letter whose lower case is two (İ) before the word shifts nothing: "суде" is still seen in lower case.
+    'Жалобу из İzmir рассмотрит Суд. Суд ответил заявителю, что в суде нет очереди.',
   ];
   for (const text of none) it(`none in: ${text}`, () => assert.deepEqual(namesIn(text), []));
 

@@ -10,7 +10,7 @@ import { formFact, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
 import { NEVER_PERSON, ORGANISATION_WORDS, PLACE_NOUNS } from './gazetteers';
-import { nameKey, stemKey, tokenKey } from './nameKeys';
+import { tokenKey, tokenStem } from './nameKeys';
 import { opensSentence, wordReadings, type NameWord } from './nameWords';
 
 /** Verbs of meeting, talking to and contending with someone: their subject and partner are people. */
@@ -36,15 +36,16 @@ export function actsAsPerson(doc: Doc, word: NameWord): boolean {
   if (word.kind !== 'unknown' && word.kind !== 'common') return false;
   const index = word.token;
   const text = doc.tokens[index].text;
-  if (text.length < 3 || text.includes('-') || NEVER_PERSON.has(nameKey(text)) || ORGANISATION_WORDS.has(tokenKey(doc, index))) return false;
-  if (ORGANISATION_SHAPE.test(nameKey(text)) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
+  if (text.length < 3 || text.includes('-')) return false;
+  const key = tokenKey(doc, index);
+  if (NEVER_PERSON.has(key) || ORGANISATION_WORDS.has(key) || ORGANISATION_SHAPE.test(key) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
   // Part of a longer proper name (Верховная Рада, Хань Гоюй), or a place after its noun (района Вестминстер, города Вустера).
   if (besideCapitalised(doc, index) || (index > 0 && wordReadings(doc, index - 1).some((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('Abbr')))) return false;
   // A common noun opening its sentence is capitalised anyway (Суд заявил): it is a name only where it cannot be the
   // noun (Милей: no nominative) or where the text writes it capitalised inside a sentence too.
   if (word.kind === 'common' && nominativeReading(doc, index) && !capitalisedInside(doc, index)) return false;
   // Nor is a noun the text also writes in lower case (Суд признал … в суде).
-  if (word.kind === 'common' && stemsOf(doc).lower.has(stemKey(text))) return false;
+  if (word.kind === 'common' && writtenInLowerCase(doc, index)) return false;
   return actingSubject(doc, index) || partner(doc, index) || wordsOf(doc, index);
 }
 
@@ -68,9 +69,9 @@ function wordsOf(doc: Doc, index: number): boolean {
  */
 export function titledSurname(doc: Doc, word: NameWord): boolean {
   const index = word.token;
-  if (word.kind !== 'common' || index === 0 || NEVER_PERSON.has(nameKey(doc.tokens[index].text))) return false;
-  if (ORGANISATION_SHAPE.test(nameKey(doc.tokens[index].text)) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
-  if (stemsOf(doc).lower.has(stemKey(doc.tokens[index].text)) || doc.tokens[index + 1]?.capitalized) return false;
+  if (word.kind !== 'common' || index === 0 || NEVER_PERSON.has(tokenKey(doc, index))) return false;
+  if (ORGANISATION_SHAPE.test(tokenKey(doc, index)) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
+  if (writtenInLowerCase(doc, index) || doc.tokens[index + 1]?.capitalized) return false;
   // In the genitive a noun after a title is as often what the title heads (начальника Генштаба): only other cases are apposition.
   const titleCases = new Set<string | undefined>(wordReadings(doc, index - 1).map(caseOf).filter((value) => value !== 'gent'));
   const readings = wordReadings(doc, index);
@@ -103,26 +104,70 @@ function nominativeReading(doc: Doc, index: number): boolean {
   return wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur'));
 }
 
-/** The stems of capitalised words standing inside a sentence, and of lower-case words, kept per document. */
-const documentStems = new WeakMap<Doc, { inside: Set<string>; lower: Set<string> }>();
-
-function stemsOf(doc: Doc): { inside: Set<string>; lower: Set<string> } {
-  let stems = documentStems.get(doc);
-  if (!stems) {
-    stems = { inside: new Set(), lower: new Set() };
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const token = doc.tokens[i];
-      if (token.kind !== 'word' || token.script !== 'cyrillic') continue;
-      if (!token.capitalized) stems.lower.add(stemKey(token.text));
-      else if (!token.lineBreakBefore && i > 0 && afterRunningText(doc, i)) stems.inside.add(stemKey(token.text));
-    }
-    documentStems.set(doc, stems);
-  }
-  return stems;
+/** The text writes a word of this stem in lower case somewhere (Суд признал … в суде). */
+function writtenInLowerCase(doc: Doc, index: number): boolean {
+  return someWordWithStem(doc, tokenStem(doc, index), lowerCaseWord);
 }
 
+/** The text writes a word of this stem capitalised inside a sentence, after running text. */
 function capitalisedInside(doc: Doc, index: number): boolean {
-  return stemsOf(doc).inside.has(stemKey(doc.tokens[index].text));
+  return someWordWithStem(doc, tokenStem(doc, index), capitalisedAfterRunningText);
+}
+
+function lowerCaseWord(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return token.kind === 'word' && token.script === 'cyrillic' && !token.capitalized;
+}
+
+function capitalisedAfterRunningText(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return token.kind === 'word' && token.script === 'cyrillic' && token.capitalized && !token.lineBreakBefore && index > 0 && afterRunningText(doc, index);
+}
+
+/**
+ * Some word for which `holds` is true has the stem. A word's stem key starts its lower-cased,
+ * ё-folded text, so only the places where the document's folded text has the stem are tried:
+ * a few words are asked about per document, and taking the stem of every word cost more.
+ */
+function someWordWithStem(doc: Doc, stem: string, holds: (doc: Doc, index: number) => boolean): boolean {
+  const folded = foldedText(doc);
+  if (folded === null) {
+    for (let i = 0; i < doc.tokens.length; i++) if (holds(doc, i) && tokenStem(doc, i) === stem) return true;
+    return false;
+  }
+  for (let at = folded.indexOf(stem); at >= 0; at = folded.indexOf(stem, at + 1)) {
+    const index = tokenStartingAt(doc, at);
+    if (index >= 0 && holds(doc, index) && tokenStem(doc, index) === stem) return true;
+  }
+  return false;
+}
+
+/** The document's text in lower case with ё folded into е, kept per document; null where lower-casing changes its length (İ), so offsets would not match. */
+const foldedTexts = new WeakMap<Doc, string | null>();
+
+function foldedText(doc: Doc): string | null {
+  let folded = foldedTexts.get(doc);
+  if (folded === undefined) {
+    const lower = doc.text.toLowerCase();
+    folded = lower.length !== doc.text.length ? null : lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+    foldedTexts.set(doc, folded);
+  }
+  return folded;
+}
+
+/** The index of the token starting at the offset, or -1. */
+function tokenStartingAt(doc: Doc, offset: number): number {
+  const { tokens } = doc;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens[middle].start;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** The word before is a lower-case word or a preposition: the capital is the word's own, not the sentence's. */
