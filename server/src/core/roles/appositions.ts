@@ -6,11 +6,12 @@
  * Локхарту"): the role points at that person and the inner title becomes that person's role.
  */
 import type { Doc } from '../doc';
+import type { Case } from '../morphology/morphology';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import { attachToList, pastAside } from './lists';
-import { isRelationalHead } from './roleLexicon';
+import { isRelationalHead, roleHeadParses } from './roleLexicon';
 import { clauseStart, phraseAt, type RolePhrase } from './rolePhrase';
 
 /** A phrase not attached to anyone yet; its genitive complement may be a person ("помощник Путина"). */
@@ -134,6 +135,84 @@ function dashedName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBo
   const opensSentence = start === doc.sentences[doc.sentenceOfToken[start]].tokenStart;
   if (!opensSentence && (names.endingAt(start - 1) || names.endingAt(start - 2))) return undefined;
   return attachedBefore(phrase, name, book);
+}
+
+// How far past the phrase the rest of a complement may run before the name: "судья округа Галвестон", "Докладчик ПАСЕ по правам ЛГБТ".
+const COMPLEMENT_REACH = 8;
+const COMPLEMENT_MARKS = new Set(['«', '»', '"', '“', '”', '№']);
+const CLAUSE_WORDS = new Set(['VERB', 'INFN', 'PRTS', 'GRND', 'ADVB', 'NPRO', 'CONJ', 'PRCL', 'PRED', 'COMP']);
+
+/**
+ * "шерифа округа Харрис Эда Гонзалеса", "охотник на крокодилов Стив Ирвин", "зампред президента
+ * в Северо-Кавказском округе Максим Быстров", "начальнику пресс-службы ГУ МВД по г. Москве
+ * Галиакберову Андрею": the complement goes on with words the phrase did not take (a place's
+ * own name, a number, a prepositional phrase, an organisation) and then comes the name, in the
+ * title's case. Tried on the singular phrases no construction took, so that a predicate
+ * ("занимал пост министра … в кабинете Абэ") keeps its own. Returns the phrases still left.
+ */
+export function attachBeyondComplements(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): Leftover[] {
+  return leftovers.filter((leftover) => leftover.related || !beyondComplement(doc, leftover.phrase, names, book));
+}
+
+/**
+ * Only words a complement is made of may stand between: no verb, adverb, pronoun or conjunction
+ * (but "и" inside it: "по обороне и безопасности"), no comma, no other title and no other person
+ * noun (whose apposition the name would be: "адвокаты жительницы штата Техас …"); a name followed
+ * at once by another is part of the complement (округа Харрис), as is a name in another case
+ * (представитель фонда Анны Франк). A genitive name right after a common noun is that noun's
+ * ("актёра на роль Аладдина"), and a name after a preposition or "имени" is its object. The role
+ * runs up to the name.
+ */
+function beyondComplement(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): boolean {
+  const { tokens } = doc;
+  if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return false;
+  const sentence = doc.sentenceOfToken[phrase.head];
+  const limit = Math.min(tokens.length, phrase.tokenEnd + COMPLEMENT_REACH);
+  for (let index = phrase.tokenEnd; index < limit; index++) {
+    const token = tokens[index];
+    if (token.lineBreakBefore || doc.sentenceOfToken[index] !== sentence) return false;
+    const named = names.startingAt(index);
+    if (named) {
+      const next = names.startingAt(named.tokenEnd);
+      const inComplement = (next && !tokens[next.tokenStart].lineBreakBefore) || !casesMeet(phrase.cases, named.cases);
+      if (!inComplement) {
+        if (index === phrase.tokenEnd || (isRelationalHead(phrase.headParses[0].lemma) && named.bareSurname) || governedName(doc, index, phrase, named)) return false;
+        return book.attach(named.person, phrase, phrase.tokenStart, index) !== undefined;
+      }
+      index = named.tokenEnd - 1;
+      continue;
+    }
+    if (token.text === '(') {
+      const after = pastAside(doc, index);
+      if (after === index) return false;
+      index = after - 1;
+      continue;
+    }
+    if (token.kind === 'number' || COMPLEMENT_MARKS.has(token.text)) continue;
+    // The period of an abbreviation inside the sentence ("по г. Москве").
+    if (token.text === '.' && tokens[index - 1]?.kind === 'word' && !tokens[index - 1].capitalized && tokens[index - 1].text.length <= 3) continue;
+    if (token.kind !== 'word') return false;
+    const best = doc.parses[index][0];
+    if (token.text === 'и') {
+      const following = tokens[index + 1];
+      if (!following || following.kind !== 'word' || names.inName(index + 1) || roleHeadParses(doc.parses[index + 1], !following.capitalized).length > 0) return false;
+      continue;
+    }
+    if (best?.pos !== undefined && CLAUSE_WORDS.has(best.pos)) return false;
+    if (roleHeadParses(doc.parses[index], !token.capitalized).length > 0) return false;
+    if (!token.capitalized && best?.pos === 'NOUN' && best.grammemes.has('anim')) return false;
+  }
+  return false;
+}
+
+/** The name is the object of a preposition or of "имени"/"им." before it, or the genitive complement of a common noun before it. */
+function governedName(doc: Doc, index: number, phrase: RolePhrase, named: NamedMention): boolean {
+  const { tokens } = doc;
+  const before = index - 1;
+  const word = tokens[before]?.text.toLowerCase();
+  if (doc.parses[before]?.[0]?.pos === 'PREP' || word === 'имени' || (word === '.' && tokens[before - 1]?.text.toLowerCase() === 'им')) return true;
+  const onlyGenitive = !['nomn', 'datv', 'ablt', 'loct'].some((value) => phrase.cases.has(value as Case) && named.cases.has(value as Case));
+  return onlyGenitive && tokens[before]?.kind === 'word' && !tokens[before].capitalized && doc.parses[before][0]?.pos === 'NOUN';
 }
 
 /**

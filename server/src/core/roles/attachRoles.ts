@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../doc';
 import type { Person } from '../types';
-import { attachAppositions } from './appositions';
+import { attachAppositions, attachBeyondComplements } from './appositions';
 import { anchorsAcrossItems, attachCoordinated } from './coordination';
 import { attachPluralLists } from './lists';
 import { indexNames } from './nameIndex';
@@ -26,8 +26,9 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const unanchored = rest.filter((phrase) => !across.some((anchor) => anchor.phrase === phrase));
   const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, [...anchors, ...across], unanchored, book), names, book);
   const predicated = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
-  const unlisted = new Set(attachCoordinated(doc, predicated.anchors, predicated.rest.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
-  linkRoleMentions(doc, predicated.rest.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);
+  const unattached = attachBeyondComplements(doc, predicated.rest, names, book);
+  const unlisted = new Set(attachCoordinated(doc, predicated.anchors, unattached.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
+  linkRoleMentions(doc, unattached.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
