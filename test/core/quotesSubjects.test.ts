@@ -9,7 +9,7 @@ import { describeQuotes, type TestPerson } from './quotesHarness';
 let morphology: Morphology;
 before(async () => { morphology = await loadMorphology(); });
 
-const PETROV: TestPerson = { name: 'Иван Петров', gender: 'male', forms: ['Иван Петров', 'Ивана Петрова', 'Петров', 'И.Петров'] };
+const PETROV: TestPerson = { name: 'Иван Петров', gender: 'male', forms: ['Иван Петров', 'Ивана Петрова', 'Петров', 'Петрова', 'И.Петров'] };
 const SMIRNOVA: TestPerson = { name: 'Анна Смирнова', gender: 'female', forms: ['Анна Смирнова', 'Смирнова'] };
 const RYABOV: TestPerson = { name: 'Олег Рябов', gender: 'male', forms: ['Олег Рябов'] };
 
@@ -47,4 +47,14 @@ describe('the subject after the cue', () => table([
 describe('an office held by one person stands for the subject named before', () => table([
   ['Министр финансов Иван Петров заявил, что уйдет, если премьером станет Олег Рябов. «Я не вижу себя в новом правительстве», — сказал глава Минфина.',
     ['direct|Я не вижу себя в новом правительстве|Иван Петров|сказал'], [PETROV, RYABOV]],
+]));
+
+describe('who speaks in a label before a colon, in words and by relation', () => table([
+  ['Слова Петрова из интервью: «Я не собираюсь уходить из политики».', ['direct|Я не собираюсь уходить из политики|Иван Петров|-']],
+  ['Заявление Смирновой: «Я не подпишу этот договор».', ['direct|Я не подпишу этот договор|Анна Смирнова|-'], [{ ...SMIRNOVA, forms: ['Смирновой'] }]],
+  // A phrase after a preposition, or one with a clause in it, labels nobody.
+  ['Среди требований, выдвинутых организаторами пикета: «отставка главы района, проверка бюджета».', ['direct|отставка главы района, проверка бюджета|-|-']],
+  ['Лидер партии Иван Петров погиб в аварии. По словам представителя, речь идёт о «спланированном убийстве».',
+    ['direct|спланированном убийстве|представитель|По словам']],
+  ['Иван Петров выступил в суде. «Мы подадим апелляцию», — сказал собеседник агентства.', ['direct|Мы подадим апелляцию|собеседник агентства|сказал']],
 ]));

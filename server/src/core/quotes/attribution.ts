@@ -107,9 +107,19 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
     // "X: «…»" with no verb: the words before the colon are the speaker, and nothing else.
     const speaker = subjectBefore(context, open - 1, sentenceStart, inQuote);
     const clauseStart = sentenceStart === 0 || doc.tokens[sentenceStart].lineBreakBefore || /[.!?…—–]/.test(doc.tokens[sentenceStart - 1]?.text ?? '');
-    if (speaker && (speaker.speakerId || speaker.speakerText) && clauseStart && open - 1 - sentenceStart <= MAX_SPEAKER_WORDS) return { ...speaker, cue: null };
+    if (speaker && (speaker.speakerId || speaker.speakerText) && clauseStart && isSpeakerLabel(doc, sentenceStart, open - 1)) return { ...speaker, cue: null };
   }
   return undefined;
+}
+
+/**
+ * "Кирилл Белов: «…»": the words before the colon are a short noun phrase opening the
+ * sentence, not a phrase after a preposition ("Среди требований, выдвинутых участниками: «…»").
+ */
+function isSpeakerLabel(doc: Doc, first: number, colon: number): boolean {
+  if (colon - first > MAX_SPEAKER_WORDS || doc.parses[first]?.[0]?.pos === 'PREP') return false;
+  for (let j = first; j < colon; j++) if (doc.tokens[j].text === ',') return false;
+  return true;
 }
 
 /**

@@ -20,6 +20,12 @@ const SINGLE_HOLDER_HEADS = new Set([
   'пресс-секретарь', 'министр', 'главком', 'председательница', 'ректор', 'генпрокурор', 'прокурор', 'омбудсмен',
 ]);
 
+/** Nouns naming a person only as one of a body's or a place's many (a representative, a source, a resident). */
+const ONE_OF_MANY_HEADS = new Set([
+  'представитель', 'представительница', 'источник', 'собеседник', 'собеседница', 'очевидец', 'очевидица', 'свидетель',
+  'свидетельница', 'участник', 'участница', 'житель', 'жительница', 'сотрудник', 'сотрудница', 'член',
+]);
+
 /** Adjectives that stand for a person ("уполномоченный профсоюза", "пострадавший"). */
 export const SUBSTANTIVE_ROLES = new Set([
   'уполномоченный', 'ответственный', 'пострадавший', 'задержанный', 'погибший', 'обвиняемый', 'подозреваемый',
@@ -76,6 +82,8 @@ export function holderOfRole(context: SpeakerContext, phrase: NounPhrase, agreem
   const recent = context.recentSpeakers.filter((entry) => entry.sentence < sentence && entry.sentence >= sentence - CONTINUITY_SENTENCES).pop();
   if (recent?.speaker.speakerText) return undefined;
   if (recent?.speaker.speakerId && !named.has(recent.speaker.speakerId) && agrees(context, recent.speaker.speakerId, agreement)) return recent.speaker.speakerId;
+  // "Лидер партии погиб. По словам представителя, …": one of many, by relation, is someone else.
+  if (ONE_OF_MANY_HEADS.has(headLemma)) return undefined;
   return nearestPerson(context, before, agreement, named);
 }
 

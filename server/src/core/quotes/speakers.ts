@@ -11,7 +11,8 @@ import { countStartingBefore, insideAnyOf } from './mentionIndex';
 import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
 import { holderOfRole, SUBSTANTIVE_ROLES } from './roleSpeakers';
-import type { VerbAgreement } from './wordForms';
+import { STATEMENT_NOUNS } from './speechVerbs';
+import { isNounOf, type VerbAgreement } from './wordForms';
 
 /** Who said it: exactly one of the two is set, or neither when nobody is named. */
 export interface Speaker {
@@ -179,7 +180,8 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     // "глава Минкомсвязи Игорь Щеголёв" names the person in apposition, in any case; "помощник Путина" names another.
     // The apposed name stands in the head's case: "канцелярия президента Джейкоба Зумы" names the president's office.
     const apposition = mention !== undefined && mention.tokenEnd >= phrase.end && mention.text.trim().split(/\s+/).length >= 2 && inCaseOf(context, mention, written);
-    if (mention && (mention.nominative || i === phrase.head || apposition)) return { speakerId: mention.personId, speakerText: null };
+    // "Слова Соколова из интервью: «…»": the author of words or a statement is who speaks.
+    if (mention && (mention.nominative || i === phrase.head || apposition || isNounOf(doc, phrase.head, STATEMENT_NOUNS))) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];
   // A name the names stage did not take for a person (По данным Рейтер: the outlet) is no role noun standing for someone named before.
