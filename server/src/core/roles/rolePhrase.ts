@@ -6,7 +6,7 @@
  * международному сотрудничеству, постпред при ООН) and organisation names (глава «Роснефти»).
  * A phrase stops before a person's name.
  */
-import { lowerText, type Doc } from '../doc';
+import { formFact, lowerText, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
 import { isDeputyCompound, isNonRoleHead, roleHeadParses } from './roleLexicon';
@@ -135,26 +135,60 @@ function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]):
 
 /** Readings that make the token a role head: a noun of the vocabulary, not an adjective of the next noun ("старший сын"). */
 function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
+  const form = headFormOf(doc, head);
+  if (form === null) return NOT_A_HEAD;
   const token = doc.tokens[head];
-  if (token.kind !== 'word') return NOT_A_HEAD;
-  const best = doc.parses[head][0];
-  if (!best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return NOT_A_HEAD;
   // At the start of a sentence a capital letter says nothing: "Главой Малави стала …".
-  const opensSentence = head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
-  let parses = roleHeadParses(doc.parses[head], !token.capitalized || opensSentence);
-  if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head);
-  if (parses.length === 0 && (!token.capitalized || opensSentence)) parses = doerReadings(doc, head, names);
-  if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names);
+  const shapeTrusted = !token.capitalized || head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
+  let parses = shapeTrusted ? form.shapeHeads : form.vocabularyHeads;
+  if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head, form);
+  if (parses.length === 0 && shapeTrusted && form.doer.length > 0 && names.inName(head + 1)) parses = form.doer;
+  if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names, form);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
+  const best = doc.parses[head][0];
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
   // Only a word read first as an adjective gives way: "Главой полиции" is a noun whatever "главый" might be.
   const modifiesNext = best.pos !== 'NOUN' && doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
   return modifiesNext ? NOT_A_HEAD : parses;
 }
 
+/** What a word form may head, whatever its place; its place then decides which of these apply. */
+interface HeadForm {
+  /** Vocabulary and shape heads, of a lower-case word or one opening a sentence. */
+  shapeHeads: WordParse[];
+  /** Vocabulary heads of a capitalised word inside a sentence (none when it reads first as a name). */
+  vocabularyHeads: WordParse[];
+  /** The instrumental singular reading that may say what one worked as (workedAsReadings), if any. */
+  workedAs: WordParse | null;
+  /** Readings of a participle used for a noun that names a doer before a name (doerReadings), or none. */
+  doer: WordParse[];
+  /** Animate person nouns that may be a title before a name in their case (appositionReadings), or none. */
+  apposition: WordParse[];
+}
+
+// phraseAt asks every token of every document, and most of the answer depends on the word form alone; null when it heads nothing.
+const headFormOf = formFact((doc: Doc, index: number): HeadForm | null => {
+  const parses = doc.parses[index];
+  const best = parses[0];
+  if (doc.tokens[index].kind !== 'word' || !best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return null;
+  const form: HeadForm = {
+    shapeHeads: roleHeadParses(parses, true),
+    vocabularyHeads: roleHeadParses(parses, false),
+    workedAs: workedAsCandidate(parses),
+    doer: doerCandidates(parses),
+    apposition: appositionCandidates(parses),
+  };
+  // Most forms head nothing anywhere: null, so that the token's own record is never read for them.
+  const headsSomewhere = form.shapeHeads.length > 0 || form.vocabularyHeads.length > 0 || form.workedAs !== null || form.doer.length > 0 || form.apposition.length > 0;
+  return headsSomewhere ? form : null;
+});
+
 // Verbs of working whose bare instrumental says what one worked as: "работал курьером", "служила стрелком".
 const WORKING_VERBS = new Set(['работать', 'поработать', 'проработать', 'подрабатывать', 'подработать', 'служить', 'прослужить', 'трудиться']);
+
+/** Whether the word is a form of a verb of working (a verb, infinitive, participle or gerund). */
+const isWorkingVerb = formFact((doc: Doc, index: number) => doc.parses[index].some((parse) => WORKING_VERBS.has(parse.lemma) && parse.pos !== undefined && WORKING_POS.has(parse.pos)));
 
 /**
  * "работал квотербеком", "работала моделью", "работал ведущим": right after a verb of working
@@ -163,27 +197,34 @@ const WORKING_VERBS = new Set(['работать', 'поработать', 'пр
  * worked as, though the vocabulary does not know it. Names, pronouns and things are not:
  * "работал топором", "работал с ним". Its readings as a head, or none.
  */
-function workedAsReadings(doc: Doc, head: number): WordParse[] {
+function workedAsReadings(doc: Doc, head: number, form: HeadForm): WordParse[] {
+  const best = form.workedAs;
+  if (best === null) return NOT_A_HEAD;
   let verb = head - 1;
   if (doc.parses[verb]?.[0]?.pos === 'ADVB') verb--;
-  if (!doc.parses[verb]?.some((parse) => WORKING_VERBS.has(parse.lemma) && parse.pos !== undefined && WORKING_POS.has(parse.pos))) return NOT_A_HEAD;
-  const readings = doc.parses[head].filter((parse) => caseOf(parse) === 'ablt' && parse.grammemes.has('sing')
-    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Apro'].some((grammeme) => parse.grammemes.has(grammeme)));
-  const best = readings[0];
-  if (!best || best !== doc.parses[head].find((parse) => caseOf(parse) === 'ablt')) return NOT_A_HEAD;
+  if (verb < 0 || !isWorkingVerb(doc, verb)) return NOT_A_HEAD;
   // A substantivised adjective stands alone: "ведущим", not "ведущим инженером" (the noun heads that).
   if ((best.pos === 'ADJF' || best.pos === 'PRTF') && !doc.parses[head + 1]?.some((noun) => noun.pos === 'NOUN' && agrees(best, noun))) return [best];
   return best.pos === 'NOUN' && (best.grammemes.has('anim') || PERSON_THING_NOUNS.has(best.lemma)) ? [best] : NOT_A_HEAD;
 }
 
+/** The word's first instrumental reading, when it is singular and not a name, pronoun or abbreviation: what workedAsReadings may take. */
+function workedAsCandidate(parses: readonly WordParse[]): WordParse | null {
+  const readings = parses.filter((parse) => caseOf(parse) === 'ablt' && parse.grammemes.has('sing')
+    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Apro'].some((grammeme) => parse.grammemes.has(grammeme)));
+  const best = readings[0];
+  if (!best || best !== parses.find((parse) => caseOf(parse) === 'ablt')) return null;
+  return best.pos === 'ADJF' || best.pos === 'PRTF' || (best.pos === 'NOUN' && (best.grammemes.has('anim') || PERSON_THING_NOUNS.has(best.lemma))) ? best : null;
+}
+
 /**
  * "ведущий Иван Петров", "ведущая Анна Белова": an adjective or participle the dictionary marks
  * as used for a noun (Subx), standing alone (no noun after it that it agrees with) right before
- * a person's name, names what that person is. Its readings as a head, or none.
+ * a person's name, names what that person is. Its readings as a head, or none; the name after it
+ * is asked by headReadings.
  */
-function doerReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
-  if (!names.inName(head + 1)) return NOT_A_HEAD;
-  const readings = doc.parses[head].filter((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && parse.grammemes.has('Subx') && !parse.grammemes.has('Apro') && parse.grammemes.has('sing') && !parse.grammemes.has('inan'));
+function doerCandidates(parses: readonly WordParse[]): WordParse[] {
+  const readings = parses.filter((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && parse.grammemes.has('Subx') && !parse.grammemes.has('Apro') && parse.grammemes.has('sing') && !parse.grammemes.has('inan'));
   // A participle, one who does something (ведущий, нападающий), not an adjective of relation or age (знакомый, пятилетний).
   if (!readings.some((parse) => parse.pos === 'PRTF' && parse.grammemes.has('actv') && parse.grammemes.has('pres'))) return NOT_A_HEAD;
   // The name itself is a noun it agrees with; only a common noun after it takes the adjective ("ведущий инженер Иван Петров" is headed by the noun).
@@ -198,17 +239,22 @@ function doerReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
  * where one is from (россиянин, горожанка). A bare noun is not trusted: without the adjective
  * NEREL train gains less than it loses. Its readings as a head, or none.
  */
-function appositionReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
+function appositionReadings(doc: Doc, head: number, names: NameTokens, form: HeadForm): WordParse[] {
+  if (form.apposition.length === 0) return NOT_A_HEAD;
   const name = names.startingAt?.(head + 1);
   if (!name) return NOT_A_HEAD;
-  const readings = doc.parses[head].filter((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('sing')
-    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Apro'].some((grammeme) => parse.grammemes.has(grammeme))
-    && !PLAIN_PERSON_NOUNS.has(parse.lemma) && !ORIGIN_SUFFIX.test(parse.lemma) && !isNonRoleHead(parse.lemma)
-    && name.cases.has(caseOf(parse) as Case));
-  const best = doc.parses[head][0];
-  if (!doc.parses[head - 1]?.some((adjective) => readings.some((noun) => agrees(adjective, noun)))) return NOT_A_HEAD;
+  const readings = form.apposition.filter((parse) => name.cases.has(caseOf(parse) as Case));
   // Only when the noun is what the word reads as first: "стрелок", not "стрелка" as a thing.
-  return readings.length > 0 && readings.includes(best) ? readings : NOT_A_HEAD;
+  if (!readings.includes(doc.parses[head][0])) return NOT_A_HEAD;
+  return doc.parses[head - 1]?.some((adjective) => readings.some((noun) => agrees(adjective, noun))) ? readings : NOT_A_HEAD;
+}
+
+/** The word's readings as an animate person noun that may be a title, when its best reading is one of them; none otherwise. */
+function appositionCandidates(parses: readonly WordParse[]): WordParse[] {
+  const readings = parses.filter((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('sing')
+    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Apro'].some((grammeme) => parse.grammemes.has(grammeme))
+    && !PLAIN_PERSON_NOUNS.has(parse.lemma) && !ORIGIN_SUFFIX.test(parse.lemma) && !isNonRoleHead(parse.lemma));
+  return readings.includes(parses[0]) ? readings : NOT_A_HEAD;
 }
 
 // Nouns for a person that say nothing of what one is or does, and kin that needs its complement.
