@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../types';
 import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
+import { cueKinds } from './cueWords';
 import { namesSomeone } from './descriptions';
 import type { SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
@@ -45,7 +46,8 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
   const { doc } = context;
   const end = contentEnd(context, from, to);
   for (let i = from; i < to; i++) {
-    if (inQuote(i)) continue;
+    // Most words are no cue of any kind: one fact of the form tells (see cueWords).
+    if (cueKinds(doc, i) === 0 || inQuote(i)) continue;
     if (isSpeechNounCue(doc, i)) {
       const comma = nextComma(context, i, to);
       if (comma === undefined) continue;

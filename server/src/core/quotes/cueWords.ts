@@ -1,0 +1,21 @@
+/**
+ * What a word form can be in attributing speech, as bits read once per form. The passes that
+ * walk every token (reported speech in each sentence, the cues before a quotation) ask this one
+ * number of each token and look further only at the few that can be cues.
+ */
+import { formFact } from '../doc';
+import { isConviction } from './attribution';
+import { SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
+import { isNounOf, isVerbOf } from './wordForms';
+
+/** A verb form of a speech verb (see `isVerbOf`). */
+export const SPEECH_VERB = 1;
+/** A noun of "по словам X", "по мнению X" (see `isSpeechNounCue`). */
+export const SPEECH_NOUN = 2;
+/** A short adjective of conviction: "уверен", "убеждена" (see `isConviction`). */
+export const CONVICTION_WORD = 4;
+
+/** The cue bits of the token's form; 0 for most words. */
+export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VERBS) ? SPEECH_VERB : 0)
+  | (isNounOf(doc, index, SPEECH_NOUNS) ? SPEECH_NOUN : 0)
+  | (isConviction(doc, index) ? CONVICTION_WORD : 0));
