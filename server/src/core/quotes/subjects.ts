@@ -19,6 +19,7 @@ const RELATIVE = /^(котор|чей|чья|чьё|чьи)/;
 const MAX_ASIDE_TOKENS = 12;
 /** Relative words of place: the clause they open may leave the subject to the main clause. */
 const PLACE_RELATIVES = new Set(['где', 'куда', 'откуда']);
+const NOMINATIVE_RELATIVES = new Set(['который', 'которая', 'которые']);
 const BOUNDARIES = new Set([',', ':', ';', '(', ')', '«', '»', '"', '„', '“', '”', '.', '!', '?', '…', '—', '–']);
 // Outlets relay more often than they speak: "как сообщил Reuters представитель" names the speaker second.
 const OUTLETS = new Set(['reuters', 'afp', 'ap', 'bloomberg', 'cnn', 'bbc', 'тасс', 'интерфакс', 'риа', 'рбк', 'би-би-си', 'dpa', 'ansa', 'efe', 'униан', 'унн', 'bns', 'ria']);
@@ -30,6 +31,7 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
   // "В заявлении МИД говорится", "В Кремле заявили": an impersonal verb's source is a place.
   let place: Speaker | undefined;
   const impersonal = agreement === 'plural' || agreement === null;
+  let joined = false;
   let i = verb - 1;
   while (i >= from) {
     const token = doc.tokens[i];
@@ -57,7 +59,9 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
       const skipTo = insertedClauseStart(context, i, from, agreement);
       if (skipTo === undefined) {
         // "Керри прилетел в Кабул, где … отметил": a clause of place without its own subject speaks of the main one's.
-        const sharesMain = i === verb - 1 || onlyAdverbsBetween(doc, i + 1, verb) || PLACE_RELATIVES.has(lower(doc, i + 1));
+        // So does "направил письмо, в котором поблагодарил": a document written, the writer speaking in it.
+        const sharesMain = i === verb - 1 || onlyAdverbsBetween(doc, i + 1, verb) || PLACE_RELATIVES.has(lower(doc, i + 1))
+          || (PREPOSITIONS.has(lower(doc, i + 1)) && RELATIVE.test(lower(doc, i + 2)));
         const shared = sharesMain ? sharedSubject(context, i, from, agreement, inQuote) : undefined;
         if (shared) return shared;
         break;
@@ -68,6 +72,17 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     if (BOUNDARIES.has(token.text) && !isInnerDot(doc, i) && !isQuoteMark(token.text)) break;
     if (impersonal && place === undefined && (lower(doc, i) === 'в' || lower(doc, i) === 'во') && i + 1 < verb && !ADVERBIAL_PLACES.has(doc.parses[i + 1][0]?.lemma ?? '')) {
       place = placeSpeaker(context, i + 1, verb);
+    }
+    if (token.text === 'и' && i > from) joined = true;
+    // "был пьян, размахивал удостоверением и кричал": predicates joined by и share their subject.
+    if (joined && doc.parses[i][0]?.pos === 'VERB' && isFiniteVerb(doc, i) && verbAgreement(doc, i) === agreement) {
+      const shared = subjectBefore(context, i, from, inQuote) ?? subjectAfter(context, i, verb, inQuote);
+      if (shared) return shared;
+    }
+    // "Дмитрий Дёмушкин, который успел заявить": the relative word stands for the name before it.
+    if (NOMINATIVE_RELATIVES.has(lower(doc, i)) && doc.tokens[i - 1]?.text === ',') {
+      const antecedent = mentionAt(context, i - 2);
+      if (antecedent) return { speakerId: antecedent.personId, speakerText: null };
     }
     const found = candidateAt(context, i, from, verb, agreement);
     const preposition = found ? found.start - 1 : -1;
@@ -151,7 +166,7 @@ function insertedClauseStart(context: SpeakerContext, comma: number, from: numbe
     const relative = words.slice(0, 4).some((word) => RELATIVE.test(word));
     // ", в прошлом занимавшая пост министра, …": a participle may follow an adverbial.
     let participle = false;
-    for (let k = j + 1; k < Math.min(comma, j + 4) && !participle; k++) participle = doc.parses[k]?.[0]?.pos === 'PRTF' || doc.parses[k]?.[0]?.pos === 'GRND';
+    for (let k = j + 1; k < Math.min(comma, j + 6) && !participle; k++) participle = doc.parses[k]?.[0]?.pos === 'PRTF' || doc.parses[k]?.[0]?.pos === 'GRND';
     let parenthesis = words.length <= 4;
     for (let k = j + 1; k < comma && parenthesis; k++) if (candidateAt(context, k, k, comma, agreement)) parenthesis = false;
     return relative || participle || parenthesis || apposedToName(context, j, comma) ? j : undefined;
