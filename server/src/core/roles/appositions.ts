@@ -60,7 +60,7 @@ export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], name
 function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): 'attached' | Anchor | RelatedPhrase | undefined {
   // "президент Фонда прав человека (Human Rights Foundation) Тор Халворссен": the organisation's own spelling in brackets stands between.
   const name = names.startingAt(phrase.tokenEnd) ?? names.startingAt(pastAge(doc, phrase.tokenEnd)) ?? names.startingAt(pastAside(doc, phrase.tokenEnd));
-  if (!name) return dashedName(doc, phrase, names, book);
+  if (!name) return dashedName(doc, phrase, names, book) ?? commaName(doc, phrase, names, book);
   // A name on the next line starts a heading or a paragraph of its own.
   if (doc.tokens[name.tokenStart].lineBreakBefore) return undefined;
   // A name on the next line (a caption's list under a heading) does not follow this one.
@@ -213,6 +213,28 @@ function governedName(doc: Doc, index: number, phrase: RolePhrase, named: NamedM
   if (doc.parses[before]?.[0]?.pos === 'PREP' || word === 'имени' || (word === '.' && tokens[before - 1]?.text.toLowerCase() === 'им')) return true;
   const onlyGenitive = !['nomn', 'datv', 'ablt', 'loct'].some((value) => phrase.cases.has(value as Case) && named.cases.has(value as Case));
   return onlyGenitive && tokens[before]?.kind === 'word' && !tokens[before].capitalized && doc.parses[before][0]?.pos === 'NOUN';
+}
+
+/**
+ * "Президент России, Владимир Путин, выразил …", "его адвокат, Иван Петров, отказался",
+ * "историк и публицист, Веннер ранее …": a singular nominative title, a comma and a nominative
+ * name that the clause goes on from (a comma, a bracket, a verb) is that name's apposition. Not
+ * when the title follows a name of its own ("Иванов, министр, Петров …") or the name opens a
+ * list ("министр, Иван Петров и Анна Белова"), nor after "как" ("как и сам министр, Петров …", "как сообщил директор, Петров …").
+ */
+function commaName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Anchor | undefined {
+  const { tokens } = doc;
+  if (tokens[phrase.tokenEnd]?.text !== ',' || !phrase.cases.has('nomn') || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  const name = names.startingAt(phrase.tokenEnd + 1);
+  if (!name || !name.cases.has('nomn') || tokens[name.tokenStart].lineBreakBefore) return undefined;
+  const after = tokens[name.tokenEnd];
+  const goesOn = after !== undefined && (after.text === ',' || after.text === '(' || doc.parses[name.tokenEnd][0]?.pos === 'VERB' || doc.parses[name.tokenEnd][0]?.pos === 'ADVB');
+  if (!goesOn || (after.text === ',' && names.startingAt(name.tokenEnd + 1))) return undefined;
+  const start = clauseStart(phrase);
+  if (names.endingAt(start - 1) || names.endingAt(start - 2)) return undefined;
+  // "Так же, как и сам миллиардер, Сокол …" compares the name with the title's holder; "Как сообщил директор, Петров …" names the source of what the name did.
+  for (let index = Math.max(0, start - 3); index < start; index++) if (tokens[index].text.toLowerCase() === 'как') return undefined;
+  return book.attach(name.person, phrase) ? { phrase, person: name.person, afterName: false } : undefined;
 }
 
 /**

@@ -47,6 +47,13 @@ export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names
   return { rest, anchors };
 }
 
+/** The nominative name right after the comma that closes the phrase's clause. */
+function subjectAfterComma(doc: Doc, tokenEnd: number, names: NameIndex): NamedMention | undefined {
+  if (doc.tokens[tokenEnd]?.text !== ',') return undefined;
+  const named = names.startingAt(tokenEnd + 1);
+  return named?.cases.has('nomn') ? named : undefined;
+}
+
 /** Whether a phrase names an office ("на пост министра") rather than a person. */
 export function namesOffice(doc: Doc, phrase: RolePhrase): boolean {
   return officeBefore(doc, phrase.tokenStart) !== undefined;
@@ -66,6 +73,8 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
       if (causative) return objectBetween(verb.index, start, names) ?? objectAfter(doc, tokenEnd, names) ?? objectBefore(verb.index, names);
       // "назначенный премьер-министром Иван Петров": a passive participle's noun follows the phrase.
       if (verb.parse.pos === 'PRTF' && verb.parse.grammemes.has('pssv') && CAUSATIVE_VERBS.has(verb.parse.lemma)) return names.startingAt(tokenEnd) ?? subjectBefore(doc, verb.index, names, verb.parse);
+      // "Будучи игроком «Гэлакси», Бекхэм выступал …": a gerund opening the sentence speaks of the subject after its comma.
+      if (verb.parse.pos === 'GRND') return subjectBefore(doc, verb.index, names, verb.parse) ?? subjectAfterComma(doc, tokenEnd, names);
       return subjectBefore(doc, verb.index, names, verb.parse);
     }
     const after = verbWithin(doc, names, tokenEnd, 1, LINKING_VERBS, 2);
