@@ -35,12 +35,9 @@ const ORGANISATION_SHAPE = /^(?:рос|мин|гос|евро|интер|мос|
 export function actsAsPerson(doc: Doc, word: NameWord): boolean {
   if (word.kind !== 'unknown' && word.kind !== 'common') return false;
   const index = word.token;
-  const text = doc.tokens[index].text;
-  if (text.length < 3 || text.includes('-')) return false;
-  const key = tokenKey(doc, index);
-  if (NEVER_PERSON.has(key) || ORGANISATION_WORDS.has(key) || ORGANISATION_SHAPE.test(key) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
+  if (!mayActAsPerson(doc, index)) return false;
   // Part of a longer proper name (Верховная Рада, Хань Гоюй), or a place after its noun (района Вестминстер, города Вустера).
-  if (besideCapitalised(doc, index) || (index > 0 && wordReadings(doc, index - 1).some((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('Abbr')))) return false;
+  if (besideCapitalised(doc, index) || (index > 0 && isPlaceNoun(doc, index - 1))) return false;
   // A common noun opening its sentence is capitalised anyway (Суд заявил): it is a name only where it cannot be the
   // noun (Милей: no nominative) or where the text writes it capitalised inside a sentence too.
   if (word.kind === 'common' && nominativeReading(doc, index) && !capitalisedInside(doc, index)) return false;
@@ -48,6 +45,27 @@ export function actsAsPerson(doc: Doc, word: NameWord): boolean {
   if (word.kind === 'common' && writtenInLowerCase(doc, index)) return false;
   return actingSubject(doc, index) || partner(doc, index) || wordsOf(doc, index);
 }
+
+/**
+ * What the form alone says against acting as a person: too short, hyphenated, never a person,
+ * an organisation by its word or shape, a noun for a person, a function word; kept per form, as
+ * this is asked of every capitalised word the dictionary does not know as a name.
+ */
+const mayActAsPerson = formFact((doc: Doc, index: number): boolean => {
+  const text = doc.forms[index].text;
+  if (text.length < 3 || text.includes('-')) return false;
+  const key = tokenKey(doc, index);
+  return !NEVER_PERSON.has(key) && !ORGANISATION_WORDS.has(key) && !surnameNeverNoun(doc, index);
+});
+
+/** The form is no noun that may be a surname: never a person, an organisation's shape, a noun for a person, a function word; kept per form. */
+const surnameNeverNoun = formFact((doc: Doc, index: number): boolean => {
+  const key = tokenKey(doc, index);
+  return NEVER_PERSON.has(key) || ORGANISATION_SHAPE.test(key) || isPersonNoun(doc, index) || functionWord(doc, index);
+});
+
+/** The dictionary reads the form as a noun for a place (района, города), not an abbreviation ("с" is read as "село" too); kept per form. */
+const isPlaceNoun = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('Abbr')));
 
 /** Nouns of what a person says or thinks, in "по словам X", "по мнению X" (not "по данным", which outlets and bodies have). */
 const PERSONAL_WORDS = new Set(['слово', 'мнение', 'утверждение', 'признание', 'убеждение']);
@@ -69,8 +87,7 @@ function wordsOf(doc: Doc, index: number): boolean {
  */
 export function titledSurname(doc: Doc, word: NameWord): boolean {
   const index = word.token;
-  if (word.kind !== 'common' || index === 0 || NEVER_PERSON.has(tokenKey(doc, index))) return false;
-  if (ORGANISATION_SHAPE.test(tokenKey(doc, index)) || isPersonNoun(doc, index) || functionWord(doc, index)) return false;
+  if (word.kind !== 'common' || index === 0 || surnameNeverNoun(doc, index)) return false;
   if (writtenInLowerCase(doc, index) || doc.tokens[index + 1]?.capitalized) return false;
   // In the genitive a noun after a title is as often what the title heads (начальника Генштаба): only other cases are apposition.
   const titleCases = new Set<string | undefined>(wordReadings(doc, index - 1).map(caseOf).filter((value) => value !== 'gent'));
@@ -100,9 +117,8 @@ function isPersonNoun(doc: Doc, index: number): boolean {
   return wordReadings(doc, index).some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim'));
 }
 
-function nominativeReading(doc: Doc, index: number): boolean {
-  return wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur'));
-}
+/** A reading in the nominative singular; kept per form. */
+const nominativeReading = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur')));
 
 /** The text writes a word of this stem in lower case somewhere (Суд признал … в суде). */
 function writtenInLowerCase(doc: Doc, index: number): boolean {

@@ -61,13 +61,18 @@ export function followsPersonCue(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   if (!previous || previous.kind !== 'word' || doc.tokens[index].lineBreakBefore) return false;
   if (doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
-  if (PERSON_TITLES.has(tokenKey(doc, index - 1))) return true;
+  return isPersonCue(doc, index - 1);
+}
+
+/** The form is a person title or a noun for a person, not an organisation's head; kept per form, as every lone name asks it of the word before. */
+const isPersonCue = formFact((doc: Doc, index: number): boolean => {
+  if (PERSON_TITLES.has(tokenKey(doc, index))) return true;
   // Capitalised titles count too (Император Акихито, Папа Франциск), names do not.
-  const parses = wordReadings(doc, index - 1);
+  const parses = wordReadings(doc, index);
   if (parses.length === 0 || ROLE_OF_ORGANISATION.has(parses[0].lemma)) return false;
   const top = parses[0].grammemes;
   return parses[0].pos === 'NOUN' && top.has('anim') && top.has('sing') && !top.has('Name') && !top.has('Surn') && !top.has('Patr');
-}
+});
 
 /** Right after an opening quotation mark or right before a closing one: a title or a brand («Рома», «Честь и Слава»). */
 export function afterOpeningQuote(doc: Doc, index: number): boolean {
@@ -103,15 +108,21 @@ function agreesWithCue(doc: Doc, index: number): boolean {
 function inApposition(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
   if (!previous || previous.kind !== 'word' || previous.capitalized) return false;
-  // Abbreviations do not count: "с" is read as "село" too.
-  const placeNoun = wordReadings(doc, index - 1).filter((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur') && !parse.grammemes.has('Abbr'));
-  if (placeNoun.length === 0) return false;
-  // Genitive and accusative forms of a surname coincide with the possessive use (улицы Лобачевского).
-  const cases = new Set<string | undefined>(placeNoun.map(caseOf).filter((value) => value !== 'gent' && value !== 'accs'));
+  const cases = appositionCases(doc, index - 1);
+  if (cases === null) return false;
   const own = doc.parses[index];
   if (own.length === 0 || own.every((parse) => parse.grammemes.has('Fixd') || !parse.known)) return cases.size > 0;
   return own.some((parse) => parse.known && cases.has(caseOf(parse)));
 }
+
+/** The cases a place noun in the singular (штат, городе) takes a name in apposition in; null for none; kept per form. */
+const appositionCases = formFact((doc: Doc, index: number): ReadonlySet<string | undefined> | null => {
+  // Abbreviations do not count: "с" is read as "село" too.
+  const placeNoun = wordReadings(doc, index).filter((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur') && !parse.grammemes.has('Abbr'));
+  // Genitive and accusative forms of a surname coincide with the possessive use (улицы Лобачевского).
+  const cases = new Set<string | undefined>(placeNoun.map(caseOf).filter((value) => value !== 'gent' && value !== 'accs'));
+  return cases.size > 0 ? cases : null;
+});
 
 /** A name follows: the word between a role and a name is the organisation ("пресс-секретаря Роскомнадзора Вадима Ампелонского"). */
 function beforeName(doc: Doc, index: number): boolean {
