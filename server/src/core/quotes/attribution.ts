@@ -6,7 +6,8 @@
 import type { Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import type { TextSpan } from '../types';
-import { countAtMost, sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
+import { SPEECH_NOUN, SPEECH_VERB } from './cueWords';
+import { countAtMost } from './mentionIndex';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
@@ -77,10 +78,8 @@ function isVerbal(doc: Doc, index: number): boolean {
 export function attributeBefore(context: SpeakerContext, open: number, sentenceStart: number, inQuote: InQuote): Attribution | undefined {
   const { doc } = context;
   let first: Attribution | undefined;
-  // Only tokens that can be cues are visited (see sentenceTokensWhere); a sentence that does not
-  // reach `open` (no caller passes one) falls back to every token.
-  const cues = open <= sentenceEndFrom(doc, sentenceStart) ? sentenceTokensWhere(doc, sentenceStart, isCueBefore) : undefined;
-  const tokens = cues ?? Array.from({ length: Math.max(0, open - sentenceStart) }, (_, offset) => sentenceStart + offset);
+  // Only tokens that can be cues are visited: any other finds nothing below.
+  const tokens = cuesBefore(context);
   for (let k = countAtMost(tokens, open - 1) - 1; k >= 0 && tokens[k] >= sentenceStart; k--) {
     const j = tokens[k];
     if (inQuote(j)) continue;
@@ -129,6 +128,15 @@ function isSpeakerLabel(doc: Doc, first: number, colon: number): boolean {
 /** A token that may attribute a quotation after it: a speech verb, or a "по словам" cue. */
 function isCueBefore(doc: Doc, index: number): boolean {
   return (isVerbOf(doc, index, SPEECH_VERBS) && isVerbal(doc, index)) || isSpeechNounCue(doc, index);
+}
+
+/** The document's tokens that {@link isCueBefore}, ascending: found once per document, from its cue bits. */
+function cuesBefore(context: SpeakerContext): Int32Array {
+  if (context.cuesBefore) return context.cuesBefore;
+  const { doc, cues } = context;
+  const found: number[] = [];
+  for (let i = 0; i < cues.length; i++) if ((cues[i] & (SPEECH_VERB | SPEECH_NOUN)) !== 0 && isCueBefore(doc, i)) found.push(i);
+  return (context.cuesBefore = Int32Array.from(found));
 }
 
 function attributesFrom(doc: Doc, verb: number, open: number): boolean {

@@ -3,9 +3,9 @@
  * walk every token (reported speech in each sentence, the cues before a quotation) ask this one
  * number of each token and look further only at the few that can be cues.
  */
-import { formFact } from '../doc';
+import { formFact, type Doc } from '../doc';
 import { isConviction } from './attribution';
-import { SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
+import { CHARACTERISING_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
 import { isNounOf, isVerbOf } from './wordForms';
 
 /** A verb form of a speech verb (see `isVerbOf`). */
@@ -14,8 +14,21 @@ export const SPEECH_VERB = 1;
 export const SPEECH_NOUN = 2;
 /** A short adjective of conviction: "уверен", "убеждена" (see `isConviction`). */
 export const CONVICTION_WORD = 4;
+/** A verb form of a characterising verb: "назвал", "охарактеризовала". */
+export const CHARACTERISING_VERB = 8;
 
 /** The cue bits of the token's form; 0 for most words. */
 export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VERBS) ? SPEECH_VERB : 0)
   | (isNounOf(doc, index, SPEECH_NOUNS) ? SPEECH_NOUN : 0)
-  | (isConviction(doc, index) ? CONVICTION_WORD : 0));
+  | (isConviction(doc, index) ? CONVICTION_WORD : 0)
+  | (isVerbOf(doc, index, CHARACTERISING_VERBS) ? CHARACTERISING_VERB : 0));
+
+/**
+ * The cue bits of every token, in one tight pass: the forms lie scattered in memory, so a pass
+ * that reads nothing else of them touches each one once, and the later scans read this array.
+ */
+export function cueKindsOfTokens(doc: Doc): Uint8Array {
+  const kinds = new Uint8Array(doc.tokens.length);
+  for (let i = 0; i < kinds.length; i++) kinds[i] = cueKinds(doc, i);
+  return kinds;
+}

@@ -10,14 +10,14 @@ import type { Person, Quote, Span } from '../types';
 import { attributeAfter, attributeBefore, attributeLater, attributeToVerb, type Attribution, type InQuote } from './attribution';
 import { findDialogueLines } from './dialogue';
 import { findInterruption, type Interruption } from './interruptions';
-import { sentenceEndFrom, sentenceTokensWhere } from './mentionIndex';
+import { CHARACTERISING_VERB } from './cueWords';
+import { countAtMost } from './mentionIndex';
 import { pairQuotationMarks, type QuotedSpan } from './quotationMarks';
 import { isQuotedSpeech, type Licence } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
-import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { titledPairs } from './titles';
-import { isVerbOf } from './wordForms';
 
 /** The stage's output: quotes in text order, and the marks left without a partner. */
 export interface QuoteResult {
@@ -90,7 +90,7 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption
   const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
   // "X: «…»" without a verb licenses as little as a cue elsewhere: «Созвездие Козлотура» after "автор произведений:" is a title.
   const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
-  const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(doc, sentence.tokenStart, sentence.tokenEnd, inQuote));
+  const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(context, sentence.tokenStart, sentence.tokenEnd, inQuote));
   const dashed = pair.close !== null && /^[,.!?…]*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
   let licence: Licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
   if (licence === 'none' && !titled && sentence && standsAsSentence(doc, pair, sentence.tokenStart) && introducedBefore(context, open, inQuote)) licence = 'adjacent';
@@ -119,17 +119,20 @@ function introducedBefore(context: SpeakerContext, open: number, inQuote: InQuot
   return doc.parses[cue].some((parse) => SPEECH_VERBS.has(parse.lemma) && !WEAK_SPEECH_VERBS.has(parse.lemma));
 }
 
-function characterisedInSentence(doc: Doc, from: number, to: number, inQuote: InQuote): boolean {
-  // The sentence's characterising verbs are found once for all its quotations (see sentenceTokensWhere).
-  if (to !== sentenceEndFrom(doc, from)) {
-    for (let i = from; i < to; i++) if (!inQuote(i) && isVerbOf(doc, i, CHARACTERISING_VERBS)) return true;
-    return false;
-  }
-  return sentenceTokensWhere(doc, from, isCharacterisingVerb).some((i) => !inQuote(i));
+function characterisedInSentence(context: SpeakerContext, from: number, to: number, inQuote: InQuote): boolean {
+  const verbs = characterisingVerbs(context);
+  for (let k = countAtMost(verbs, from - 1); k < verbs.length && verbs[k] < to; k++) if (!inQuote(verbs[k])) return true;
+  return false;
 }
 
-function isCharacterisingVerb(doc: Doc, index: number): boolean {
-  return isVerbOf(doc, index, CHARACTERISING_VERBS);
+/** The document's characterising verbs, ascending: found once for all its quotations, from its cue bits. */
+function characterisingVerbs(context: SpeakerContext): Int32Array {
+  if (!context.characterisingVerbs) {
+    const found: number[] = [];
+    for (let i = 0; i < context.cues.length; i++) if ((context.cues[i] & CHARACTERISING_VERB) !== 0) found.push(i);
+    context.characterisingVerbs = Int32Array.from(found);
+  }
+  return context.characterisingVerbs;
 }
 
 /**

@@ -3,7 +3,6 @@
  * quotes and mentions, and answering "is this inside a quotation?" or "which mentions come
  * before this offset?" by scanning every span or mention made a 1 MB text take seconds.
  */
-import type { Doc } from '../doc';
 import type { Span } from '../types';
 
 /** Whether `[start, end)` lies inside one of the spans (spans may overlap and come in any order). */
@@ -42,32 +41,4 @@ export function countStartingBefore(items: readonly { start: number }[], offset:
     else high = middle;
   }
   return low;
-}
-
-type TokenTest = (doc: Doc, index: number) => boolean;
-const sentenceHits = new WeakMap<Doc, Map<TokenTest, Map<number, number[]>>>();
-
-/**
- * The tokens of the sentence starting at `sentenceStart` that pass `test`, computed once per
- * document, test and sentence. Each quotation of a sentence walks it for speech cues; cues are
- * rare, so a sentence holding thousands of quotation marks no longer costs a walk per mark.
- * `test` must depend on the document alone (it is the cache key, so a module-level function).
- */
-export function sentenceTokensWhere(doc: Doc, sentenceStart: number, test: TokenTest): readonly number[] {
-  let byTest = sentenceHits.get(doc);
-  if (!byTest) sentenceHits.set(doc, (byTest = new Map()));
-  let bySentence = byTest.get(test);
-  if (!bySentence) byTest.set(test, (bySentence = new Map()));
-  let hits = bySentence.get(sentenceStart);
-  if (!hits) {
-    hits = [];
-    for (let i = sentenceStart; i < sentenceEndFrom(doc, sentenceStart); i++) if (test(doc, i)) hits.push(i);
-    bySentence.set(sentenceStart, hits);
-  }
-  return hits;
-}
-
-/** One past the last token of the sentence holding `index`. */
-export function sentenceEndFrom(doc: Doc, index: number): number {
-  return doc.sentences[doc.sentenceOfToken[index]]?.tokenEnd ?? doc.tokens.length;
 }

@@ -5,7 +5,7 @@
  */
 import type { Quote } from '../types';
 import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
-import { cueKinds } from './cueWords';
+import { CONVICTION_WORD, SPEECH_NOUN, SPEECH_VERB } from './cueWords';
 import { namesSomeone } from './descriptions';
 import type { SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
@@ -15,6 +15,8 @@ const CONJUNCTIONS = new Set(['что', 'будто', 'чтобы']);
 const FIRST_PERSONS = new Set(['я', 'мы', 'ты', 'вы']);
 const TRAILING = new Set(['.', '!', '?', '…', ',', ';', ':', '—', '–', '»', '"', '“', '”', ')']);
 const MIN_CONTENT_WORDS = 3;
+/** The cue bits of a word that may report speech: a speech verb or noun, or a word of conviction. */
+const REPORTING_CUES = SPEECH_VERB | SPEECH_NOUN | CONVICTION_WORD;
 // "…, уточнил помощник президента России Юрий Ушаков.": the verb and its subject end the sentence.
 const MAX_INVERTED_TAIL = 8;
 
@@ -35,7 +37,7 @@ export function speakerOfSentence(context: SpeakerContext, sentenceIndex: number
   const { doc } = context;
   const sentence = doc.sentences[sentenceIndex];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (inQuote(i)) continue;
+    if ((context.cues[i] & (SPEECH_VERB | SPEECH_NOUN)) === 0 || inQuote(i)) continue;
     if (isSpeechVerb(context, i, true)) return attributeToVerb(context, i, sentence.tokenStart, sentence.tokenEnd, inQuote);
     if (isSpeechNounCue(doc, i)) return attributeToNoun(context, i, sentence.tokenEnd, inQuote);
   }
@@ -46,8 +48,8 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
   const { doc } = context;
   const end = contentEnd(context, from, to);
   for (let i = from; i < to; i++) {
-    // Most words are no cue of any kind: one fact of the form tells (see cueWords).
-    if (cueKinds(doc, i) === 0 || inQuote(i)) continue;
+    // Most words are no cue of any kind (see cueWords).
+    if ((context.cues[i] & REPORTING_CUES) === 0 || inQuote(i)) continue;
     if (isSpeechNounCue(doc, i)) {
       const comma = nextComma(context, i, to);
       if (comma === undefined) continue;

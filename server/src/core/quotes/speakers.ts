@@ -7,6 +7,7 @@ import type { Doc } from '../doc';
 import type { Case } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
+import { cueKindsOfTokens } from './cueWords';
 import { countStartingBefore, insideAnyOf } from './mentionIndex';
 import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
@@ -54,6 +55,12 @@ export interface SpeakerContext {
   /** The first person with each id, and each person's entries of `mentions` in text order. */
   personById: Map<string, Person>;
   mentionsOfPerson: Map<string, PlacedMention[]>;
+  /** For each token, the cue bits of its form (see cueWords). */
+  cues: Uint8Array;
+  /** The tokens that may attribute a quotation after them, ascending; found on first use (see `attributeBefore`). */
+  cuesBefore?: Int32Array;
+  /** The tokens that are characterising verbs ("назвал"), ascending; found on first use. */
+  characterisingVerbs?: Int32Array;
 }
 
 const PRONOUN_GENDER: Record<string, VerbAgreement> = {
@@ -89,7 +96,7 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
   }
   return {
     doc, people, mentions, mentionOfToken, quoted, resolvedPronouns: new Map(), recentSpeakers: [],
-    isQuoted, mentionQuoted, personById, mentionsOfPerson,
+    isQuoted, mentionQuoted, personById, mentionsOfPerson, cues: cueKindsOfTokens(doc),
   };
 }
 
