@@ -2,7 +2,7 @@
  * Where the people's name mentions stand in the token stream, and which cases each may be in:
  * what the roles stage needs to tie a role phrase to the name beside it.
  */
-import type { Doc } from '../doc';
+import { formFact, type Doc } from '../doc';
 import { caseOf, CASES, type Case, type WordParse } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person } from '../types';
@@ -31,27 +31,37 @@ export interface NameIndex extends NameTokens {
 /** Indexes the name mentions of the people by their first and one-past-last tokens. */
 export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
   const mentions: NamedMention[] = [];
+  const { tokens } = doc;
   for (const person of people) {
     for (const mention of person.mentions) {
       if (mention.kind !== 'name') continue;
-      const tokenStart = tokenIndexAt(doc.tokens, mention.start);
-      const tokenEnd = Math.max(tokenStart + 1, tokenIndexAt(doc.tokens, mention.end));
-      const words = doc.tokens.slice(tokenStart, tokenEnd).filter((token) => token.kind === 'word');
+      const tokenStart = tokenIndexAt(tokens, mention.start);
+      const tokenEnd = Math.max(tokenStart + 1, tokenIndexAt(tokens, mention.end));
       const cases = nameCases(doc, tokenStart, tokenEnd, person.gender, mention.text === mention.normalized);
-      mentions.push({ person, mention, tokenStart, tokenEnd, cases, bareSurname: words.length === 1 && tokenEnd - tokenStart === 1 });
+      mentions.push({ person, mention, tokenStart, tokenEnd, cases, bareSurname: tokenEnd - tokenStart === 1 && tokens[tokenStart]?.kind === 'word' });
     }
   }
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
-  const byStart = new Map(mentions.map((named) => [named.tokenStart, named]));
-  const byEnd = new Map(mentions.map((named) => [named.tokenEnd, named]));
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const named of mentions) covered.fill(1, named.tokenStart, named.tokenEnd);
+  // The mention (its place in `mentions`, plus one) starting and ending at each token: asked for every token near a title.
+  const byStart = new Int32Array(tokens.length + 2);
+  const byEnd = new Int32Array(tokens.length + 2);
+  const covered = new Uint8Array(tokens.length);
+  mentions.forEach((named, index) => {
+    byStart[named.tokenStart] = index + 1;
+    byEnd[named.tokenEnd] = index + 1;
+    covered.fill(1, named.tokenStart, named.tokenEnd);
+  });
   return {
     mentions,
-    startingAt: (token) => byStart.get(token),
-    endingAt: (tokenEnd) => byEnd.get(tokenEnd),
+    startingAt: (token) => mentionAt(mentions, byStart, token),
+    endingAt: (tokenEnd) => mentionAt(mentions, byEnd, tokenEnd),
     inName: (token) => covered[token] === 1,
   };
+}
+
+function mentionAt(mentions: readonly NamedMention[], places: Int32Array, token: number): NamedMention | undefined {
+  const place = places[token];
+  return place ? mentions[place - 1] : undefined;
 }
 
 /**
@@ -60,17 +70,15 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
  * as an oblique case does not decline ("Харуки Мураками", "Джули Гербердинг"): any case.
  */
 function nameCases(doc: Doc, tokenStart: number, tokenEnd: number, gender: Person['gender'], writtenNominative: boolean): ReadonlySet<Case> {
-  let cases = new Set<Case>(CASES);
+  let cases = ALL_CASE_BITS;
   for (let index = tokenStart; index < tokenEnd; index++) {
-    const own = wordCases(doc.parses[index], gender);
-    if (own.size === 0) continue;
-    const both = new Set([...cases].filter((value) => own.has(value)));
-    if (both.size > 0) cases = both;
+    const own = wordCaseBits(doc, index, gender);
+    if (own !== 0 && (cases & own) !== 0) cases &= own;
   }
-  if (writtenNominative && (!cases.has('nomn') || indeclinable(doc, tokenStart, tokenEnd, gender))) return ALL_CASES;
+  if (writtenNominative && ((cases & CASE_BIT.nomn) === 0 || indeclinable(doc, tokenStart, tokenEnd, gender))) return ALL_CASES;
   // A man's name in the accusative is spelled as in the genitive; a guessed reading may list only one.
-  if (cases.has('gent') && gender !== 'female') cases.add('accs');
-  return cases;
+  if ((cases & CASE_BIT.gent) !== 0 && gender !== 'female') cases |= CASE_BIT.accs;
+  return caseSet(cases);
 }
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(CASES);
@@ -126,13 +134,29 @@ export function casesMeet(a: ReadonlySet<Case>, b: ReadonlySet<Case>): boolean {
   return false;
 }
 
-// Names repeat through an article and across articles: the cases of a word form are kept per gender.
-const casesByGender = { male: new WeakMap<readonly WordParse[], Set<Case>>(), female: new WeakMap<readonly WordParse[], Set<Case>>(), unknown: new WeakMap<readonly WordParse[], Set<Case>>() };
+// Cases as bits, so that a name's cases are met by masks and not by sets made per mention.
+const CASE_BIT: Record<Case, number> = { nomn: 1, gent: 2, datv: 4, accs: 8, ablt: 16, loct: 32 };
+const ALL_CASE_BITS = 63;
+// One set per combination of cases, shared by every mention that may stand in them (never changed).
+const caseSets: ReadonlySet<Case>[] = [];
 
-function wordCases(parses: readonly WordParse[], gender: Person['gender']): Set<Case> {
-  const cache = casesByGender[gender ?? 'unknown'];
-  let cases = cache.get(parses);
-  if (cases) return cases;
+function caseSet(bits: number): ReadonlySet<Case> {
+  return (caseSets[bits] ??= new Set(CASES.filter((value) => (bits & CASE_BIT[value]) !== 0)));
+}
+
+const GENDER_SHIFT = { male: 0, female: 6, unknown: 12 };
+
+// Names repeat through an article and across articles: the cases of a word form, as a singular of each gender, are kept per form (six bits a gender).
+const nameWordCases = formFact((doc: Doc, index: number): number => {
+  const parses = doc.parses[index];
+  return (wordCases(parses, 'male') << GENDER_SHIFT.male) | (wordCases(parses, 'female') << GENDER_SHIFT.female) | (wordCases(parses, null) << GENDER_SHIFT.unknown);
+});
+
+function wordCaseBits(doc: Doc, index: number, gender: Person['gender']): number {
+  return (nameWordCases(doc, index) >> GENDER_SHIFT[gender ?? 'unknown']) & ALL_CASE_BITS;
+}
+
+function wordCases(parses: readonly WordParse[], gender: Person['gender']): number {
   const named = parses.filter((parse) => parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
   // One person is one singular noun of one gender: "Мингазов" is not the genitive plural of "Мингазова".
   const otherGender = gender === 'male' ? 'femn' : gender === 'female' ? 'masc' : undefined;
@@ -140,7 +164,10 @@ function wordCases(parses: readonly WordParse[], gender: Person['gender']): Set<
   const readings = named.length > 0
     ? named.filter((parse) => !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur') && (!otherGender || !parse.grammemes.has(otherGender)))
     : parses.filter((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Fixd') && !parse.grammemes.has('plur'));
-  cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
-  cache.set(parses, cases);
+  let cases = 0;
+  for (const reading of readings) {
+    const value = caseOf(reading);
+    if (value !== undefined) cases |= CASE_BIT[value];
+  }
   return cases;
 }
