@@ -29,6 +29,7 @@ export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VE
  */
 export function cueKindsOfTokens(doc: Doc): Uint8Array {
   const kinds = new Uint8Array(doc.tokens.length);
-  for (let i = 0; i < kinds.length; i++) kinds[i] = cueKinds(doc, i);
+  // Punctuation and numbers have no readings, so no cue bits: their forms are not visited.
+  for (let i = 0; i < kinds.length; i++) if (doc.tokens[i].kind === 'word') kinds[i] = cueKinds(doc, i);
   return kinds;
 }

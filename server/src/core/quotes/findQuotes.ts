@@ -47,7 +47,8 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   });
   // The attribution inside «…, — сказал он, — …» is not quoted: its names are antecedents.
   const interruptions = outer.map((pair) => findInterruption(doc, pair));
-  const quoted = outer.flatMap(({ start, end }, index) => interruptions[index]?.parts ?? [{ start, end }]);
+  const quoted: Span[] = [];
+  outer.forEach(({ start, end }, index) => { quoted.push(...(interruptions[index]?.parts ?? [{ start, end }])); });
   const context = speakerContext(doc, people, quoted);
   const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
   const titled = titledPairs(context, outer);

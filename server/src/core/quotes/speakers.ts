@@ -85,7 +85,8 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
   const mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
   mentions.forEach((mention, index) => { if (mention.tokenStart < mentionOfToken.length) mentionOfToken.fill(index, mention.tokenStart, mention.tokenEnd); });
   const isQuoted = insideAnyOf(quoted);
-  const mentionQuoted = Uint8Array.from(mentions, (mention) => (isQuoted(mention.start, mention.end) ? 1 : 0));
+  const mentionQuoted = new Uint8Array(mentions.length);
+  mentions.forEach((mention, index) => { if (isQuoted(mention.start, mention.end)) mentionQuoted[index] = 1; });
   const personById = new Map<string, Person>();
   for (const person of people) if (!personById.has(person.id)) personById.set(person.id, person);
   const mentionsOfPerson = new Map<string, PlacedMention[]>();
@@ -104,11 +105,36 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
 // nominative ("Ушаков"), one written otherwise is not ("Путина", "Ушакову").
 // A role mention is nominative when its head, the first word, is ("главы администрации" is not).
 function isNominativeMention(mention: Mention): boolean {
-  // Initials may be written close up to the surname ("С.Буянский"): its last word is the surname all the same.
-  const words = (text: string) => text.toLowerCase().replace(/ё/g, 'е').split(/[\s.]+/).filter(Boolean);
   if (mention.kind === 'pronoun') return true;
-  if (mention.kind === 'role') return words(mention.text)[0] === words(mention.normalized)[0];
-  return words(mention.text).pop() === words(mention.normalized).pop();
+  if (mention.kind === 'role') return edgeWord(mention.text, false) === edgeWord(mention.normalized, false);
+  // Initials may be written close up to the surname ("С.Буянский"): its last word is the surname all the same.
+  return edgeWord(mention.text, true) === edgeWord(mention.normalized, true);
+}
+
+/**
+ * The first or last word of a text in lower case, ё as е ('' when it has none). Words are parted
+ * by white space and dots; found by scanning, as every mention asks this of two texts.
+ */
+function edgeWord(text: string, last: boolean): string {
+  const lower = text.toLowerCase();
+  let start = 0;
+  let end = lower.length;
+  if (last) {
+    while (end > 0 && partsWords(lower.charCodeAt(end - 1))) end--;
+    start = end;
+    while (start > 0 && !partsWords(lower.charCodeAt(start - 1))) start--;
+  } else {
+    while (start < end && partsWords(lower.charCodeAt(start))) start++;
+    end = start;
+    while (end < lower.length && !partsWords(lower.charCodeAt(end))) end++;
+  }
+  return lower.slice(start, end).replace(/ё/g, 'е');
+}
+
+/** A dot or a white-space character (the code units of `\s` in a JavaScript regular expression). */
+function partsWords(code: number): boolean {
+  return code === 0x2e || code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The mention covering the token, if any. */
