@@ -31,6 +31,20 @@ export class RoleBook {
    * ("скончалась австралийская писательница Колин Маккалоу").
    */
   attach(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, related?: Person, shownFemale = false): Role | undefined {
+    const role = this.unlisted(person, phrase, start, end, shownFemale);
+    if (!role) return undefined;
+    if (related && related !== person) role.relatedPersonId = related.id;
+    person.roles.push(role);
+    this.held.push({ person, role, headLemma: headLemmaOf(phrase), complementLemmas: complementLemmas(this.doc, phrase.head + 1, end) });
+    return role;
+  }
+
+  /**
+   * The role the tokens [start, end) of a phrase give the person, checked and taken once per span
+   * as by `attach`, but neither listed among the person's roles nor offered to later steps: for a
+   * title that stands for someone and says nothing new about them.
+   */
+  unlisted(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, shownFemale = false): Role | undefined {
     const { tokens, text } = this.doc;
     if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
     if (!shownFemale && !gendersFit(phrase, person)) return undefined;
@@ -38,11 +52,7 @@ export class RoleBook {
     const key = `${person.id} ${span.start} ${span.end}`;
     if (this.spans.has(key)) return undefined;
     this.spans.add(key);
-    const role: Role = { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };
-    if (related && related !== person) role.relatedPersonId = related.id;
-    person.roles.push(role);
-    this.held.push({ person, role, headLemma: headLemmaOf(phrase), complementLemmas: complementLemmas(this.doc, phrase.head + 1, end) });
-    return role;
+    return { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };
   }
 }
 
