@@ -24,7 +24,8 @@ export interface Attribution extends Speaker {
 export type InQuote = (index: number) => boolean;
 
 const DASHES = new Set(['—', '–', '-']);
-const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…']);
+// Apostrophes typed as emphasis around a quotation (wiki markup ''«…»'') part nothing from it.
+const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', '…', "'"]);
 const AFTER_WINDOW = 6;
 const LATER_WINDOW = 3;
 const MAX_SPEAKER_WORDS = 8;

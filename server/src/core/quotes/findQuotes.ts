@@ -51,7 +51,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   outer.forEach(({ start, end }, index) => { quoted.push(...(interruptions[index]?.parts ?? [{ start, end }])); });
   const context = speakerContext(doc, people, quoted);
   const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
-  const titled = titledPairs(context, outer);
+  const { titled, listedAfterPrevious } = titledPairs(context, outer);
   const candidates = outer.map((pair, index) => {
     const candidate = directCandidate(context, pair, interruptions[index], (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote, titled[index]);
     if (candidate.attribution && candidate.parts.length > 0) {
@@ -60,6 +60,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
     return candidate;
   });
   shareAlongChains(marks.pairs, outer, candidates);
+  shareAlongLists(doc, outer, candidates, titled, listedAfterPrevious);
   const quotes: Quote[] = [];
   candidates.forEach((candidate, index) => {
     if (candidate.parts.length === 0) return;
@@ -92,7 +93,7 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption
   // "X: «…»" without a verb licenses as little as a cue elsewhere: «Созвездие Козлотура» after "автор произведений:" is a title.
   const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
   const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(context, sentence.tokenStart, sentence.tokenEnd, inQuote));
-  const dashed = pair.close !== null && /^[,.!?…]*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
+  const dashed = pair.close !== null && /^[,.!?…']*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
   let licence: Licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
   if (licence === 'none' && !titled && sentence && standsAsSentence(doc, pair, sentence.tokenStart) && introducedBefore(context, open, inQuote)) licence = 'adjacent';
   if (!isQuotedSpeech(doc, pair, licence, titled)) return { pair, parts: [], attribution: undefined };
@@ -156,6 +157,23 @@ function shareAlongChains(pairs: readonly QuotedSpan[], outer: readonly QuotedSp
       candidates[index].attribution ??= shared;
       if (candidates[index].parts.length === 0) candidates[index].parts = [{ start: outer[index].start, end: outer[index].end }];
     }
+  }
+}
+
+/**
+ * скандировали: «Отставка!», «Свободу!» и «…»; назвал реформу «провальной» и «бессмысленной»:
+ * the items listed after a quotation with a cue share it, when they read as said: a fragment in
+ * lower case or an exclamation or sentence, not a capitalised name («Адам и Ева»).
+ */
+function shareAlongLists(doc: Doc, outer: readonly QuotedSpan[], candidates: DirectCandidate[], titled: readonly boolean[], listedAfterPrevious: readonly boolean[]): void {
+  for (let index = 1; index < outer.length; index++) {
+    const previous = candidates[index - 1];
+    if (!listedAfterPrevious[index] || titled[index] || candidates[index].parts.length > 0 || previous.parts.length === 0 || !previous.attribution?.cue) continue;
+    const first = doc.tokens[tokenIndexAt(doc.tokens, outer[index].start)];
+    const closing = doc.text.slice(outer[index].start, outer[index].end).trimEnd().slice(-1);
+    if (first?.capitalized && !['!', '?', '.', '…'].includes(closing)) continue;
+    candidates[index].parts = [{ start: outer[index].start, end: outer[index].end }];
+    candidates[index].attribution ??= previous.attribution;
   }
 }
 

@@ -49,6 +49,10 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence, titled:
   const comma = inner.some((token) => [',', ':', ';'].includes(token.text));
   const hasPredicate = inner.some((_, offset) => isPredicate(doc, first + offset));
   if (titled) return words.length >= 8 && hasPredicate && comma;
+  // «HOWTO: Be More Productive», «World Press Photo»: a few Latin words with no cue next to them
+  // and no sentence end are a name kept in its original spelling.
+  const latin = words.length < 8 && words.every((token) => token.kind === 'number' || token.script === 'latin');
+  if (latin && (licence === 'none' || licence === 'weak') && !['.', '!', '?', '…'].includes(inner[inner.length - 1].text)) return false;
   // «Голос. Дети» is a name with a full stop in it; a short exclamation needs someone saying it.
   if (terminal && (licence !== 'none' || (words.length >= 2 && hasPredicate) || words.length >= 4)) return true;
   if (comma && words.length >= 4) return true;

@@ -283,6 +283,8 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   let nameAt = phrase.end;
   // "писатель и журналист Павел Зимин": titles joined by и before the name.
   if (forward && lower(doc, nameAt) === 'и' && isNominativeNoun(doc, nameAt + 1) && doc.parses[nameAt + 1][0]?.grammemes.has('anim')) nameAt = phraseAround(doc, nameAt + 1, nameAt + 1, to).end;
+  // "глава пресс-службы Святого престола кардинал Федерико Ломбарди": a rank or title of one word before the name.
+  if (forward && !mentionAt(context, nameAt) && isNominativeNoun(doc, nameAt) && doc.parses[nameAt][0]?.grammemes.has('anim') && mentionAt(context, nameAt + 1)?.tokenStart === nameAt + 1) nameAt++;
   for (let phrases = 0; phrases < 2 && PREPOSITIONS.has(lower(doc, nameAt)) && nameAt + 1 < doc.tokens.length; phrases++) nameAt = prepositionObjectEnd(doc, nameAt, forward ? to : doc.tokens.length);
   // "президент Фонда (Human Rights Foundation) Тор Халворссен": an aside in brackets before the name.
   if (doc.tokens[nameAt]?.text === '(') nameAt = bracketClosing(doc, nameAt) + 1;
