@@ -21,18 +21,14 @@ export const ambiguousSpeaker: Check = {
   description: 'A pronoun speaker with two or more people it could mean.',
   run({ text, people, quotes }) {
     const findings: Finding[] = [];
-    const quoted = new SpanIndex(quotes.map(quotedSpan));
-    const modifiers = new SpanIndex(people.flatMap((person) => [...person.roles, ...person.mentions.filter((mention) => mention.kind === 'role')]
-      .map((phrase) => ({ start: phrase.start, end: phrase.end, owner: person }))));
-    const subjects = new SpanIndex(people.flatMap((person) => person.mentions
-      .filter((mention) => mention.kind !== 'pronoun' && isNominative(mention) && !quoted.covers(mention)
-        && !modifiers.containing(mention).some((phrase) => phrase.owner !== person))
-      .map((mention) => ({ start: mention.start, end: mention.end, person }))));
+    // Built at the first pronoun speaker: most texts have none.
+    let indexes: SubjectIndexes | undefined;
     for (const quote of quotes) {
       const reference = speakerReference(text, quote, people);
       if (reference?.kind !== 'pronoun') continue;
       const gender = PRONOUN_GENDER[text.slice(reference.start, reference.end).toLowerCase()];
       if (!gender) continue;
+      const { quoted, subjects } = (indexes ??= subjectIndexes(people, quotes));
       const before = Math.min(reference.start, quote.openMark?.start ?? quote.start);
       for (const sentence of sentencesBefore(text, before, quoted)) {
         const candidates = [...new Set(subjects.within(sentence).map((subject) => subject.person))]
@@ -50,6 +46,24 @@ export const ambiguousSpeaker: Check = {
     return findings;
   },
 };
+
+interface SubjectIndexes {
+  /** The quotations, marks included. */
+  quoted: SpanIndex<Span>;
+  /** The mentions that can be a sentence's subject, with their person. */
+  subjects: SpanIndex<Span & { person: Person }>;
+}
+
+function subjectIndexes(people: readonly Person[], quotes: readonly Quote[]): SubjectIndexes {
+  const quoted = new SpanIndex(quotes.map(quotedSpan));
+  const modifiers = new SpanIndex(people.flatMap((person) => [...person.roles, ...person.mentions.filter((mention) => mention.kind === 'role')]
+    .map((phrase) => ({ start: phrase.start, end: phrase.end, owner: person }))));
+  const subjects = new SpanIndex(people.flatMap((person) => person.mentions
+    .filter((mention) => mention.kind !== 'pronoun' && isNominative(mention) && !quoted.covers(mention)
+      && !modifiers.containing(mention).some((phrase) => phrase.owner !== person))
+    .map((mention) => ({ start: mention.start, end: mention.end, person }))));
+  return { quoted, subjects };
+}
 
 /**
  * The quotation's own sentence up to the offset, then SENTENCES_BACK sentences before it, nearest

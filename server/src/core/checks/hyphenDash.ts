@@ -8,6 +8,8 @@ const ATTRIBUTION = /[,!?…][ \t]*(-{1,2}|[–—])(?=[ \t]+\p{Ll})/gu;
 /** A line of dialogue that opens with a hyphen (or two) instead of a dash. */
 const DIALOGUE_START = /^[ \t]*(-{1,2})[ \t]+(?=[\p{Lu}«„"])/u;
 const ANY_DASH_START = /^[ \t]*(-{1,2}|[–—])[ \t]+/u;
+/** ANY_DASH_START at a line's start in the whole text. */
+const DASH_AT = /[ \t]*(-{1,2}|[–—])[ \t]+/uy;
 
 /**
  * A hyphen where direct speech needs an em dash: after a quotation before the speaker
@@ -26,9 +28,17 @@ export const hyphenDash: Check = {
       message: 'Hyphen in direct speech: use an em dash (—).', data: { replacement: '—' },
     });
     for (const match of text.matchAll(AFTER_QUOTE)) report(match.index + match[0].length - match[1].length, match[1]);
-    let lineStart = 0;
     let previousIsDialogue = false;
-    for (const line of text.split('\n')) {
+    for (let lineStart = 0, lineEnd = 0; lineEnd < text.length; lineStart = lineEnd + 1) {
+      lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      // Only a line that opens with a dash is cut out of the text; any other ends a dialogue unless blank.
+      DASH_AT.lastIndex = lineStart;
+      if (!DASH_AT.test(text)) {
+        if (previousIsDialogue && !isBlank(text, lineStart, lineEnd)) previousIsDialogue = false;
+        continue;
+      }
+      const line = text.slice(lineStart, lineEnd);
       const dash = ANY_DASH_START.exec(line);
       const attributions = dash ? [...line.matchAll(ATTRIBUTION)] : [];
       const isDialogue: boolean = dash !== null && (attributions.length > 0 || previousIsDialogue);
@@ -40,8 +50,15 @@ export const hyphenDash: Check = {
         if (!findings.some((finding) => finding.start === start)) report(start, match[1]);
       }
       if (line.trim() !== '') previousIsDialogue = isDialogue && attributions.length > 0;
-      lineStart += line.length + 1;
     }
     return findings;
   },
 };
+
+/** The text between the offsets is white space only (as `trim` sees it). */
+function isBlank(text: string, start: number, end: number): boolean {
+  NOT_BLANK.lastIndex = start;
+  const found = NOT_BLANK.exec(text);
+  return found === null || found.index >= end;
+}
+const NOT_BLANK = /\S/g;

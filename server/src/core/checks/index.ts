@@ -19,10 +19,9 @@ export const CHECKS: readonly Check[] = [
 export function runChecks(context: CheckContext): Finding[] {
   const disabled = disabledChecks(context.text);
   if (disabled.all) return [];
-  return CHECKS
-    .filter((check) => !disabled.codes.has(check.code))
-    .flatMap((check) => check.run(context))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings: Finding[] = [];
+  for (const check of CHECKS) if (!disabled.codes.has(check.code)) for (const finding of check.run(context)) findings.push(finding);
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export type { Check, CheckContext };

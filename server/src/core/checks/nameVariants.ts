@@ -94,5 +94,12 @@ function areKeyVariants(a: string, b: string, collapsedA: string, collapsedB: st
 }
 
 function collapseDoubles(value: string): string {
-  return value.replace(/(.)\1+/gu, '$1');
+  // Most names double no letter: without two equal code units in a row (or a surrogate pair,
+  // whose doubling shows none) the pattern has nothing to collapse.
+  let plain = true;
+  for (let i = 0; i < value.length && plain; i++) {
+    const code = value.charCodeAt(i);
+    plain = code !== value.charCodeAt(i + 1) && (code < 0xd800 || code > 0xdfff);
+  }
+  return plain ? value : value.replace(/(.)\1+/gu, '$1');
 }
