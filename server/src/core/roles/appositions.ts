@@ -11,7 +11,7 @@ import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import { attachToList, pastAside } from './lists';
-import { isRelationalHead, roleHeadParses } from './roleLexicon';
+import { isRelationalHead, roleHeadsAt } from './roleLexicon';
 import { clauseStart, phraseAt, type RolePhrase } from './rolePhrase';
 
 /** A phrase not attached to anyone yet; its genitive complement may be a person ("помощник Путина"). */
@@ -195,11 +195,11 @@ function beyondComplement(doc: Doc, phrase: RolePhrase, names: NameIndex, book: 
     const best = doc.parses[index][0];
     if (token.text === 'и') {
       const following = tokens[index + 1];
-      if (!following || following.kind !== 'word' || names.inName(index + 1) || roleHeadParses(doc.parses[index + 1], !following.capitalized).length > 0) return false;
+      if (!following || following.kind !== 'word' || names.inName(index + 1) || roleHeadsAt(doc, index + 1).length > 0) return false;
       continue;
     }
     if (best?.pos !== undefined && CLAUSE_WORDS.has(best.pos)) return false;
-    if (roleHeadParses(doc.parses[index], !token.capitalized).length > 0) return false;
+    if (roleHeadsAt(doc, index).length > 0) return false;
     if (!token.capitalized && best?.pos === 'NOUN' && best.grammemes.has('anim')) return false;
   }
   return false;

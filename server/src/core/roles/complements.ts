@@ -4,9 +4,9 @@
  * международному сотрудничеству, постпред при ООН, посол в Германии, сенатор от Алабамы) and organisation names
  * in quotes or Latin letters (глава «Роснефти», глава Facebook). They stop before a name.
  */
-import type { Doc } from '../doc';
+import { formFact, lowerText, type Doc } from '../doc';
 import { caseOf, type Case } from '../morphology/morphology';
-import { isRoleHeadParse, roleHeadParses } from './roleLexicon';
+import { isRoleHeadParse, roleHeadsAt } from './roleLexicon';
 import { agrees, type NameTokens, type RolePhrase } from './rolePhrase';
 
 const MAX_ADJECTIVES = 3;
@@ -27,7 +27,7 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
   // The case of the last complement, which a second one joined by "и" shares ("по безопасности и противодействию коррупции").
   let lastCase: Case = 'gent';
   while (index < tokens.length && count < MAX_COMPLEMENTS && !names.inName(index) && !tokens[index].lineBreakBefore) {
-    const word = tokens[index].text.toLowerCase();
+    const word = lowerText(doc, index);
     let end: number | undefined;
     let nextCase: Case = 'gent';
     if (word === 'по') {
@@ -73,7 +73,7 @@ function isGenitiveRoleHead(doc: Doc, index: number, number?: 'sing'): boolean {
 }
 
 function isRoleHeadIn(doc: Doc, index: number, wanted: Case, number?: 'sing'): boolean {
-  return roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === wanted && (!number || parse.grammemes.has(number)));
+  return roleHeadsAt(doc, index).some((parse) => caseOf(parse) === wanted && (!number || parse.grammemes.has(number)));
 }
 
 /** "президент Международного олимпийского комитета (МОК)": an abbreviation in brackets after a complement. */
@@ -139,7 +139,7 @@ function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens,
     if (isComplementNoun(doc, index, wanted, properOnly, names.inName(index + 1))) return index + 1;
     const adjective = doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted);
     // "главы его аппарата": a possessive pronoun that does not decline stands before the noun too.
-    if (!adjective && !POSSESSIVES.has(tokens[index].text.toLowerCase())) return undefined;
+    if (!adjective && !POSSESSIVES.has(lowerText(doc, index))) return undefined;
   }
   return undefined;
 }
@@ -154,7 +154,7 @@ function isOrdinal(doc: Doc, index: number): boolean {
 
 function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean, beforeName: boolean): boolean {
   const token = doc.tokens[index];
-  const abbreviation = token.text.length > 1 && token.text === token.text.toUpperCase();
+  const abbreviation = writtenInCapitals(doc, index);
   const opensSentence = index === doc.sentences[doc.sentenceOfToken[index]].tokenStart;
   return doc.parses[index].some((parse) => {
     if (parse.pos !== 'NOUN' || caseOf(parse) !== wanted || NOT_COMPLEMENTS.has(parse.lemma)) return false;
@@ -169,6 +169,12 @@ function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boo
     return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
   });
 }
+
+/** A word of two characters or more written all in capitals (МОК, ЕС), kept per form. */
+const writtenInCapitals = formFact((doc: Doc, index: number) => {
+  const { text } = doc.forms[index];
+  return text.length > 1 && text === text.toUpperCase();
+});
 
 /** End of «Name» when the quotes hold a short capitalised name on one line. */
 function quotedNameEnd(doc: Doc, open: number): number | undefined {

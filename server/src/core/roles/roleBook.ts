@@ -21,7 +21,8 @@ export interface HeldRole {
 /** Attaches roles to people once per span, and remembers them for the role mentions. */
 export class RoleBook {
   readonly held: HeldRole[] = [];
-  private readonly spans = new Set<string>();
+  /** The spans attached to each person so far. */
+  private readonly spans = new Map<Person, Set<number>>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -48,11 +49,15 @@ export class RoleBook {
     const { tokens, text } = this.doc;
     if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
     if (!shownFemale && !gendersFit(phrase, person)) return undefined;
-    const span = { start: tokens[start].start, end: tokens[end - 1].end };
-    const key = `${person.id} ${span.start} ${span.end}`;
-    if (this.spans.has(key)) return undefined;
-    this.spans.add(key);
-    return { ...span, text: text.slice(span.start, span.end), normalized: normalizeRole(this.doc, phrase, start, end) };
+    const spanStart = tokens[start].start;
+    const spanEnd = tokens[end - 1].end;
+    let spans = this.spans.get(person);
+    if (!spans) this.spans.set(person, (spans = new Set()));
+    // The span as one number: start and end are offsets into the text, so below its length plus one.
+    const key = spanStart * (text.length + 1) + spanEnd;
+    if (spans.has(key)) return undefined;
+    spans.add(key);
+    return { start: spanStart, end: spanEnd, text: text.slice(spanStart, spanEnd), normalized: normalizeRole(this.doc, phrase, start, end) };
   }
 }
 

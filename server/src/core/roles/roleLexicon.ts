@@ -4,6 +4,7 @@
  * recognised by its shape: a compound prefix (экс-, вице-, зам-, спец-, пресс-, ген-) on a
  * known head, or an animate noun with an agent-noun suffix (-тель, -ист, -ор, -ер, …).
  */
+import { formFact, type Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import type { Person } from '../types';
 import type { RolePhrase } from './rolePhrase';
@@ -122,19 +123,17 @@ export function isNonRoleHead(lemma: string): boolean {
 export function roleHeadParses(parses: readonly WordParse[], lowerCase: boolean): WordParse[] {
   // A word whose best reading is a name ("Лидер" as a surname mid-sentence) heads nothing.
   if (!lowerCase && parses[0] && (parses[0].grammemes.has('Surn') || parses[0].grammemes.has('Name'))) return NO_READINGS;
-  // The morphology hands out the same readings for the same word form, so the answer is kept per list.
-  const cache = lowerCase ? lowerCaseHeads : capitalizedHeads;
-  let heads = cache.get(parses);
-  if (heads === undefined) {
-    heads = parses.filter((parse) => isRoleHeadParse(parse, lowerCase));
-    cache.set(parses, heads.length > 0 ? heads : NO_READINGS);
-  }
-  return heads;
+  const heads = parses.filter((parse) => isRoleHeadParse(parse, lowerCase));
+  return heads.length > 0 ? heads : NO_READINGS;
 }
 
 const NO_READINGS: WordParse[] = [];
-const lowerCaseHeads = new WeakMap<readonly WordParse[], WordParse[]>();
-const capitalizedHeads = new WeakMap<readonly WordParse[], WordParse[]>();
+
+/**
+ * The token's readings that head a role phrase, shape trusted when it is written in lower case.
+ * Kept per word form (whether it is capitalised is the form's too): complements, subjects and lists ask many tokens.
+ */
+export const roleHeadsAt = formFact((doc: Doc, index: number): WordParse[] => roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized));
 
 /** Whether a head takes a bare genitive surname as its complement rather than its apposition. */
 export function isRelationalHead(lemma: string): boolean {

@@ -7,7 +7,6 @@
 import type { Doc } from '../doc';
 import type { Person } from '../types';
 import type { Leftover } from './appositions';
-import { normalizeRole } from './normalizeRole';
 import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
 import type { NameIndex } from './nameIndex';
@@ -41,7 +40,8 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
       ? book.unlisted(holder, phrase, phrase.tokenStart, tokenEnd)
       : book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
     if (!role) continue;
-    holder.mentions.push({ start: role.start, end: role.end, text: role.text, kind: 'role', normalized: normalizeRole(doc, phrase, phrase.tokenStart, tokenEnd) });
+    // The mention's normalized form is the role's: the same tokens of the same phrase.
+    holder.mentions.push({ start: role.start, end: role.end, text: role.text, kind: 'role', normalized: role.normalized });
   }
 }
 

@@ -43,6 +43,7 @@ export interface NameTokens {
 }
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
+const NO_CASES: ReadonlySet<Case> = new Set<Case>();
 const MAX_ADJECTIVES = 3;
 const DEGREE_ADVERBS = new Set(['наиболее', 'более', 'очень', 'весьма']);
 
@@ -72,7 +73,7 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
   if (prefix !== undefined && parses.some((parse) => caseOf(parse) === 'gent')) {
     tokenStart = prefix;
     frozenHead = true;
-  } else if (isDeputyCompound(doc.tokens[head].text)) {
+  } else if (deputyCompoundAt(doc, head)) {
     frozenHead = true;
   } else {
     let adjectives = 0;
@@ -114,8 +115,16 @@ function soughtOffice(doc: Doc, tokenStart: number, parses: readonly WordParse[]
 }
 
 function casesOf(readings: readonly WordParse[]): Set<Case> {
-  return new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
+  const cases = new Set<Case>();
+  for (const reading of readings) {
+    const value = caseOf(reading);
+    if (value !== undefined) cases.add(value);
+  }
+  return cases;
 }
+
+/** Whether the token is a зам-/пом- compound on a head's genitive ("зампредседателя"), kept per form. */
+const deputyCompoundAt = formFact((doc: Doc, index: number) => isDeputyCompound(doc.forms[index].text));
 
 /** Where the phrase begins as a part of its clause: before "один из" of a partitive one. */
 export function clauseStart(phrase: RolePhrase): number {
@@ -123,9 +132,9 @@ export function clauseStart(phrase: RolePhrase): number {
 }
 
 /** The cases of "один"/"одна" in "один из [командиров]" before a genitive plural title; empty otherwise. */
-function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]): Set<Case> {
+function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]): ReadonlySet<Case> {
+  if (lowerAt(doc, tokenStart - 1) !== 'из' || !parses.some((parse) => parse.grammemes.has('plur') && caseOf(parse) === 'gent')) return NO_CASES;
   const cases = new Set<Case>();
-  if (doc.tokens[tokenStart - 1]?.text.toLowerCase() !== 'из' || !parses.some((parse) => parse.grammemes.has('plur') && caseOf(parse) === 'gent')) return cases;
   for (const parse of doc.parses[tokenStart - 2] ?? []) {
     const value = parse.lemma === 'один' ? caseOf(parse) : undefined;
     if (value) cases.add(value);

@@ -5,7 +5,7 @@
 import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
-import { roleHeadParses } from './roleLexicon';
+import { roleHeadsAt } from './roleLexicon';
 
 const QUOTES_AND_HYPHENS = new Set(['-', '«', '»', '"', '“', '”', '„']);
 // How far back "он"/"она" may look for the person it stands for.
@@ -34,7 +34,7 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return names.endingAt(index - 1);
     // A number of years or months is no subject: "Два года работал учителем".
     const subjectWord = best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index);
-    if (subjectWord && !nominative && !title && roleHeadParses(doc.parses[index], !doc.tokens[index].capitalized).some((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing'))) title = true;
+    if (subjectWord && !nominative && !title && roleHeadsAt(doc, index).some((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing'))) title = true;
     else nominative ||= subjectWord;
   }
   // "Тогда будущий премьер-министр работала адвокатом": a title with no name for its subject stands for the person the text is about.
