@@ -283,8 +283,10 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   let nameAt = phrase.end;
   // "писатель и журналист Павел Зимин": titles joined by и before the name.
   if (forward && lower(doc, nameAt) === 'и' && isNominativeNoun(doc, nameAt + 1) && doc.parses[nameAt + 1][0]?.grammemes.has('anim')) nameAt = phraseAround(doc, nameAt + 1, nameAt + 1, to).end;
-  // "глава пресс-службы Святого престола кардинал Федерико Ломбарди": a rank or title of one word before the name.
-  if (forward && !mentionAt(context, nameAt) && isNominativeNoun(doc, nameAt) && doc.parses[nameAt][0]?.grammemes.has('anim') && mentionAt(context, nameAt + 1)?.tokenStart === nameAt + 1) nameAt++;
+  // "глава пресс-службы Святого престола кардинал Федерико Ломбарди", "житель штата Массачусетс
+  // Джеймс Костелло": a rank or a place of one word before a full name.
+  const fullNameNext = (mentionAt(context, nameAt + 1)?.tokenStart === nameAt + 1) && (mentionAt(context, nameAt + 1)?.tokenEnd ?? 0) - (nameAt + 1) >= 2;
+  if (forward && !mentionAt(context, nameAt) && fullNameNext && (doc.tokens[nameAt]?.capitalized || (isNominativeNoun(doc, nameAt) && doc.parses[nameAt][0]?.grammemes.has('anim')))) nameAt++;
   for (let phrases = 0; phrases < 2 && PREPOSITIONS.has(lower(doc, nameAt)) && nameAt + 1 < doc.tokens.length; phrases++) nameAt = prepositionObjectEnd(doc, nameAt, forward ? to : doc.tokens.length);
   // "президент Фонда (Human Rights Foundation) Тор Халворссен": an aside in brackets before the name.
   if (doc.tokens[nameAt]?.text === '(') nameAt = bracketClosing(doc, nameAt) + 1;
@@ -293,6 +295,15 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   if (apposed && inCaseOf(context, apposed, 'nomn') && personNoun && apposed.tokenStart === nameAt && !doc.tokens[nameAt].lineBreakBefore
     && (nameAt === head + 1 || apposed.tokenEnd - apposed.tokenStart >= 2)) {
     return { speaker: { speakerId: apposed.personId, speakerText: null }, start: phrase.start };
+  }
+  // "— пояснил автор законопроекта, первый зампред думского комитета Андрей Красов": a second
+  // description after a comma, with the name, says who the first one is.
+  if (forward && personNoun && doc.tokens[nameAt]?.text === ',') {
+    for (let k = nameAt + 1; k < Math.min(to, nameAt + 4) && doc.tokens[k].kind === 'word'; k++) {
+      const second = candidateAt(context, k, k, to, agreement, true);
+      if (second?.speaker.speakerId) return { speaker: second.speaker, start: phrase.start };
+      if (second) break;
+    }
   }
   return { speaker: speakerOfPhrase(context, phrase, agreement), start: phrase.start };
 }
@@ -315,6 +326,8 @@ function isNominativeNoun(doc: Doc, index: number): boolean {
   // "в январе 2019 года", "три дня": dates and quantities are not subjects.
   if (doc.tokens[index - 1]?.kind === 'number' || TIME_NOUNS.has(doc.parses[index][0]?.lemma ?? '') || PREPOSITIONS.has(lower(doc, index))) return false;
   if (token.script !== 'cyrillic') return token.capitalized || token.text === token.text.toUpperCase();
+  // An abbreviation in capitals (ИГ, ФАС) does not decline, whatever the dictionary reads into it.
+  if (token.text.length >= 2 && token.text.length <= 6 && token.text === token.text.toUpperCase()) return true;
   const parses = doc.parses[index];
   const noun = parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Apro')) || isSubstantive(doc, index);
   const best = parses[0]?.pos;
