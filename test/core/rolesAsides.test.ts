@@ -21,3 +21,11 @@ describe('attachRoles: bracketed asides inside appositions and lists', () => {
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: "который" after a bracketed aside stands for the name before the aside', () => {
+  const table: [string, string[]][] = [
+    ['В конкурсе победила Анна Белова (Anna Belova), которая станет директором музея.', ['Белова: директором музея → директор музея']],
+    ['В конкурсе победила Анна Белова, которая станет директором музея.', ['Белова: директором музея → директор музея']],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

@@ -31,7 +31,7 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
     // "Майка Помпео, который стал госсекретарём": the relative pronoun stands for the name before its comma.
-    if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return names.endingAt(index - 1);
+    if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return nameBeforeComma(doc, index - 1, names, sentenceStart);
     // A number of years or months is no subject: "Два года работал учителем".
     const subjectWord = best?.grammemes.has('nomn') === true && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index);
     if (subjectWord && !nominative && !title && roleHeadsAt(doc, index).some((parse) => caseOf(parse) === 'nomn' && parse.grammemes.has('sing'))) title = true;
@@ -173,11 +173,19 @@ export function capacityHolder(doc: Doc, phraseStart: number, cases: ReadonlySet
     const word = text.toLowerCase();
     if ((word === 'он' || word === 'она') && wanted !== 'accs') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
-    if (best?.lemma === 'который' && caseOf(best) === 'nomn' && tokens[index - 1]?.text === ',') return wanted === 'accs' ? undefined : names.endingAt(index - 1);
+    if (best?.lemma === 'который' && caseOf(best) === 'nomn' && tokens[index - 1]?.text === ',') return wanted === 'accs' ? undefined : nameBeforeComma(doc, index - 1, names, sentenceStart);
     // Another pronoun ("я как руководитель", "мы в качестве …") is the one acting.
     if (text === ',' || text === ';' || text === ':' || best?.pos === 'NPRO' && caseOf(best) === 'nomn') return undefined;
   }
   return undefined;
+}
+
+/** The name that ends at the comma, or before a bracketed aside that does ("Элиза Детрец (Elisa Detrez), которая …"). */
+function nameBeforeComma(doc: Doc, comma: number, names: NameIndex, sentenceStart: number): NamedMention | undefined {
+  const named = names.endingAt(comma);
+  if (named || doc.tokens[comma - 1]?.text !== ')') return named;
+  const open = openingBracket(doc, comma - 1, sentenceStart);
+  return open < 0 ? undefined : names.endingAt(open);
 }
 
 /** The "(" that the ")" at the token closes, in its sentence, or -1. */
