@@ -32,7 +32,7 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i > first && tokens[i].lineBreakBefore) close(i);
-    if (!TERMINALS.has(tokens[i].text)) continue;
+    if (tokens[i].kind !== 'punct' || !TERMINALS.has(tokens[i].text)) continue;
     let next = i + 1;
     // A straight quote set off by a space opens the next sentence (`уехал. "Мы …`); one right after the terminal closes this one.
     while (next < tokens.length && (TERMINALS.has(tokens[next].text) || CLOSERS.has(tokens[next].text)) && !tokens[next].lineBreakBefore
