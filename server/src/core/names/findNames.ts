@@ -107,26 +107,30 @@ function shownGenderOfFullNames(matches: readonly NameMatch[]): Map<string, Gend
   return shown;
 }
 
+const NO_RUN: readonly NameWord[] = [];
+
 /** The longest stretch of name-like words from `start` on one line with no punctuation between (initials keep their dot). */
-function collectRun(doc: Doc, start: number): NameWord[] {
-  const run: NameWord[] = [];
+function collectRun(doc: Doc, start: number): readonly NameWord[] {
+  // Most tokens start no run: the array is made only for a first word.
+  let run: NameWord[] | undefined;
   let index = start;
   while (index < doc.tokens.length) {
-    if (run.length > 0 && doc.tokens[index].lineBreakBefore) break;
+    if (run !== undefined && doc.tokens[index].lineBreakBefore) break;
     let word = classifyWord(doc, index);
     // Inside a name a capitalised particle is still a particle (Марин Ле Пен, Люк Ван Велли).
-    const previous = run[run.length - 1];
+    const previous = run?.[run.length - 1];
     if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(tokenKey(doc, index)) && doc.tokens[index + 1]?.capitalized) {
       word = { ...word, kind: 'particle' };
     }
     // A sentence opening with a surname's particle capitalises it (Фон дер Ляйен, Бен Салман, Де Голль).
-    if (word && run.length === 0 && capitalisedParticleOpening(doc, index)) word = { ...word, kind: 'particle' };
+    if (word && run === undefined && capitalisedParticleOpening(doc, index)) word = { ...word, kind: 'particle' };
     // A name may open with a particle (де Ниро, ван Гог, фон дер Ляйен) when a capitalised word follows it.
     const particleLead = word?.kind === 'particle' && particlesBeforeName(doc, index + 1);
-    if (!word || (run.length === 0 && (word.kind === 'numeral' || (word.kind === 'particle' && !particleLead)))) break;
-    run.push(word);
+    if (!word || (run === undefined && (word.kind === 'numeral' || (word.kind === 'particle' && !particleLead)))) break;
+    (run ??= []).push(word);
     index = word.tokenEnd;
   }
+  if (run === undefined) return NO_RUN;
   while (run.length > 0 && run[run.length - 1].kind === 'particle') run.pop();
   return run;
 }
@@ -134,7 +138,7 @@ function collectRun(doc: Doc, start: number): NameWord[] {
 /** The capitalised word at `index` opens its sentence, is a name particle (not a conjunction), and particles lead on to a capitalised word. */
 function capitalisedParticleOpening(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
-  if (!token.capitalized || token.kind !== 'word' || !NAME_PARTICLES.has(nameKey(token.text)) || !opensSentence(doc, index)) return false;
+  if (!token.capitalized || token.kind !== 'word' || !NAME_PARTICLES.has(tokenKey(doc, index)) || !opensSentence(doc, index)) return false;
   // "Да", "Ан" open sentences as conjunctions.
   if (doc.parses[index].some((parse) => parse.known && parse.pos === 'CONJ')) return false;
   return particlesBeforeName(doc, index + 1);
@@ -148,6 +152,11 @@ function particlesBeforeName(doc: Doc, index: number): boolean {
   return token !== undefined && token.kind === 'word' && token.capitalized && !token.lineBreakBefore && token.script === 'cyrillic';
 }
 
+/** The stem key of a part's nominative: the form's own when the nominative is the word as written (most are), kept per form. */
+function partStem(doc: Doc, part: NamePart, nominative: string): string {
+  return nominative === doc.tokens[part.token].text ? tokenStem(doc, part.token) : stemKey(nominative);
+}
+
 /** Builds a match from its parts: gender, case, the nominative of each part. */
 export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gender | null = null): NameMatch {
   const { tokens } = doc;
@@ -158,30 +167,45 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
   const { gender: ownGender, guessed } = nameGender(doc, parts);
   const gender = guessed && genderHint ? genderHint : ownGender ?? genderHint;
   const nominative = nominativeParts(doc, parts, gender, nameCase(doc, parts, gender));
-  const pick = (role: NamePart['role']) => nominative.filter((_, index) => parts[index].role === role);
-  const given = pick('first');
-  const patronymics = pick('patronymic');
-  const surnameStart = parts.findIndex((part, index) => part.role === 'surname' || (part.role === 'particle' && parts.slice(index).some((later) => later.role === 'surname')));
-  const surnameWords = surnameStart >= 0 ? nominative.slice(surnameStart).filter((_, index) => ['surname', 'particle'].includes(parts[surnameStart + index].role)) : [];
-  const lastSurname = [...parts].reverse().findIndex((part) => part.role === 'surname');
+  // One pass over the parts (this runs for every name): given names, patronymics, initials, the surname's words.
+  const given: string[] = [];
+  const patronymics: string[] = [];
+  const initials: string[] = [];
+  let firstGiven = -1;
+  let lastSurname = -1;
+  let numeral: string | undefined;
+  for (let index = 0; index < parts.length; index++) {
+    const role = parts[index].role;
+    if (role === 'first') {
+      if (firstGiven < 0) firstGiven = index;
+      given.push(nominative[index]);
+    } else if (role === 'patronymic') patronymics.push(nominative[index]);
+    else if (role === 'initial') initials.push(tokens[parts[index].token].text);
+    else if (role === 'surname') lastSurname = index;
+    else if (role === 'numeral' && numeral === undefined) numeral = tokens[parts[index].token].text;
+  }
+  // The surname's words run from its first particle or word to the end, particles and surnames only.
+  let surnameStart = -1;
+  if (lastSurname >= 0) for (let index = 0; index <= lastSurname && surnameStart < 0; index++) if (parts[index].role === 'surname' || parts[index].role === 'particle') surnameStart = index;
+  const surnameWords: string[] = [];
+  if (surnameStart >= 0) for (let index = surnameStart; index < parts.length; index++) if (parts[index].role === 'surname' || parts[index].role === 'particle') surnameWords.push(nominative[index]);
   const match: NameMatch = {
     start, end, tokenStart: first.token, tokenEnd: last.tokenEnd, text: doc.text.slice(start, end),
-    initials: parts.filter((part) => part.role === 'initial').map((part) => tokens[part.token].text),
+    initials,
     gender,
     genderGuessed: guessed || ownGender === null,
     normalized: nominative.join(' '),
   };
   if (given.length > 0) {
     match.first = given.join(' ');
-    match.firstKey = stemKey(given[0]);
+    match.firstKey = partStem(doc, parts[firstGiven], nominative[firstGiven]);
   }
   if (patronymics.length > 0) match.patronymic = patronymics.join(' ');
   if (surnameWords.length > 0) {
     match.surname = surnameWords.join(' ');
-    match.surnameKey = stemKey(nominative[parts.length - 1 - lastSurname]);
+    match.surnameKey = partStem(doc, parts[lastSurname], nominative[lastSurname]);
   }
-  const numeral = parts.find((part) => part.role === 'numeral');
-  if (numeral) match.numeral = tokens[numeral.token].text;
+  if (numeral !== undefined) match.numeral = numeral;
   return match;
 }
 

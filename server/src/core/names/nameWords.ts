@@ -69,17 +69,27 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
     return token.text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(token.text) ? place(ARTICLE_PART, index, index + 1) : undefined;
   }
   const next = doc.tokens[index + 1];
+  const shape = capitalShape(doc, index);
   // Харальд V. at a sentence end: a regnal numeral after a name, not an initial.
   const afterName = doc.tokens[index - 1]?.capitalized && doc.tokens[index - 1].script === 'cyrillic' && doc.tokens[index - 1].end < token.start;
-  if (ROMAN.test(token.text) && afterName) return place(NUMERAL, index, index + 1);
-  if (next?.text === '.' && next.start === token.end && token.script !== 'other' && (token.text.length === 1 || (token.text.length === 2 && !isAllCaps(token.text)))) {
+  if ((shape & ROMAN_SHAPE) !== 0 && afterName) return place(NUMERAL, index, index + 1);
+  if (next?.text === '.' && next.start === token.end && token.script !== 'other' && (token.text.length === 1 || (token.text.length === 2 && (shape & ALL_CAPS_SHAPE) === 0))) {
     return place(INITIAL, index, index + 2);
   }
-  if (ROMAN.test(token.text)) return place(NUMERAL, index, index + 1);
-  if (token.script !== 'cyrillic' || isAllCaps(token.text)) return undefined;
+  if ((shape & ROMAN_SHAPE) !== 0) return place(NUMERAL, index, index + 1);
+  if (token.script !== 'cyrillic' || (shape & ALL_CAPS_SHAPE) !== 0) return undefined;
   const form = formClass(doc, index);
   return form ? place(form, index, index + 1) : undefined;
 }
+
+const ROMAN_SHAPE = 1;
+const ALL_CAPS_SHAPE = 2;
+
+/** Whether the form is a regnal numeral and whether it is all capitals, as bits; kept per form, as every capitalised word asks. */
+const capitalShape = formFact((doc: Doc, index: number): number => {
+  const text = doc.forms[index].text;
+  return (ROMAN.test(text) ? ROMAN_SHAPE : 0) | (isAllCaps(text) ? ALL_CAPS_SHAPE : 0);
+});
 
 // Field by field, not a spread: form classes come in several shapes, and a spread of them is slow.
 function place(form: FormClass, token: number, tokenEnd: number): NameWord {
