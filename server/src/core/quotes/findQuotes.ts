@@ -17,6 +17,7 @@ import { isQuotedSpeech, type Licence } from './quotedSpeech';
 import { findReportedSpeech, speakerOfSentence } from './reportedSpeech';
 import { addPronounMentions, speakerContext, type SpeakerContext } from './speakers';
 import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { lower } from './wordForms';
 import { titledPairs } from './titles';
 
 /** The stage's output: quotes in text order, and the marks left without a partner. */
@@ -39,21 +40,22 @@ interface DirectCandidate {
 export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
   const marks = pairQuotationMarks(doc.text);
   const outer = marks.pairs.filter((pair) => pair.depth === 0);
-  const quoteOfToken = new Int32Array(doc.tokens.length).fill(-1);
+  // For each token, 1 + the index of the outermost quotation holding it, or 0.
+  const quoteOfToken = new Int32Array(doc.tokens.length);
   outer.forEach((pair, index) => {
     const first = tokenIndexAt(doc.tokens, pair.open.start);
     const last = tokenIndexAt(doc.tokens, pair.close ? pair.close.end : pair.end);
-    quoteOfToken.fill(index, first, last);
+    quoteOfToken.fill(index + 1, first, last);
   });
   // The attribution inside «…, — сказал он, — …» is not quoted: its names are antecedents.
   const interruptions = outer.map((pair) => findInterruption(doc, pair));
   const quoted: Span[] = [];
   outer.forEach(({ start, end }, index) => { quoted.push(...(interruptions[index]?.parts ?? [{ start, end }])); });
   const context = speakerContext(doc, people, quoted);
-  const anyQuote: InQuote = (index) => quoteOfToken[index] >= 0;
+  const anyQuote: InQuote = (index) => quoteOfToken[index] > 0;
   const { titled, listedAfterPrevious } = titledPairs(context, outer);
   const candidates = outer.map((pair, index) => {
-    const candidate = directCandidate(context, pair, interruptions[index], (token) => quoteOfToken[token] >= 0 && quoteOfToken[token] !== index, anyQuote, titled[index]);
+    const candidate = directCandidate(context, pair, interruptions[index], (token) => quoteOfToken[token] > 0 && quoteOfToken[token] !== index + 1, anyQuote, titled[index]);
     if (candidate.attribution && candidate.parts.length > 0) {
       context.recentSpeakers.push({ sentence: doc.sentenceOfToken[tokenIndexAt(doc.tokens, pair.open.start)], speaker: candidate.attribution });
     }
@@ -67,11 +69,13 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
     const attribution = candidate.attribution ?? fallbackAttribution(context, outer, candidates, index, anyQuote);
     if (attribution.speakerId || attribution.speakerText) candidate.attribution = attribution;
     for (const part of candidate.parts) {
-      quotes.push({
+      const quote: Quote = {
         start: part.start, end: part.end, text: doc.text.slice(part.start, part.end), kind: 'direct',
         speakerId: attribution.speakerId, speakerText: attribution.speakerText, cue: attribution.cue,
-        openMark: candidate.pair.open, ...(candidate.pair.close ? { closeMark: candidate.pair.close } : {}),
-      });
+        openMark: candidate.pair.open,
+      };
+      if (candidate.pair.close) quote.closeMark = candidate.pair.close;
+      quotes.push(quote);
     }
   });
   quotes.push(...findDialogueLines(context, anyQuote));
@@ -91,7 +95,7 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption
   const before = sentence ? attributeBefore(context, open, sentence.tokenStart, inQuote) : undefined;
   const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
   // "X: «…»" without a verb licenses as little as a cue elsewhere: «Созвездие Козлотура» after "автор произведений:" is a title.
-  const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(doc.tokens[open - 1]?.text.toLowerCase() ?? '');
+  const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(lower(doc, open - 1));
   const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(context, sentence.tokenStart, sentence.tokenEnd, inQuote));
   const dashed = pair.close !== null && /^[,.!?…']*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
   let licence: Licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
@@ -219,8 +223,8 @@ const BACK_REFERENCES: Record<string, string[] | null> = {
 
 /** A sentence opening with "Об этом", "Так", "Такое мнение", "Эти слова" speaks about what came before. */
 function refersBack(doc: Doc, first: number): boolean {
-  const word = doc.tokens[first]?.text.toLowerCase() ?? '';
+  const word = lower(doc, first);
   if (!(word in BACK_REFERENCES)) return false;
   const next = BACK_REFERENCES[word];
-  return next === null || next.includes(doc.tokens[first + 1]?.text.toLowerCase() ?? '');
+  return next === null || next.includes(lower(doc, first + 1));
 }

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
-import { isFiniteVerb, isFunctionWord, nounReading } from './wordForms';
+import { isFiniteVerb, isFunctionWord, lower, nounReading } from './wordForms';
 
 /** A phrase as token indices, half-open, and its head token. */
 export interface NounPhrase {
@@ -27,7 +27,7 @@ export function phraseAround(doc: Doc, head: number, from: number, to: number): 
   let end = head + 1;
   while (end < to && end - head <= MAX_COMPLEMENT_WORDS && !tokens[end].lineBreakBefore) {
     if (isComplement(doc, end) || continuesName(doc, head, end)) end++;
-    else if (end === head + 1 && SOURCE_HEADS.has(doc.parses[head][0]?.lemma ?? '') && ['в', 'во', 'из'].includes(tokens[end].text.toLowerCase()) && end + 1 < to) end += 2;
+    else if (end === head + 1 && SOURCE_HEADS.has(doc.parses[head][0]?.lemma ?? '') && ['в', 'во', 'из'].includes(lower(doc, end)) && end + 1 < to) end += 2;
     else if (isWebDot(doc, end) && end + 1 < to) end += 2;
     else if (quotedNameEnd(doc, end, to) !== undefined) end = quotedNameEnd(doc, end, to)!;
     else break;
@@ -154,8 +154,7 @@ function ownCapital(doc: Doc, phrase: NounPhrase, index: number): boolean {
   if (phrase.end - phrase.start !== 1 || !doc.tokens[index].capitalized || best?.pos !== 'NOUN' || best.grammemes.has('anim')) return false;
   // A plural is a class of things (Газеты пишут), not one that speaks.
   if (doc.parses[index].some((parse) => parse.grammemes.has('plur'))) return false;
-  const lower = doc.tokens[index].text.toLowerCase();
-  const prefix = lower.slice(0, 3);
+  const prefix = lower(doc, index).slice(0, 3);
   return !doc.tokens.some((token, at) => token.kind === 'word' && !token.capitalized && token.text.startsWith(prefix) && doc.parses[at][0]?.lemma === best.lemma);
 }
 
@@ -176,8 +175,8 @@ const ONE: Record<string, string> = { 'один': 'один', 'одного': '�
 
 /** "одна из них", "одного из чиновников" → "одна из них", "один из чиновников": one of a group, nominative. */
 export function oneOfText(doc: Doc, index: number, to: number): { text: string; end: number } | undefined {
-  const one = ONE[doc.tokens[index]?.text.toLowerCase() ?? ''];
-  if (!one || doc.tokens[index + 1]?.text.toLowerCase() !== 'из' || index + 2 >= to || doc.tokens[index + 2].kind !== 'word') return undefined;
+  const one = ONE[lower(doc, index)];
+  if (!one || lower(doc, index + 1) !== 'из' || index + 2 >= to || doc.tokens[index + 2].kind !== 'word') return undefined;
   let end = index + 3;
   while (end < to && end - index < 6 && (isComplement(doc, end) || doc.parses[end][0]?.pos === 'NOUN' && caseOf(doc.parses[end][0]) === 'gent')) end++;
   const group = doc.text.slice(doc.tokens[index + 2].start, doc.tokens[end - 1].end);

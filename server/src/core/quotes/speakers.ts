@@ -13,7 +13,7 @@ import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
 import { holderOfRole, SUBSTANTIVE_ROLES } from './roleSpeakers';
 import { STATEMENT_NOUNS } from './speechVerbs';
-import { isNounOf, type VerbAgreement } from './wordForms';
+import { isNounOf, lower, type VerbAgreement } from './wordForms';
 
 /** Who said it: exactly one of the two is set, or neither when nobody is named. */
 export interface Speaker {
@@ -105,7 +105,7 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
 // nominative ("Ушаков"), one written otherwise is not ("Путина", "Ушакову").
 // A role mention is nominative when its head, the first word, is ("главы администрации" is not).
 function isNominativeMention(mention: Mention): boolean {
-  if (mention.kind === 'pronoun') return true;
+  if (mention.kind === 'pronoun' || mention.text === mention.normalized) return true;
   if (mention.kind === 'role') return edgeWord(mention.text, false) === edgeWord(mention.normalized, false);
   // Initials may be written close up to the surname ("С.Буянский"): its last word is the surname all the same.
   return edgeWord(mention.text, true) === edgeWord(mention.normalized, true);
@@ -145,12 +145,12 @@ export function mentionAt(context: SpeakerContext, index: number): PlacedMention
 
 /** A third-person pronoun that can name a speaker ("заявил он", "по его словам"). */
 export function isSpeakerPronoun(doc: Doc, index: number): boolean {
-  return doc.tokens[index]?.text.toLowerCase() in PRONOUN_GENDER;
+  return lower(doc, index) in PRONOUN_GENDER;
 }
 
 /** Resolves a pronoun to the nearest earlier person agreeing with it and with the verb. */
 export function resolvePronoun(context: SpeakerContext, index: number, agreement: VerbAgreement): Speaker {
-  const gender = PRONOUN_GENDER[context.doc.tokens[index].text.toLowerCase()] ?? agreement;
+  const gender = PRONOUN_GENDER[lower(context.doc, index)] ?? agreement;
   const person = nearestPerson(context, context.doc.tokens[index].start, gender, new Set());
   if (person) context.resolvedPronouns.set(index, person);
   return person ? { speakerId: person, speakerText: null } : NOBODY;
@@ -165,7 +165,7 @@ export function addPronounMentions(context: SpeakerContext, people: readonly Per
     const person = people.find((candidate) => candidate.id === personId);
     const token = context.doc.tokens[index];
     if (!person || person.mentions.some((mention) => mention.start < token.end && token.start < mention.end)) continue;
-    const normalized = PRONOUN_GENDER[token.text.toLowerCase()] === 'female' ? 'она' : 'он';
+    const normalized = PRONOUN_GENDER[lower(context.doc, index)] === 'female' ? 'она' : 'он';
     person.mentions.push({ start: token.start, end: token.end, text: token.text, kind: 'pronoun', normalized });
     person.mentions.sort((a, b) => a.start - b.start);
   }

@@ -162,12 +162,12 @@ function insertedClauseStart(context: SpeakerContext, comma: number, from: numbe
   const { doc } = context;
   for (let j = comma - 1; j >= from; j--) {
     if (doc.tokens[j].text !== ',') continue;
-    const words = doc.tokens.slice(j + 1, comma).map((token) => token.text.toLowerCase());
-    const relative = words.slice(0, 4).some((word) => RELATIVE.test(word));
+    let relative = false;
+    for (let k = j + 1; k < Math.min(comma, j + 5) && !relative; k++) relative = RELATIVE.test(lower(doc, k));
     // ", в прошлом занимавшая пост министра, …": a participle may follow an adverbial.
     let participle = false;
     for (let k = j + 1; k < Math.min(comma, j + 6) && !participle; k++) participle = doc.parses[k]?.[0]?.pos === 'PRTF' || doc.parses[k]?.[0]?.pos === 'GRND';
-    let parenthesis = words.length <= 4;
+    let parenthesis = comma - (j + 1) <= 4;
     for (let k = j + 1; k < comma && parenthesis; k++) if (candidateAt(context, k, k, comma, agreement)) parenthesis = false;
     return relative || participle || parenthesis || apposedToName(context, j, comma) ? j : undefined;
   }
