@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import { prepareDoc } from '../../server/src/core/analyze';
-import { formFact, lowerText } from '../../server/src/core/doc';
+import { formFact, formFlag, lowerText } from '../../server/src/core/doc';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
 
@@ -30,6 +30,23 @@ describe('word forms', () => {
     const doc = prepareDoc('Слово за слово, слово за слово.', morphology);
     assert.deepEqual(doc.tokens.map((_, index) => lengthIfLong(doc, index)), [5, null, 5, null, 5, null, 5, null]);
     assert.deepEqual(asked, ['Слово', 'за', 'слово', ',', '.']);
+  });
+
+  it('a form flag is computed once per form and kept, false included, however many flags there are', () => {
+    const asked: string[] = [];
+    const capitalised = formFlag((doc, index) => {
+      asked.push(doc.tokens[index].text);
+      return doc.tokens[index].capitalized;
+    });
+    // More flags than the form's own field holds: the later ones are kept in fact slots, and all still answer.
+    const longerThan = Array.from({ length: 20 }, (_, length) => formFlag((doc, index) => doc.tokens[index].text.length > length));
+    const doc = prepareDoc('Дождь идёт, Дождь идёт.', morphology);
+    assert.deepEqual(doc.tokens.map((_, index) => capitalised(doc, index)), [true, false, false, true, false, false]);
+    assert.deepEqual(asked, ['Дождь', 'идёт', ',', '.']);
+    assert.deepEqual(longerThan.map((flag) => flag(doc, 0)), [true, true, true, true, true, false, ...Array(14).fill(false)]);
+    assert.deepEqual(longerThan.map((flag) => flag(doc, 3)), [true, true, true, true, true, false, ...Array(14).fill(false)]);
+    assert.equal(longerThan[3](doc, 1), true);
+    assert.equal(longerThan[4](doc, 1), false);
   });
 
   it('the lower-case text is the form\'s, shared by its tokens', () => {

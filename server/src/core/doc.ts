@@ -30,6 +30,8 @@ export interface Doc {
 export class WordForm implements Spelling {
   /** Facts by slot; undefined until first asked. Sized for every slot at once: an array grown by assignment holds several times the room. */
   readonly facts: unknown[] = new Array(slotCount);
+  /** Yes/no facts ({@link formFlag}), two bits each: whether asked, and the answer. In the form itself, unlike `facts`, for the facts asked of every token. */
+  flags = 0;
   readonly capitalized: boolean;
   readonly script: Script;
 
@@ -103,3 +105,25 @@ export function formFact<T>(compute: (doc: Doc, index: number) => T): (doc: Doc,
 
 /** The token's text in lower case, kept per form (from the form's own copy of the text, which keeps no document alive). */
 export const lowerText = formFact((doc, index) => doc.forms[index].text.toLowerCase());
+
+// An integer field holds 15 flags of two bits in a small integer; more fall back to fact slots.
+const MAX_FLAGS = 15;
+let flagCount = 0;
+
+/**
+ * A yes/no fact of the word form at a token, as {@link formFact}, kept in the form's own `flags`
+ * rather than its slot array: reading it touches only the form, for a fact asked of every token.
+ */
+export function formFlag(compute: (doc: Doc, index: number) => boolean): (doc: Doc, index: number) => boolean {
+  if (flagCount >= MAX_FLAGS) return formFact(compute);
+  const asked = 1 << (2 * flagCount++);
+  const yes = asked << 1;
+  return (doc, index) => {
+    const form = doc.forms[index];
+    const flags = form.flags;
+    if ((flags & asked) !== 0) return (flags & yes) !== 0;
+    const value = compute(doc, index);
+    form.flags = flags | (value ? asked | yes : asked);
+    return value;
+  };
+}

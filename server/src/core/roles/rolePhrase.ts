@@ -6,7 +6,7 @@
  * международному сотрудничеству, постпред при ООН) and organisation names (глава «Роснефти»).
  * A phrase stops before a person's name.
  */
-import { formFact, lowerText, type Doc } from '../doc';
+import { formFact, formFlag, lowerText, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
 import { isDeputyCompound, isNonRoleHead, roleHeadParses } from './roleLexicon';
@@ -144,6 +144,7 @@ function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]):
 
 /** Readings that make the token a role head: a noun of the vocabulary, not an adjective of the next noun ("старший сын"). */
 function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
+  if (!mayHead(doc, head)) return NOT_A_HEAD;
   const form = headFormOf(doc, head);
   if (form === null) return NOT_A_HEAD;
   const token = doc.tokens[head];
@@ -192,6 +193,9 @@ const headFormOf = formFact((doc: Doc, index: number): HeadForm | null => {
   const headsSomewhere = form.shapeHeads.length > 0 || form.vocabularyHeads.length > 0 || form.workedAs !== null || form.doer.length > 0 || form.apposition.length > 0;
   return headsSomewhere ? form : null;
 });
+
+/** Whether the form heads a role anywhere: asked of every token, so kept in the form itself. */
+const mayHead = formFlag((doc: Doc, index: number) => headFormOf(doc, index) !== null);
 
 // Verbs of working whose bare instrumental says what one worked as: "работал курьером", "служила стрелком".
 const WORKING_VERBS = new Set(['работать', 'поработать', 'проработать', 'подрабатывать', 'подработать', 'служить', 'прослужить', 'трудиться']);
