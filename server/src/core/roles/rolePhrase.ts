@@ -32,6 +32,8 @@ export interface RolePhrase {
   innerCase?: Case;
   /** "один из командиров": a plural title that names one person, in the case of "один". */
   partitive?: boolean;
+  /** Where "один" of a partitive phrase stands: two tokens before it, or three across a number ("одним из пяти лучших программистов"). */
+  partitiveStart?: number;
 }
 
 /** Token predicates the finder needs from the names stage. */
@@ -100,10 +102,12 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
   extendComplements(doc, phrase, names);
-  const one = oneOfCases(doc, tokenStart, parses);
+  const quantity = quantityBefore(doc, tokenStart) ? 1 : 0;
+  const one = oneOfCases(doc, tokenStart - quantity, parses);
   if (one.size > 0) {
     phrase.cases = one;
     phrase.partitive = true;
+    if (quantity > 0) phrase.partitiveStart = tokenStart - 3;
   }
   return phrase;
 }
@@ -128,10 +132,20 @@ const deputyCompoundAt = formFact((doc: Doc, index: number) => isDeputyCompound(
 
 /** Where the phrase begins as a part of its clause: before "один из" of a partitive one. */
 export function clauseStart(phrase: RolePhrase): number {
-  return phrase.partitive ? phrase.tokenStart - 2 : phrase.tokenStart;
+  return phrase.partitive ? phrase.partitiveStart ?? phrase.tokenStart - 2 : phrase.tokenStart;
 }
 
 /** The cases of "один"/"одна" in "один из [командиров]" before a genitive plural title; empty otherwise. */
+// Words of quantity between "из" and the title: "одним из немногих космонавтов", "одного из нескольких".
+const QUANTITY_LEMMAS = new Set(['немногий', 'несколько', 'многий']);
+
+/** A number, a numeral or a word of quantity right before the token, after "из": "из пяти лучших", "из 20", "из немногих". */
+function quantityBefore(doc: Doc, tokenStart: number): boolean {
+  const at = tokenStart - 1;
+  if (at < 1 || lowerAt(doc, at - 1) !== 'из') return false;
+  return doc.tokens[at].kind === 'number' || doc.parses[at].some((parse) => (parse.pos === 'NUMR' && caseOf(parse) === 'gent') || QUANTITY_LEMMAS.has(parse.lemma));
+}
+
 function oneOfCases(doc: Doc, tokenStart: number, parses: readonly WordParse[]): ReadonlySet<Case> {
   if (lowerAt(doc, tokenStart - 1) !== 'из' || !parses.some((parse) => parse.grammemes.has('plur') && caseOf(parse) === 'gent')) return NO_CASES;
   const cases = new Set<Case>();
