@@ -96,7 +96,7 @@ function directCandidate(context: SpeakerContext, pair: QuotedSpan, interruption
   const later = !after && !before && pair.close && sentence ? attributeLater(context, tokenIndexAt(doc.tokens, pair.close.end), sentence.tokenStart, anyQuote) : undefined;
   // "X: «…»" without a verb licenses as little as a cue elsewhere: «Созвездие Козлотура» after "автор произведений:" is a title.
   const adjacent = before?.cue != null && ADJACENT_CUE_ENDS.has(lower(doc, open - 1));
-  const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(context, sentence.tokenStart, sentence.tokenEnd, inQuote));
+  const elsewhere = Boolean(before || later) || (sentence !== undefined && characterisedInSentence(context, clauseBound(doc, open, sentence.tokenStart, -1), pair.close ? clauseBound(doc, tokenIndexAt(doc.tokens, pair.close.start), sentence.tokenEnd, 1) : sentence.tokenEnd, inQuote));
   const dashed = pair.close !== null && /^[,.!?…']*\s*[—–-]/.test(doc.text.slice(pair.close.end, pair.close.end + 6));
   let licence: Licence = inner || (after && dashed) ? 'strong' : adjacent || after ? 'adjacent' : elsewhere ? 'weak' : 'none';
   if (licence === 'none' && !titled && sentence && standsAsSentence(doc, pair, sentence.tokenStart) && introducedBefore(context, open, inQuote)) licence = 'adjacent';
@@ -123,6 +123,19 @@ function introducedBefore(context: SpeakerContext, open: number, inQuote: InQuot
   // A verb of saying itself ("прокомментировал"), not one that needs its object ("требовали проверки").
   const cue = tokenIndexAt(doc.tokens, speaker.cue.start);
   return doc.parses[cue].some((parse) => SPEECH_VERBS.has(parse.lemma) && !WEAK_SPEECH_VERBS.has(parse.lemma));
+}
+
+/**
+ * Where the quotation's clause ends on one side within the sentence: at a dash or semicolon set
+ * off by spaces (признал виновным в «…» — подчиненные считали …: "считали" is another clause's).
+ * A dash that introduces the quotation's own attribution («…» — так назвал …) was read before.
+ */
+function clauseBound(doc: Doc, mark: number, sentenceBound: number, step: 1 | -1): number {
+  for (let j = mark + step; step > 0 ? j < sentenceBound : j >= sentenceBound; j += step) {
+    const token = doc.tokens[j];
+    if (token.text === ';' || ((token.text === '—' || token.text === '–') && token.spaceBefore)) return step > 0 ? j : j + 1;
+  }
+  return sentenceBound;
 }
 
 function characterisedInSentence(context: SpeakerContext, from: number, to: number, inQuote: InQuote): boolean {
