@@ -57,25 +57,19 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
   // An indeclinable foreign first name (Эммануэль, Мишель) may be either gender whatever the dictionary says: a predicate decides first.
   let indeclinableFirst = false;
   for (const part of parts) {
-    const readings = nameReadings(doc, part);
-    if (part.role === 'first' && readings.length > 0 && readings.every((parse) => parse.grammemes.has('Fixd'))) {
+    const vote = genderVote(doc, part);
+    if (vote.indeclinable) {
       indeclinableFirst = true;
       continue;
     }
-    const genders = new Set(readings.map((parse) => (parse.grammemes.has('Ms-f') ? null : genderOf(parse))));
-    let only = genders.size === 1 ? [...genders][0] : null;
-    if (part.role === 'surname' && readings.length === 0) only = genderOfUnknownSurname(doc.tokens[part.token].text);
-    // Surnames in -а/-я are tagged masculine but serve both genders (Обама, Шойгу is Ms-f).
-    if (part.role === 'surname' && only && /[ая]$/.test(readings[0]?.lemma ?? '')) only = null;
-    if (only) votes[only] += part.role === 'first' ? 2 : 1;
+    if (vote.gender) votes[vote.gender] += part.role === 'first' ? 2 : 1;
   }
   if (indeclinableFirst && votes.male === votes.female) {
     const predicate = predicateGender(doc, parts, true);
     if (predicate) return { gender: predicate, guessed: false };
     for (const part of parts) {
       if (part.role !== 'first') continue;
-      const genders = new Set(nameReadings(doc, part).map((parse) => (parse.grammemes.has('Ms-f') ? null : genderOf(parse))));
-      const only = genders.size === 1 ? [...genders][0] : null;
+      const only = genderVote(doc, part).gender;
       if (only) votes[only] += 2;
     }
   }
@@ -90,6 +84,37 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
     if (nominative.length > 0 && nominative.every((gender) => gender === nominative[0]) && nominative[0]) return { gender: nominative[0], guessed: true };
   }
   return { gender: parts.some((part) => part.role === 'first' || part.role === 'surname') ? genderByCase(doc, parts) : null, guessed: true };
+}
+
+/** What a part's form says of the gender in its role: the one gender all its name readings share, and whether it is an indeclinable first name. */
+interface GenderVote {
+  gender: Gender | null;
+  indeclinable: boolean;
+}
+
+const NO_VOTE: GenderVote = { gender: null, indeclinable: false };
+
+/** The {@link GenderVote} of a form in a role, kept per form: every name asks it of each of its parts. */
+const genderVoteIn = (role: PartRole) => formFact((doc: Doc, index: number): GenderVote => {
+  const readings = READINGS_OF_ROLE[role]?.(doc, index) ?? NO_READINGS;
+  if (role === 'first' && readings.length > 0 && readings.every((parse) => parse.grammemes.has('Fixd'))) return { gender: onlyGender(readings), indeclinable: true };
+  let only = onlyGender(readings);
+  if (role === 'surname' && readings.length === 0) only = genderOfUnknownSurname(doc.tokens[index].text);
+  // Surnames in -а/-я are tagged masculine but serve both genders (Обама, Шойгу is Ms-f).
+  if (role === 'surname' && only && /[ая]$/.test(readings[0]?.lemma ?? '')) only = null;
+  return { gender: only, indeclinable: false };
+});
+
+const GENDER_VOTE_OF_ROLE: Partial<Record<PartRole, (doc: Doc, index: number) => GenderVote>> = { first: genderVoteIn('first'), patronymic: genderVoteIn('patronymic'), surname: genderVoteIn('surname') };
+
+function genderVote(doc: Doc, part: NamePart): GenderVote {
+  return GENDER_VOTE_OF_ROLE[part.role]?.(doc, part.token) ?? NO_VOTE;
+}
+
+/** The one gender all the readings have (common-gender ones counting as none), or null. */
+function onlyGender(readings: readonly WordParse[]): Gender | null {
+  const genders = new Set(readings.map((parse) => (parse.grammemes.has('Ms-f') ? null : genderOf(parse))));
+  return genders.size === 1 ? [...genders][0] : null;
 }
 
 /** Endings no nominative of a name has: -у, -ю, -ом, -ым after a consonant, -ому, -ого. */
@@ -135,27 +160,29 @@ function openingAdverbial(doc: Doc, index: number): boolean {
 function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   const male = sharedCases(doc, parts, 'male');
   const female = sharedCases(doc, parts, 'female');
+  // His reading has no nominative, hers has one: "Дмитрия Медведева", "Юлия Зарипова".
+  const hisObliqueOrHerNominative = male !== undefined && (male & NOMINATIVE) === 0 && female !== undefined && (female & NOMINATIVE) !== 0;
   // "Евгения Альбац": a man's consonant-final surname would take an ending outside the nominative; without one, she.
   const last = parts[parts.length - 1];
   const bareSurname = last.role === 'surname' && nameReadings(doc, last).length === 0 && /[бвгджзклмнпрстфхцчшщ]$/u.test(doc.tokens[last.token].text);
-  if (bareSurname && male && !male.has('nomn') && female && female.size > 0) return 'female';
+  if (bareSurname && male !== undefined && (male & NOMINATIVE) === 0 && female !== undefined && female !== 0) return 'female';
   // "Марина Цветаева": her nominative, not the genitive of a rare man's name, when the dictionary reads the first name mostly as hers
   // and nothing before asks for a genitive (книга Евгения Петрова).
-  if (male && !male.has('nomn') && female?.has('nomn') && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAt(doc, parts[parts.length - 1].tokenEnd)
+  if (hisObliqueOrHerNominative && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAt(doc, parts[parts.length - 1].tokenEnd)
     && (!pluralVerbAt(doc, parts[0].token - 1) || coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd))
     && !coordinatedWithOblique(doc, parts[parts.length - 1].tokenEnd)) return 'female';
   // "Юлия Зарипова" opening the sentence, or joined by "и" to a name that does, is its subject: her nominative, not his genitive.
-  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
+  if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
   // "пловчиха Юлия Ефимова", "министр Юлия Зарипова": a title in the nominative is followed by its holder's name in the same case, not by a genitive.
-  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && nominativeTitleBefore(doc, parts[0].token)) return 'female';
+  if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && nominativeTitleBefore(doc, parts[0].token)) return 'female';
   // "встретились Виктория Смирнова и Анна Белова": joined by "и" to a word only ever in the nominative, the name is in it too;
   // so before "и", another name and their plural verb (Вчера Анжелина Петрова и Виктория Смирнова выступили).
-  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token)
+  if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token)
     && (coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd) || namesBeforePluralVerb(doc, parts[parts.length - 1].tokenEnd))) return 'female';
   // "но Виктория Смирнова полагает", "Когда Анжелина Петрова выйдет": a verb in the third person singular right after an ungoverned name is its.
-  if (male && !male.has('nomn') && female?.has('nomn') && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && singularVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
-  if (male && male.size > 0) return 'male';
-  if (female && female.size > 0) return 'female';
+  if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && singularVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
+  if (male !== undefined && male !== 0) return 'male';
+  if (female !== undefined && female !== 0) return 'female';
   return null;
 }
 
@@ -273,16 +300,43 @@ function governedBefore(doc: Doc, index: number): boolean {
   return top === undefined || top.pos === 'NOUN' || top.pos === 'PREP' || top.pos === 'NUMR' || top.pos === 'ADJF' || top.pos === 'PRTF';
 }
 
-function sharedCases(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Set<Case> | undefined {
-  let shared: Set<Case> | undefined;
+/** The cases all parts that show one can stand in for the gender, as bits of {@link ALL_CASES}; undefined when no part shows a case. */
+function sharedCases(doc: Doc, parts: readonly NamePart[], gender: Gender | null): number | undefined {
+  let shared: number | undefined;
   for (const part of parts) {
-    const readings = caseReadings(doc, part).filter((parse) => agrees(parse, gender));
-    if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) continue;
-    const cases = new Set(readings.map(caseOf).filter((value): value is Case => value !== undefined));
-    shared = shared ? new Set([...shared].filter((value) => cases.has(value))) : cases;
+    const cases = CASES_OF_ROLE[part.role]?.(doc, part.token)[GENDERS.indexOf(gender)] ?? SHOWS_NO_CASE;
+    if (cases === SHOWS_NO_CASE) continue;
+    shared = shared === undefined ? cases : shared & cases;
   }
   return shared;
 }
+
+const GENDERS: readonly (Gender | null)[] = [null, 'male', 'female'];
+const NOMINATIVE = 1 << ALL_CASES.indexOf('nomn');
+/** A part whose readings for the gender tell no case: none, or all indeclinable. */
+const SHOWS_NO_CASE = -1;
+
+/**
+ * The cases a form's readings in its role stand in, for each of {@link GENDERS} (bits of
+ * {@link ALL_CASES}, or SHOWS_NO_CASE); kept per form and role, as every name asks for each part.
+ */
+const casesIn = (role: PartRole) => formFact((doc: Doc, index: number): readonly number[] => {
+  const own = READINGS_OF_ROLE[role]?.(doc, index) ?? NO_READINGS;
+  // A surname the dictionary knows only as a first name (Джонсону, Томасу) declines as that first name.
+  const all = own.length > 0 || role !== 'surname' ? own : FIRST_NAME_READINGS(doc, index);
+  return GENDERS.map((gender) => {
+    const readings = all.filter((parse) => agrees(parse, gender));
+    if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) return SHOWS_NO_CASE;
+    let cases = 0;
+    for (const parse of readings) {
+      const value = caseOf(parse);
+      if (value !== undefined) cases |= 1 << ALL_CASES.indexOf(value);
+    }
+    return cases;
+  });
+});
+
+const CASES_OF_ROLE: Partial<Record<PartRole, (doc: Doc, index: number) => readonly number[]>> = { first: casesIn('first'), patronymic: casesIn('patronymic'), surname: casesIn('surname') };
 
 /** Endings of Russian-style surnames that show the gender; "-ова" does not (her nominative, his genitive). */
 function genderOfUnknownSurname(text: string): Gender | null {
@@ -294,13 +348,13 @@ function genderOfUnknownSurname(text: string): Gender | null {
 /** The case all known parts share (nominative first when possible), or undefined when nothing is known. */
 export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
   const shared = sharedCases(doc, parts, gender);
-  if (!shared || shared.size === 0) {
+  if (shared === undefined || shared === 0) {
     const guessed = guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender);
     if (guessed || parts.length !== 1 || gender === 'female') return guessed;
     // A surname alone that the sentence shows met or spoken to (позвонил Шольцу) is in that case.
     return obliqueNounCase(doc, parts[0].token) ?? (nameReadings(doc, parts[0]).length === 0 ? partnerCase(doc, parts[0].token) : undefined);
   }
-  return ALL_CASES.find((value) => shared.has(value));
+  return ALL_CASES.find((_, bit) => (shared & (1 << bit)) !== 0);
 }
 
 /**
