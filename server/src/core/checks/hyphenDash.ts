@@ -27,7 +27,7 @@ export const hyphenDash: Check = {
       start, end: start + hyphen.length, code: 'hyphen-dash', severity: 'warning',
       message: 'Hyphen in direct speech: use an em dash (—).', data: { replacement: '—' },
     });
-    for (const match of text.matchAll(AFTER_QUOTE)) report(match.index + match[0].length - match[1].length, match[1]);
+    if (hyphenAfterMarkOrSpace(text)) for (const match of text.matchAll(AFTER_QUOTE)) report(match.index + match[0].length - match[1].length, match[1]);
     let previousIsDialogue = false;
     for (let lineStart = 0, lineEnd = 0; lineEnd < text.length; lineStart = lineEnd + 1) {
       lineEnd = text.indexOf('\n', lineStart);
@@ -54,6 +54,15 @@ export const hyphenDash: Check = {
     return findings;
   },
 };
+
+/** What may stand right before the hyphen of AFTER_QUOTE: a closing mark, its punctuation, a space or a tab. */
+const BEFORE_HYPHEN = new Set([...'»"”“,!?.… \t'].map((character) => character.charCodeAt(0)));
+
+/** Some hyphen follows a character of BEFORE_HYPHEN: without one, AFTER_QUOTE need not search the text (nine texts in ten). */
+function hyphenAfterMarkOrSpace(text: string): boolean {
+  for (let i = text.indexOf('-', 1); i >= 0; i = text.indexOf('-', i + 1)) if (BEFORE_HYPHEN.has(text.charCodeAt(i - 1))) return true;
+  return false;
+}
 
 /** The text between the offsets is white space only (as `trim` sees it). */
 function isBlank(text: string, start: number, end: number): boolean {

@@ -16,8 +16,10 @@ export const surnameFirstMention: Check = {
     for (const person of people) {
       const names = person.mentions.filter((mention) => mention.kind === 'name');
       const first = names[0];
-      if (!first || !isSurnameOnly(first, person)) continue;
-      const full = names.find((mention) => !isSurnameOnly(mention, person));
+      if (!first) continue;
+      const surname = surnameKey(person);
+      if (!isSurnameOnly(first, surname)) continue;
+      const full = names.find((mention) => !isSurnameOnly(mention, surname));
       findings.push({
         // "Never in full" is often right for the famous and the mononymous (Обама, Бейонсе), so it only hints.
         start: first.start, end: first.end, code: 'surname-first-mention', severity: full ? 'information' : 'hint',
@@ -31,11 +33,15 @@ export const surnameFirstMention: Check = {
   },
 };
 
-/** One word equal to the person's surname (the last word of the fullest name; names stage finds lone words only when they can be surnames). */
-function isSurnameOnly(mention: Mention, person: Person): boolean {
-  const words = mention.normalized.split(/\s+/).filter(Boolean);
-  if (words.length !== 1) return false;
+/** One word equal to the person's surname (the last word of the fullest name; names stage finds lone words only when they can be surnames), given as its `nameKey`. */
+function isSurnameOnly(mention: Mention, surname: string): boolean {
+  const word = mention.normalized.trim();
+  return word !== '' && !/\s/.test(word) && nameKey(word) === surname;
+}
+
+/** The `nameKey` of the last word of the person's name, once per person; '' when the name has no word. */
+function surnameKey(person: Person): string {
   const nameWords = person.name.split(/\s+/).filter(Boolean);
   const surname = nameWords[nameWords.length - 1];
-  return surname !== undefined && nameKey(words[0]) === nameKey(surname);
+  return surname === undefined ? '' : nameKey(surname);
 }
