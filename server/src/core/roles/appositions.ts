@@ -256,6 +256,8 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   const start = clauseStart(phrase);
   const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
+  // "Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, …": a title right before a name opens the next item of a list; it is that name's, not the one before.
+  if (opener.text === ',' && (names.startingAt(phrase.tokenEnd) || names.startingAt(pastAge(doc, phrase.tokenEnd)) || nameAcrossCapital(doc, phrase.tokenEnd, names))) return undefined;
   const name = names.endingAt(start - 1) ?? names.endingAt(bracketStart(doc, start - 2));
   if (!name) return undefined;
   const dash = opener.text !== ',' && opener.text !== '(';
@@ -263,6 +265,12 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   book.attach(name.person, phrase);
   return name.person;
+}
+
+/** A capitalised word on the line right before a name: a first name the names stage did not take with it ("Юн Фоссе", read as a short adjective). */
+function nameAcrossCapital(doc: Doc, index: number, names: NameIndex): boolean {
+  const token = doc.tokens[index];
+  return token?.kind === 'word' && token.capitalized && !token.lineBreakBefore && names.startingAt(index + 1) !== undefined;
 }
 
 // A biography's aside after the name holds the original spelling, dates and places of birth: "Иван Петров (род. 2 мая 1950, Казань) — …".
