@@ -21,8 +21,14 @@ export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.token
     words.push(unknownCompound(doc, tokens[phrase.head].text, head) ?? nominativeHead(tokens[phrase.head].text, head));
   }
   const complement = phrase.head + 1 < end ? text.slice(tokens[phrase.head + 1].start, tokens[end - 1].end) : '';
-  return [...words, complement].filter((word) => word !== '').join(' ').replace(/\s+/g, ' ');
+  let joined = '';
+  for (const word of words) if (word !== '') joined = joined === '' ? word : `${joined} ${word}`;
+  if (complement !== '') joined = joined === '' ? complement : `${joined} ${complement}`;
+  // Whitespace other than single spaces (a line break, two spaces) becomes one space.
+  return OTHER_WHITESPACE.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
 }
+
+const OTHER_WHITESPACE = /[^\S ]|\s\s/;
 
 /** The head in the nominative singular, with a compound prefix the dictionary dropped put back (экс-, пресс-, спец-). */
 export function nominativeHead(written: string, head: WordParse): string {

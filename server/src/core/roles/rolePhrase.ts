@@ -100,7 +100,8 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
   if (!frozenHead && soughtOffice(doc, tokenStart, parses)) return undefined;
   const acting = frozenHead ? actingReadings(doc, tokenStart) : [];
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
-  const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead };
+  // Every field set from the start, so that all phrases share one shape whatever the complements add.
+  const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead, innerHead: undefined, innerStart: undefined, innerCase: undefined, partitive: undefined };
   extendComplements(doc, phrase, names);
   const quantity = quantityBefore(doc, tokenStart) ? 1 : 0;
   const one = oneOfCases(doc, tokenStart - quantity, parses);
