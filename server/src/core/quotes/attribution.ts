@@ -6,7 +6,7 @@
 import type { Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import type { TextSpan } from '../types';
-import { SPEECH_NOUN, SPEECH_VERB } from './cueWords';
+import { ATTRIBUTING_VERB, SPEECH_NOUN } from './cueWords';
 import { countAtMost } from './mentionIndex';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
@@ -69,7 +69,7 @@ export function isConviction(doc: Doc, index: number): boolean {
 }
 
 /** The word reads first as a verb form that can head an attribution, not a participle, noun or passive. */
-function isVerbal(doc: Doc, index: number): boolean {
+export function isVerbal(doc: Doc, index: number): boolean {
   const best = doc.parses[index][0];
   if (best !== undefined && (best.pos === 'ADJS' || best.pos === 'PRTS')) return doc.parses[index].some((parse) => CONVICTION.has(parse.lemma));
   return best !== undefined && ['VERB', 'INFN', 'GRND'].includes(best.pos ?? '') && lower(doc, index) !== 'благодаря';
@@ -136,7 +136,8 @@ function cuesBefore(context: SpeakerContext): Int32Array {
   if (context.cuesBefore) return context.cuesBefore;
   const { doc, cues } = context;
   const found: number[] = [];
-  for (let i = 0; i < cues.length; i++) if ((cues[i] & (SPEECH_VERB | SPEECH_NOUN)) !== 0 && isCueBefore(doc, i)) found.push(i);
+  // isCueBefore by the bits: an attributing verb, or a speech noun after its preposition.
+  for (let i = 0; i < cues.length; i++) if ((cues[i] & ATTRIBUTING_VERB) !== 0 || ((cues[i] & SPEECH_NOUN) !== 0 && isSpeechNounCue(doc, i))) found.push(i);
   return (context.cuesBefore = Int32Array.from(found));
 }
 

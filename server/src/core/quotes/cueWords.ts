@@ -4,7 +4,7 @@
  * number of each token and look further only at the few that can be cues.
  */
 import { formFact, type Doc } from '../doc';
-import { isConviction } from './attribution';
+import { isConviction, isVerbal } from './attribution';
 import { CHARACTERISING_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
 import { isNounOf, isVerbOf } from './wordForms';
 
@@ -17,8 +17,11 @@ export const CONVICTION_WORD = 4;
 /** A verb form of a characterising verb: "назвал", "охарактеризовала". */
 export const CHARACTERISING_VERB = 8;
 
+/** A speech verb read first as a verb form that can head an attribution (see `isVerbal`). */
+export const ATTRIBUTING_VERB = 16;
+
 /** The cue bits of the token's form; 0 for most words. */
-export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VERBS) ? SPEECH_VERB : 0)
+export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VERBS) ? SPEECH_VERB | (isVerbal(doc, index) ? ATTRIBUTING_VERB : 0) : 0)
   | (isNounOf(doc, index, SPEECH_NOUNS) ? SPEECH_NOUN : 0)
   | (isConviction(doc, index) ? CONVICTION_WORD : 0)
   | (isVerbOf(doc, index, CHARACTERISING_VERBS) ? CHARACTERISING_VERB : 0));
