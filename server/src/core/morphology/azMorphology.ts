@@ -30,8 +30,11 @@ interface AzModule {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Az: AzModule = require('az');
 
-/** Parses are cached per word form (`WordCache`): a form's readings with their parts are about 700 bytes. */
-const CACHE_GENERATION = 40_000;
+/**
+ * Parses are cached per word form (`WordCache`): a form's readings with their parts are about
+ * 700 bytes. As many as the word forms (`doc.ts`), so that the forms in use keep their parses too.
+ */
+const CACHE_CAPACITY = 80_000;
 
 /** Where the dictionaries are: beside the bundle (dist/dicts) or in node_modules/az/dicts. */
 export function findDictionaries(explicit?: string): string {
@@ -64,7 +67,7 @@ export function loadMorphology(dictionaries?: string): Promise<Morphology> {
 }
 
 function createAzMorphology(): Morphology {
-  const cache = new WordCache<readonly WordParse[]>(CACHE_GENERATION);
+  const cache = new WordCache<readonly WordParse[]>(CACHE_CAPACITY);
   return {
     parse(word: string): readonly WordParse[] {
       let parses = cache.get(word);
