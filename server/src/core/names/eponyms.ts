@@ -22,15 +22,15 @@ const MAX_WORDS = 4;
  * not already hold, keeping the order.
  */
 export function addEponyms(doc: Doc, found: NamePart[][]): void {
-  // One flag per token, not a Set: this runs on every document, most of which have no eponym.
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken[token] = 1;
+  // One flag per token (not a Set), made at the first eponym: this runs on every document, most of which have none.
+  let taken: Uint8Array | undefined;
   for (let index = 1; index < doc.tokens.length; index++) {
     const start = nameStartAfter(doc, index);
     if (start === undefined) continue;
     const parts = eponymAt(doc, start);
     if (parts.length === 0) continue;
-    if (parts.some((part) => taken[part.token] === 1)) {
+    const flags = (taken ??= tokensTaken(doc, found));
+    if (parts.some((part) => flags[part.token] === 1)) {
       // Found already (И. Д. Шадра): only the genitive of its surname is news.
       const same = found.find((other) => other[0].token === start && other[other.length - 1].token === parts[parts.length - 1].token);
       const surname = same?.[same.length - 1];
@@ -42,12 +42,19 @@ export function addEponyms(doc: Doc, found: NamePart[][]): void {
   }
 }
 
+/** A flag for each token inside one of the names found. */
+function tokensTaken(doc: Doc, found: readonly NamePart[][]): Uint8Array {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken[token] = 1;
+  return taken;
+}
+
 /** Where a name starts when the token at `index` is «имени» or «им.» after a noun; else undefined. */
 function nameStartAfter(doc: Doc, index: number): number | undefined {
   const { tokens } = doc;
   const text = tokens[index].text;
-  // Most tokens fail on length alone; no lower-casing for them.
-  if (text.length !== 5 && text.length !== 2) return undefined;
+  // Most tokens fail on length or first letter alone; no lower-casing for them.
+  if ((text.length !== 5 && text.length !== 2) || (text.charCodeAt(0) !== 0x438 && text.charCodeAt(0) !== 0x418)) return undefined;
   const word = lowerText(doc, index);
   let start: number;
   if (word === 'имени') start = index + 1;
