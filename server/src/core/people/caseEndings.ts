@@ -11,8 +11,7 @@ import type { Mention } from '../types';
 const CASE_ENDING = /^(?:а|у|ом|ым|е|ем|ю|я)$/u;
 
 function lastWord(text: string): string {
-  const words = text.split(' ');
-  return words[words.length - 1];
+  return text.slice(text.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -44,9 +43,11 @@ export function settleCaseEndings(mentions: readonly Mention[], surname: string 
  * nominative ("Виктория Смирнова"), whose -а is no case ending of a man's "Смирнов" met elsewhere.
  */
 function womansNominative(mention: Mention): boolean {
-  const normalized = mention.normalized.split(' ');
-  const written = mention.text.split(/\s+/u);
-  return normalized.length >= 2 && normalized[0] === written[0] && /[ая]$/u.test(normalized[0]) && /(?:ов|ев|ёв|ин|ын)а$/u.test(normalized[normalized.length - 1]);
+  const space = mention.normalized.indexOf(' ');
+  if (space < 0) return false;
+  const first = mention.normalized.slice(0, space);
+  // The cheap tests first: this runs for every mention of every person.
+  return /[ая]$/u.test(first) && /(?:ов|ев|ёв|ин|ын)а$/u.test(lastWord(mention.normalized)) && mention.text.split(/\s+/u)[0] === first;
 }
 
 /**
