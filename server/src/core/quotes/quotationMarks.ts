@@ -38,6 +38,8 @@ interface OpenMark { mark: string; at: number }
 
 /** Every character the pairing acts on: the quotation marks and the line breaks. */
 const RELEVANT = /[«»„“”"\n\r\u2029]/;
+/** The quotation marks alone. */
+const MARKS = /[«»„“”"]/;
 
 /** Scans the text once; line breaks bound every pair except paragraph-spanning quotations. */
 export function pairQuotationMarks(text: string): QuotationMarks {
@@ -68,11 +70,18 @@ export function pairQuotationMarks(text: string): QuotationMarks {
     stack = [];
   };
   // Only marks and line breaks change the state: jumping between them skips the JS loop over
-  // every other character, the bulk of any text.
+  // every other character, the bulk of any text. With no mark open, line breaks change nothing
+  // either, so the jump goes to the next mark.
   const relevant = new RegExp(RELEVANT.source, 'g');
-  for (let found = relevant.exec(text); found !== null; found = relevant.exec(text)) {
-    const i = found.index;
-    const character = found[0];
+  const marks = new RegExp(MARKS.source, 'g');
+  for (let next = 0; ;) {
+    const pattern = stack.length === 0 ? marks : relevant;
+    pattern.lastIndex = next;
+    if (!pattern.test(text)) break;
+    // Every character either pattern matches is one code unit.
+    const i = pattern.lastIndex - 1;
+    const character = text[i];
+    next = i + 1;
     if (character === '\n' || character === '\r' || character === '\u2029') {
       // A quotation over paragraphs that closes in a later one (“…\n\n…”) carries on.
       if (stack.length === 1 && !nextLineOpensWith(text, i, '«') && closesLater(text, i, stack[0].mark)) continue;
