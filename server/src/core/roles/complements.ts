@@ -17,7 +17,8 @@ const NOT_COMPLEMENTS = new Set(['год', 'месяц', 'день', 'недел
 const PLACED_HEAD = /посол|посланник|пред|консул|корреспондент/;
 const POSSESSIVES = new Set(['его', 'её', 'ее', 'их']);
 const PARTICIPLE_HEAD = /[ую]щий$/;
-const CLOSING_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“', "'": "'" };
+// A map, not an object: every word after a title is looked up, and an object would look each one up as a property name.
+const CLOSING_QUOTE = new Map([['«', '»'], ['"', '"'], ['“', '”'], ['„', '“'], ["'", "'"]]);
 
 /** Extends the phrase over its complements, in place, and notes a role head among them. */
 export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameTokens): void {
@@ -47,7 +48,7 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
       end = coordinatedEnd(doc, index + 1, names, lastCase);
       nextCase = lastCase;
     } else if (tokens[index].text === '(' && count > 0) end = bracketedAbbreviationEnd(doc, index);
-    else if (CLOSING_QUOTE[tokens[index].text]) end = quotedNameEnd(doc, index);
+    else if (CLOSING_QUOTE.has(tokens[index].text)) end = quotedNameEnd(doc, index);
     // An agreeing adjective after the title and before the name belongs to the title: "Папа Римский Франциск", "папа римский Франциск".
     else if (count === 0 && names.inName(index + 1) && doc.parses[index].some((parse) => phrase.headParses.some((head) => agrees(parse, head)))) end = index + 1;
     // A participle used as a title keeps its verb's object: "командующий войсками", "управляющий делами".
@@ -92,7 +93,7 @@ function bracketedAbbreviationEnd(doc: Doc, open: number): number | undefined {
  */
 function sourceEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
   const { tokens } = doc;
-  if (tokens[start] && CLOSING_QUOTE[tokens[start].text]) return quotedNameEnd(doc, start);
+  if (tokens[start] && CLOSING_QUOTE.has(tokens[start].text)) return quotedNameEnd(doc, start);
   const proper = nounPhraseEnd(doc, start, 'gent', names, true);
   if (proper !== undefined) return proper;
   const common = nounPhraseEnd(doc, start, 'gent', names);
@@ -102,7 +103,7 @@ function sourceEnd(doc: Doc, start: number, names: NameTokens): number | undefin
   if (tokens[start].capitalized && start !== doc.sentences[doc.sentenceOfToken[start]].tokenStart) return common;
   const next = tokens[common];
   if (!next || next.lineBreakBefore) return undefined;
-  if (CLOSING_QUOTE[next.text]) return quotedNameEnd(doc, common);
+  if (CLOSING_QUOTE.has(next.text)) return quotedNameEnd(doc, common);
   if (next.script === 'latin' && next.capitalized) return latinNameEnd(doc, common, names);
   let end = common;
   while (end < tokens.length && end - common < 3 && tokens[end].kind === 'word' && tokens[end].capitalized && !names.inName(end) && !tokens[end].lineBreakBefore) end++;
@@ -179,7 +180,7 @@ const writtenInCapitals = formFact((doc: Doc, index: number) => {
 /** End of «Name» when the quotes hold a short capitalised name on one line. */
 function quotedNameEnd(doc: Doc, open: number): number | undefined {
   const { tokens } = doc;
-  const close = CLOSING_QUOTE[tokens[open].text];
+  const close = CLOSING_QUOTE.get(tokens[open].text);
   let first = open + 1;
   while (tokens[first]?.text === tokens[open].text) first++;
   if (!tokens[first]?.capitalized) return undefined;
