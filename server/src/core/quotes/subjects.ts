@@ -76,8 +76,8 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     if (token.text === 'и' && i > from) joined = true;
     // "был пьян, размахивал удостоверением и кричал": predicates joined by и share their subject.
     if (joined && doc.parses[i][0]?.pos === 'VERB' && isFiniteVerb(doc, i) && verbAgreement(doc, i) === agreement) {
-      const shared = subjectBefore(context, i, from, inQuote) ?? subjectAfter(context, i, verb, inQuote);
-      if (shared) return shared;
+      // That verb's own search covers every word left of it: none found there, none found here.
+      return subjectBefore(context, i, from, inQuote) ?? subjectAfter(context, i, verb, inQuote) ?? (place && (place.speakerId || place.speakerText) ? place : undefined);
     }
     // "Дмитрий Дёмушкин, который успел заявить": the relative word stands for the name before it.
     if (NOMINATIVE_RELATIVES.has(lower(doc, i)) && doc.tokens[i - 1]?.text === ',') {
@@ -327,11 +327,21 @@ function isNominativeNoun(doc: Doc, index: number): boolean {
   if (doc.tokens[index - 1]?.kind === 'number' || TIME_NOUNS.has(doc.parses[index][0]?.lemma ?? '') || PREPOSITIONS.has(lower(doc, index))) return false;
   if (token.script !== 'cyrillic') return token.capitalized || token.text === token.text.toUpperCase();
   // An abbreviation in capitals (ИГ, ФАС) does not decline, whatever the dictionary reads into it.
-  if (token.text.length >= 2 && token.text.length <= 6 && token.text === token.text.toUpperCase()) return true;
+  if (token.capitalized && isAbbreviation(token.text)) return true;
   const parses = doc.parses[index];
   const noun = parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('Apro')) || isSubstantive(doc, index);
   const best = parses[0]?.pos;
   return noun && canBeNominative(doc, index) && best !== 'ADVB' && best !== 'VERB' && best !== 'INFN' && best !== 'PRED';
+}
+
+/** Two to six capital letters (ИГ, ФАС, МВД), checked without making an upper-case copy: this runs for most words scanned. */
+function isAbbreviation(text: string): boolean {
+  if (text.length < 2 || text.length > 6) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 0x410 && code <= 0x42f) || code === 0x401)) return false;
+  }
+  return true;
 }
 
 /** An adjective or participle standing for a person ("уполномоченный исполнительной коллегии"): no noun agrees with it. */
