@@ -5,7 +5,7 @@
  * its complement ("помощник Путина", "пресс-секретарю экс-президента США Билла Клинтона Джо
  * Локхарту"): the role points at that person and the inner title becomes that person's role.
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import type { Case } from '../morphology/morphology';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
@@ -233,7 +233,7 @@ function commaName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBoo
   const start = clauseStart(phrase);
   if (names.endingAt(start - 1) || names.endingAt(start - 2)) return undefined;
   // "Так же, как и сам миллиардер, Сокол …" compares the name with the title's holder; "Как сообщил директор, Петров …" names the source of what the name did.
-  for (let index = Math.max(0, start - 3); index < start; index++) if (tokens[index].text.toLowerCase() === 'как') return undefined;
+  for (let index = Math.max(0, start - 3); index < start; index++) if (lowerText(doc, index) === 'как') return undefined;
   return book.attach(name.person, phrase) ? { phrase, person: name.person, afterName: false } : undefined;
 }
 

@@ -3,7 +3,7 @@
  * артист России Эдуард Назаров", "певица и актриса Селена Гомес", "Дарио Фо — драматург,
  * режиссёр, живописец". Only phrases no one else took, in a case the anchor may stand in.
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import type { Anchor } from './appositions';
 import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
@@ -154,7 +154,7 @@ function personItemEnd(doc: Doc, start: number, names: NameIndex): number | unde
     }
     if (token.kind !== 'word') return undefined;
     // "певца и его подруги Марии …": a possessive makes the item someone else, a relative of the title's holder.
-    if (doc.parses[index].some((parse) => POSSESSIVE_LEMMAS.has(parse.lemma)) || ADDRESS_TITLES.has(token.text.toLowerCase())) return undefined;
+    if (doc.parses[index].some((parse) => POSSESSIVE_LEMMAS.has(parse.lemma)) || ADDRESS_TITLES.has(lowerText(doc, index))) return undefined;
     if (index - start < 3 && !token.capitalized && doc.parses[index].some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('sing'))) person = true;
   }
   return undefined;

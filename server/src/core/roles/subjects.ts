@@ -2,7 +2,7 @@
  * Who a predicate speaks of: the subject before a verb (a name, or "он"/"она" standing for the
  * last fitting person named before), or the object of an active verb ("назначил Иванова").
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
 import { roleHeadsAt } from './roleLexicon';
@@ -27,7 +27,7 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
   for (let index = verb - 1; index >= sentenceStart; index--) {
     const named = names.endingAt(index + 1);
     if (named && named.tokenStart >= sentenceStart) return (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart) ? named : undefined;
-    const word = doc.tokens[index].text.toLowerCase();
+    const word = lowerText(doc, index);
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
     // "Майка Помпео, который стал госсекретарём": the relative pronoun stands for the name before its comma.
@@ -143,7 +143,7 @@ const CONJUNCTION_BEFORE_KAK = new Set([',', 'того', 'так', 'пор', 'т
  */
 export function capacityHolder(doc: Doc, phraseStart: number, cases: ReadonlySet<string>, names: NameIndex): NamedMention | undefined {
   const { tokens } = doc;
-  const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? '';
+  const lower = (index: number) => (index >= 0 && index < tokens.length ? lowerText(doc, index) : '');
   let marker: number;
   let wanted: 'nomn' | 'accs' | 'either';
   if (lower(phraseStart - 1) === 'качестве' && lower(phraseStart - 2) === 'в' && cases.has('gent')) {
@@ -170,7 +170,7 @@ export function capacityHolder(doc: Doc, phraseStart: number, cases: ReadonlySet
       const fits = wanted === 'either' ? named.cases.has('nomn') || named.cases.has('accs') : named.cases.has(wanted);
       return fits ? named : undefined;
     }
-    const word = text.toLowerCase();
+    const word = lowerText(doc, index);
     if ((word === 'он' || word === 'она') && wanted !== 'accs') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
     if (best?.lemma === 'который' && caseOf(best) === 'nomn' && tokens[index - 1]?.text === ',') return wanted === 'accs' ? undefined : nameBeforeComma(doc, index - 1, names, sentenceStart);

@@ -4,7 +4,7 @@
  * title, a singular nominative title that opens a clause and is its subject refers to the last
  * person named before its sentence, of a fitting gender.
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import type { Person } from '../types';
 import type { NameIndex } from './nameIndex';
 import type { RolePhrase } from './rolePhrase';
@@ -73,7 +73,7 @@ function onlyWords(doc: Doc, phrase: RolePhrase, tokenEnd: number): boolean {
 /** "этого чиновника", "47-летнего журналиста": a demonstrative or an age before the title. */
 function markedAsKnown(doc: Doc, phrase: RolePhrase): boolean {
   for (let index = Math.max(0, phrase.tokenStart - 1); index < phrase.head; index++) {
-    const word = doc.tokens[index].text.toLowerCase();
+    const word = lowerText(doc, index);
     if (AGE.test(word) || doc.parses[index].some((parse) => parse.lemma === 'этот' && parse.pos === 'ADJF')) return true;
   }
   return false;
