@@ -16,6 +16,7 @@ import { lower } from './wordForms';
 const NAMING_PARTICIPLES = new Set(['известный', 'называть', 'именовать', 'прозвать', 'окрестить']);
 // Parts of a code or law an article reference names: ст., статья, ч., часть, п., пункт.
 const LAW_PARTS = /^(ст|статья|статьи|статье|статью|ч|часть|части|п|пункт|пункта)$/;
+const MAX_LIST_GAP = 100;
 const LIST_JOINS = new Set([',', 'и', 'или', 'а также']);
 // What may stand after a listed work before the next: its year or note in brackets.
 const BRACKETED = /^\s*\([^()\n]{0,40}\)/;
@@ -115,7 +116,8 @@ function namedAs(doc: Doc, pair: QuotedSpan): boolean {
 /** The two pairs are neighbours in a list: only a join, and after the first its year in brackets or its author's name, between them. */
 function listed(context: SpeakerContext, previous: QuotedSpan, pair: QuotedSpan): boolean {
   const { doc } = context;
-  if (!previous.close) return false;
+  // Most quotations stand far apart: only a year, an author's name and a join fit between list items.
+  if (!previous.close || pair.open.start - previous.close.end > MAX_LIST_GAP) return false;
   let from = previous.close.end;
   const bracket = BRACKETED.exec(doc.text.slice(from, from + 44));
   if (bracket) from += bracket[0].length;
