@@ -69,6 +69,17 @@ describe('analysis on any input', () => {
     checkInvariants(marks, analyze(marks, morphology));
   });
 
+  it('keeps a » that closes a nested quotation and the quote at once inside the quote, not as its closing mark', () => {
+    for (const text of ['««〡Ⰰ заявил»', '«Мы работаем с «Газпромом», — сказал Петров.']) {
+      const analysis = analyze(text, morphology);
+      checkInvariants(text, analysis);
+      const quote = analysis.quotes.find((found) => found.openMark?.start === 0);
+      assert.ok(quote, `a quote opens the text: ${text}`);
+      assert.equal(text[quote.end - 1], '»');
+      assert.equal(quote.closeMark, undefined);
+    }
+  });
+
   it('gives an empty text an empty analysis', () => {
     assert.deepEqual(analyze('', morphology), { people: [], quotes: [], findings: [] });
   });

@@ -58,7 +58,11 @@ export interface Quote extends TextSpan {
   speakerText: string | null;
   /** The words that attribute the quote ("заявил", "По словам"). */
   cue: TextSpan | null;
-  /** For direct quotes: the opening and closing quotation marks, when present. */
+  /**
+   * For direct quotes: the opening and closing quotation marks, when present; both stand outside
+   * the quote's span. A » that closes a nested quotation and the quote at once («Мы работаем с
+   * «Газпромом», — …) belongs to the quote's text, so that text stays balanced, and is no closeMark.
+   */
   openMark?: Span;
   closeMark?: Span;
 }

@@ -74,7 +74,7 @@ export function findQuotes(doc: Doc, people: readonly Person[]): QuoteResult {
         speakerId: attribution.speakerId, speakerText: attribution.speakerText, cue: attribution.cue,
         openMark: candidate.pair.open,
       };
-      if (candidate.pair.close) quote.closeMark = candidate.pair.close;
+      if (candidate.pair.close && candidate.pair.close.start >= part.end) quote.closeMark = candidate.pair.close;
       quotes.push(quote);
     }
   });
