@@ -5,7 +5,7 @@
  */
 import { formFact, type Doc } from '../doc';
 import { isConviction, isVerbal } from './attribution';
-import { CHARACTERISING_VERBS, SPEECH_NOUNS, SPEECH_VERBS } from './speechVerbs';
+import { CHARACTERISING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { isNounOf, isVerbOf } from './wordForms';
 
 /** A verb form of a speech verb (see `isVerbOf`). */
@@ -20,8 +20,12 @@ export const CHARACTERISING_VERB = 8;
 /** A speech verb read first as a verb form that can head an attribution (see `isVerbal`). */
 export const ATTRIBUTING_VERB = 16;
 
+/** Some reading is of a speech verb that says something by itself: not a weak one, nor one that characterises (but считать). */
+export const STRONG_SPEECH_LEMMA = 32;
+
 /** The cue bits of the token's form; 0 for most words. */
 export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VERBS) ? SPEECH_VERB | (isVerbal(doc, index) ? ATTRIBUTING_VERB : 0) : 0)
+  | (doc.parses[index].some((parse) => SPEECH_VERBS.has(parse.lemma) && !WEAK_SPEECH_VERBS.has(parse.lemma) && (!CHARACTERISING_VERBS.has(parse.lemma) || parse.lemma === 'считать')) ? STRONG_SPEECH_LEMMA : 0)
   | (isNounOf(doc, index, SPEECH_NOUNS) ? SPEECH_NOUN : 0)
   | (isConviction(doc, index) ? CONVICTION_WORD : 0)
   | (isVerbOf(doc, index, CHARACTERISING_VERBS) ? CHARACTERISING_VERB : 0));

@@ -5,10 +5,10 @@
  */
 import type { Quote } from '../types';
 import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
-import { CONVICTION_WORD, SPEECH_NOUN, SPEECH_VERB } from './cueWords';
+import { CONVICTION_WORD, SPEECH_NOUN, SPEECH_VERB, STRONG_SPEECH_LEMMA } from './cueWords';
 import { namesSomeone } from './descriptions';
 import type { SpeakerContext } from './speakers';
-import { CHARACTERISING_VERBS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { SPEECH_VERBS } from './speechVerbs';
 import { isVerbOf, lower } from './wordForms';
 
 const CONJUNCTIONS = new Set(['что', 'будто', 'чтобы']);
@@ -97,9 +97,7 @@ function isSpeechVerb(context: SpeakerContext, index: number, weakToo: boolean):
   const best = doc.parses[index][0];
   if (!best || (best.pos !== 'VERB' && best.pos !== 'GRND') || best.grammemes.has('1per') || best.grammemes.has('impr')) return false;
   if (lower(doc, index - 1) === 'как' && lower(doc, index) === 'говорится') return false;
-  if (weakToo) return true;
-  const lemmas = doc.parses[index].filter((parse) => SPEECH_VERBS.has(parse.lemma)).map((parse) => parse.lemma);
-  return lemmas.some((lemma) => !WEAK_SPEECH_VERBS.has(lemma) && (!CHARACTERISING_VERBS.has(lemma) || lemma === 'считать'));
+  return weakToo || (context.cues[index] & STRONG_SPEECH_LEMMA) !== 0;
 }
 
 /**
