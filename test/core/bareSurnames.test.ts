@@ -55,6 +55,14 @@ describe('a surname alone that acts as a person', () => {
   ];
   for (const text of none) it(`none in: ${text}`, () => assert.deepEqual(namesIn(text), []));
 
+  it('a book-length text (read through one index of its stems) decides as a short one', () => {
+    const filler = 'Погода в регионе остаётся тёплой, дожди ожидаются только к выходным.\n'.repeat(900);
+    assert.ok(filler.length > 50_000);
+    const found = namesIn(`${filler}Байден вчера позвонил премьеру Италии.\n`);
+    assert.deepEqual(found, ['Байден → Байден']);
+    assert.deepEqual(namesIn(`${filler}Жалобу рассмотрит Суд. Суд ответил заявителю, что в суде нет очереди.\n`), []);
+  });
+
   it('a dative before a verb it does not agree with keeps his gender and nominative', () => {
     const people = analyze('Трамп выступил в Огайо.\n\nТрампу понравилась идея.', morphology).people;
     assert.deepEqual(people.map((person) => `${person.name} ${person.gender} ${person.mentions.length}`), ['Трамп male 2']);

@@ -122,12 +122,12 @@ const nominativeReading = formFact((doc: Doc, index: number): boolean => wordRea
 
 /** The text writes a word of this stem in lower case somewhere (Суд признал … в суде). */
 function writtenInLowerCase(doc: Doc, index: number): boolean {
-  return someWordWithStem(doc, tokenStem(doc, index), lowerCaseWord);
+  return stemsOf(doc).has(tokenStem(doc, index), LOWER_CASE);
 }
 
 /** The text writes a word of this stem capitalised inside a sentence, after running text. */
 function capitalisedInside(doc: Doc, index: number): boolean {
-  return someWordWithStem(doc, tokenStem(doc, index), capitalisedAfterRunningText);
+  return stemsOf(doc).has(tokenStem(doc, index), CAPITALISED_INSIDE);
 }
 
 function lowerCaseWord(doc: Doc, index: number): boolean {
@@ -140,11 +140,67 @@ function capitalisedAfterRunningText(doc: Doc, index: number): boolean {
   return token.kind === 'word' && token.script === 'cyrillic' && token.capitalized && !token.lineBreakBefore && index > 0 && afterRunningText(doc, index);
 }
 
+/** The two ways of writing a stem asked about, as bits. */
+const LOWER_CASE = 1;
+const CAPITALISED_INSIDE = 2;
+
 /**
- * Some word for which `holds` is true has the stem. A word's stem key starts its lower-cased,
- * ё-folded text, so only the places where the document's folded text has the stem are tried:
- * a few words are asked about per document, and taking the stem of every word cost more.
+ * How the document writes the stems asked about (`LOWER_CASE`, `CAPITALISED_INSIDE`), kept per
+ * document and stem. A short text is searched for each stem asked: a word's stem key starts its
+ * lower-cased, ё-folded text, so only the places where the document's folded text has the stem
+ * are tried, and a few stems are asked per article (taking the stem of every word cost more).
+ * A long text (a book-length document asks about thousands of stems, and each search reads the
+ * whole text) takes the stem of every word once instead.
  */
+class StemWriting {
+  /** Per way of writing (`LOWER_CASE`, `CAPITALISED_INSIDE`): the stems searched for, and whether one was found. */
+  private readonly searched = new Map<number, Map<string, boolean>>();
+  private everyStem: Map<string, number> | undefined;
+
+  constructor(private readonly doc: Doc) {}
+
+  has(stem: string, way: number): boolean {
+    if (this.doc.text.length > WHOLE_INDEX_FROM) {
+      this.everyStem ??= this.indexEveryStem();
+      return ((this.everyStem.get(stem) ?? 0) & way) !== 0;
+    }
+    let known = this.searched.get(way);
+    if (known === undefined) this.searched.set(way, known = new Map());
+    let found = known.get(stem);
+    if (found === undefined) {
+      found = someWordWithStem(this.doc, stem, way === LOWER_CASE ? lowerCaseWord : capitalisedAfterRunningText);
+      known.set(stem, found);
+    }
+    return found;
+  }
+
+  private indexEveryStem(): Map<string, number> {
+    const ways = new Map<string, number>();
+    for (let index = 0; index < this.doc.tokens.length; index++) {
+      const way = (lowerCaseWord(this.doc, index) ? LOWER_CASE : 0) | (capitalisedAfterRunningText(this.doc, index) ? CAPITALISED_INSIDE : 0);
+      if (way === 0) continue;
+      const stem = tokenStem(this.doc, index);
+      ways.set(stem, (ways.get(stem) ?? 0) | way);
+    }
+    return ways;
+  }
+}
+
+/** Texts longer than this (in UTF-16 units) index every word's stem at once rather than search per stem. */
+const WHOLE_INDEX_FROM = 50_000;
+
+const stemWritings = new WeakMap<Doc, StemWriting>();
+
+function stemsOf(doc: Doc): StemWriting {
+  let writing = stemWritings.get(doc);
+  if (writing === undefined) {
+    writing = new StemWriting(doc);
+    stemWritings.set(doc, writing);
+  }
+  return writing;
+}
+
+/** Some word for which `holds` is true has the stem; see {@link StemWriting}. */
 function someWordWithStem(doc: Doc, stem: string, holds: (doc: Doc, index: number) => boolean): boolean {
   const folded = foldedText(doc);
   if (folded === null) {
