@@ -20,6 +20,9 @@ describe('a surname alone that acts as a person', () => {
     // Unknown to the dictionary, the subject of a past-tense verb a person does.
     ['Байден вчера позвонил премьеру Италии.', ['Байден → Байден']],
     ['Нетаньяху ответил журналистам коротко.', ['Нетаньяху → Нетаньяху']],
+    // An age before it is said of a person, and is no part of the name.
+    ['Семидесятилетний Маккензи надеется на переизбрание.', ['Маккензи → Маккензи']],
+    ['В суде выступила 58-летняя Руссо.', ['Руссо → Руссо']],
     // Met or spoken to: "с X-ом" beside a verb of contact, a dative after a verb that takes a person.
     ['Вечером Байден встретился с Шольцем в Берлине.', ['Байден → Байден', 'Шольцем → Шольц']],
     // A common noun opening its sentence with no sign of a name stays the noun.

@@ -6,12 +6,12 @@
  * reported (по словам Байдена, слова Байдена). Russian news names the famous by surname alone, with no full name
  * anywhere in the article.
  */
-import { formFact, type Doc } from '../doc';
+import { formFact, lowerText, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
 import { NEVER_PERSON, ORGANISATION_WORDS, PLACE_NOUNS } from './gazetteers';
 import { tokenKey, tokenStem } from './nameKeys';
-import { opensSentence, wordReadings, type NameWord } from './nameWords';
+import { AGE_ADJECTIVE, opensSentence, wordReadings, type NameWord } from './nameWords';
 
 /** Verbs of meeting, talking to and contending with someone: their subject and partner are people. */
 const CONTACT_VERBS = new Set([
@@ -43,7 +43,12 @@ export function actsAsPerson(doc: Doc, word: NameWord): boolean {
   if (word.kind === 'common' && nominativeReading(doc, index) && !capitalisedInside(doc, index)) return false;
   // Nor is a noun the text also writes in lower case (Суд признал … в суде).
   if (word.kind === 'common' && writtenInLowerCase(doc, index)) return false;
-  return actingSubject(doc, index) || partner(doc, index) || wordsOf(doc, index);
+  return actingSubject(doc, index) || partner(doc, index) || wordsOf(doc, index) || agedBefore(doc, index);
+}
+
+/** An age right before it (62-летний Писсаридис, восьмидесятилетний Маккейн): said of a person. */
+function agedBefore(doc: Doc, index: number): boolean {
+  return index > 0 && doc.tokens[index - 1].kind === 'word' && !doc.tokens[index].lineBreakBefore && AGE_ADJECTIVE.test(lowerText(doc, index - 1));
 }
 
 /**
