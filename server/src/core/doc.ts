@@ -106,6 +106,11 @@ export function formFact<T>(compute: (doc: Doc, index: number) => T): (doc: Doc,
 /** The token's text in lower case, kept per form (from the form's own copy of the text, which keeps no document alive). */
 export const lowerText = formFact((doc, index) => doc.forms[index].text.toLowerCase());
 
+/** The token's lower-case text as {@link lowerText}, or '' before or after the document's tokens. */
+export function lowerAt(doc: Doc, index: number): string {
+  return index >= 0 && index < doc.tokens.length ? lowerText(doc, index) : '';
+}
+
 // An integer field holds 15 flags of two bits in a small integer; more fall back to fact slots.
 const MAX_FLAGS = 15;
 let flagCount = 0;

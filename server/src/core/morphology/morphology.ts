@@ -49,3 +49,6 @@ export function genderOf(parse: WordParse): 'male' | 'female' | null {
   if (parse.grammemes.has('femn')) return 'female';
   return null;
 }
+
+/** An adjective of age by its ending, in any case, gender and number, lower case: восьмидесятилетний, 62-летняя, летнего (after "62-"). */
+export const AGE_ADJECTIVE = /^(?:\d+-)?[а-яё]*летн(?:ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$/u;

@@ -7,11 +7,12 @@
  * anywhere in the article.
  */
 import { formFact, lowerText, type Doc } from '../doc';
-import { caseOf } from '../morphology/morphology';
+import { AGE_ADJECTIVE, caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
+import { tokenIndexAt } from '../tokens/tokenIndex';
 import { NEVER_PERSON, ORGANISATION_WORDS, PLACE_NOUNS } from './gazetteers';
 import { tokenKey, tokenStem } from './nameKeys';
-import { AGE_ADJECTIVE, opensSentence, wordReadings, type NameWord } from './nameWords';
+import { opensSentence, wordReadings, type NameWord } from './nameWords';
 
 /** Verbs of meeting, talking to and contending with someone: their subject and partner are people. */
 const CONTACT_VERBS = new Set([
@@ -234,17 +235,8 @@ function foldedText(doc: Doc): string | null {
 
 /** The index of the token starting at the offset, or -1. */
 function tokenStartingAt(doc: Doc, offset: number): number {
-  const { tokens } = doc;
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = tokens[middle].start;
-    if (start === offset) return middle;
-    if (start < offset) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
+  const index = tokenIndexAt(doc.tokens, offset);
+  return doc.tokens[index]?.start === offset ? index : -1;
 }
 
 /** The word before is a lower-case word or a preposition: the capital is the word's own, not the sentence's. */

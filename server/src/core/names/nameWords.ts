@@ -4,8 +4,8 @@
  * regnal numeral, or a capitalised word the dictionary does not know / knows as a common noun /
  * knows as a place or organisation.
  */
-import { formFact, type Doc } from '../doc';
-import type { WordParse } from '../morphology/morphology';
+import { formFact, lowerText, type Doc } from '../doc';
+import { AGE_ADJECTIVE, type WordParse } from '../morphology/morphology';
 import { FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
 import { nameKey } from './nameKeys';
 
@@ -100,9 +100,6 @@ const SURNAME_SHAPE = /(?:[ое]в|ёв|[иы]н)(?:а|у|ым|ом|е|ой|ы)?
 // Hyphenated place names of the Romance and English world: Сан-Диего, Санта-Фе, Лос-Анджелес, Нью-Джерси.
 const PLACE_PREFIX = /^(?:сан|санта|санто|сент|санкт|лос|лас|нью|порт|форт|буэнос|рио|пуэрто|коста|баден|усть|вест|ист|норт|саут)-/iu;
 
-/** An adjective of age, in any case and gender: восьмидесятилетний, (62-)летняя, двенадцатилетнему. */
-export const AGE_ADJECTIVE = /летн(?:ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$/u;
-
 /** The class of the capitalised Cyrillic word at `index`, null when it cannot be part of a name; kept per form. */
 const formClass = formFact(classifyForm);
 
@@ -110,7 +107,7 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   const text = doc.tokens[index].text;
   if (PLACE_PREFIX.test(text)) return { kind: 'place', strong: true, alsoSurname: false, alsoPlace: true, share: 1 };
   // An age opening the sentence (Восьмидесятилетний Маккейн) says who the name is, and is no part of it.
-  if (AGE_ADJECTIVE.test(text)) return null;
+  if (AGE_ADJECTIVE.test(lowerText(doc, index))) return null;
   const parses = wordReadings(doc, index);
   // Months, weekdays, "Бог": never a name on their own, though they may end one (Виктор Понедельник).
   if (NEVER_PERSON.has(nameKey(text)) || parses.some((parse) => NEVER_PERSON.has(parse.lemma))) return { kind: 'common', strong: true, alsoSurname: false, alsoPlace: false, share: 1 };

@@ -2,7 +2,7 @@
  * Small morphological questions the quotation stage asks about one token: is it a verb of a
  * lexicon, which gender or number does a verb show, can a word be nominative.
  */
-import { formFact, lowerText, type Doc } from '../doc';
+import { formFact, lowerAt, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 
 const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
@@ -75,7 +75,5 @@ export function isFunctionWord(doc: Doc, index: number): boolean {
   return pos === 'PREP' || pos === 'CONJ' || pos === 'PRCL' || pos === 'INTJ';
 }
 
-/** The token's lower-case text. */
-export function lower(doc: Doc, index: number): string {
-  return doc.tokens[index] ? lowerText(doc, index) : '';
-}
+/** The token's lower-case text, or '' outside the document (the stage's short name for `lowerAt`). */
+export const lower = lowerAt;

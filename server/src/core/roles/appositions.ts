@@ -6,7 +6,7 @@
  * Локхарту"): the role points at that person and the inner title becomes that person's role.
  */
 import { lowerText, type Doc } from '../doc';
-import type { Case } from '../morphology/morphology';
+import { AGE_ADJECTIVE, type Case } from '../morphology/morphology';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
@@ -94,7 +94,6 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   return phrase.innerHead !== undefined ? { phrase, tokenEnd: phrase.tokenEnd, related: name } : { phrase, tokenEnd: name.tokenEnd, related: name };
 }
 
-const AGE = /^[а-яё]*летн(ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)$/;
 
 /**
  * "защитник «Зенита» 34-летний Иван Петров", "министр финансов — 72-х летний Таро Асо": an age
@@ -102,10 +101,10 @@ const AGE = /^[а-яё]*летн(ий|его|ему|им|ем|яя|ей|юю|и�
  */
 function pastAge(doc: Doc, index: number): number {
   const { tokens } = doc;
-  if (tokens[index]?.kind === 'word' && AGE.test(tokens[index].text.toLowerCase())) return index + 1;
+  if (tokens[index]?.kind === 'word' && AGE_ADJECTIVE.test(tokens[index].text.toLowerCase())) return index + 1;
   if (tokens[index]?.kind !== 'number' || tokens[index + 1]?.text !== '-') return -1;
   const word = tokens[index + 2]?.text.toLowerCase() === 'х' ? index + 3 : index + 2;
-  return tokens[word]?.kind === 'word' && AGE.test(tokens[word].text.toLowerCase()) && !tokens[word].lineBreakBefore ? word + 1 : -1;
+  return tokens[word]?.kind === 'word' && AGE_ADJECTIVE.test(tokens[word].text.toLowerCase()) && !tokens[word].lineBreakBefore ? word + 1 : -1;
 }
 
 function femaleTitle(phrase: RolePhrase): boolean {

@@ -6,7 +6,7 @@
  * международному сотрудничеству, постпред при ООН) and organisation names (глава «Роснефти»).
  * A phrase stops before a person's name.
  */
-import { formFact, formFlag, lowerText, type Doc } from '../doc';
+import { formFact, formFlag, lowerAt, lowerText, type Doc } from '../doc';
 import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { extendComplements } from './complements';
 import { isDeputyCompound, isNonRoleHead, roleHeadParses } from './roleLexicon';
@@ -324,10 +324,6 @@ function frozenPrefixStart(doc: Doc, head: number): number | undefined {
   if (lowerAt(doc, head - 4) === 'и' && lowerAt(doc, head - 3) === '.' && lowerAt(doc, head - 2) === 'о' && lowerAt(doc, head - 1) === '.') return head - 4;
   if (lowerAt(doc, head - 1) === 'обязанности' && head >= 2 && actingReadings(doc, head - 2).length > 0) return head - 2;
   return undefined;
-}
-
-function lowerAt(doc: Doc, index: number): string {
-  return index >= 0 ? lowerText(doc, index) : '';
 }
 
 /** Readings of "исполняющий" (обязанности …), whose case is the whole phrase's. */

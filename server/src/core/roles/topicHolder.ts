@@ -5,6 +5,7 @@
  * person named before its sentence, of a fitting gender.
  */
 import { lowerText, type Doc } from '../doc';
+import { AGE_ADJECTIVE } from '../morphology/morphology';
 import type { Person } from '../types';
 import type { NameIndex } from './nameIndex';
 import type { RolePhrase } from './rolePhrase';
@@ -74,9 +75,8 @@ function onlyWords(doc: Doc, phrase: RolePhrase, tokenEnd: number): boolean {
 function markedAsKnown(doc: Doc, phrase: RolePhrase): boolean {
   for (let index = Math.max(0, phrase.tokenStart - 1); index < phrase.head; index++) {
     const word = lowerText(doc, index);
-    if (AGE.test(word) || doc.parses[index].some((parse) => parse.lemma === 'этот' && parse.pos === 'ADJF')) return true;
+    if (AGE_ADJECTIVE.test(word) || doc.parses[index].some((parse) => parse.lemma === 'этот' && parse.pos === 'ADJF')) return true;
   }
   return false;
 }
 
-const AGE = /^(\d+-)?[а-яё]*летн(ий|его|ему|им|ем|яя|ей|юю)$/;
