@@ -86,7 +86,9 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
     if (inQuote(j)) continue;
     let found: Attribution | undefined;
     if (isVerbOf(doc, j, SPEECH_VERBS) && isVerbal(doc, j) && attributesFrom(doc, j, open)) {
-      found = attributeToVerb(context, j, sentenceStart, open, inQuote);
+      // "власти не отвечают на её просьбы, хотя …: «…»": a verb said not to happen names no
+      // speaker of words further on ("не согласился: «…»" still does); a cue elsewhere may.
+      found = lower(doc, j - 1) === 'не' && open - j > 2 ? { ...NOBODY, cue: textSpan(doc, j, j + 1) } : attributeToVerb(context, j, sentenceStart, open, inQuote);
     } else if (isSpeechNounCue(doc, j)) {
       found = attributeToNoun(context, j, open, inQuote);
     }

@@ -5,7 +5,7 @@
  * "говорится в заявлении МИД").
  */
 import type { Doc } from '../doc';
-import type { WordParse } from '../morphology/morphology';
+import { caseOf, type WordParse } from '../morphology/morphology';
 import { describedAntecedent } from './descriptions';
 import { oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
@@ -273,7 +273,9 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   if (mention || !isNominativeNoun(doc, index)) return undefined;
   let head = index;
   if (!forward) {
-    for (let j = index - 1; j >= from && isPhraseWord(doc, j); j--) if (isNominativeNoun(doc, j) && !isSubstantive(doc, j) && !mentionAt(context, j)) head = j;
+    // The head moves left over genitive complements only: "представитель МИД Франции", not
+    // "оглашения приговора сторонники" (a nominative-only noun complements nothing).
+    for (let j = index - 1; j >= from && isPhraseWord(doc, j) && canComplement(doc, j + 1); j--) if (isNominativeNoun(doc, j) && !isSubstantive(doc, j) && !mentionAt(context, j)) head = j;
   }
   const phrase = phraseAround(doc, head, from, to);
   if (!agreesInNumber(doc, head, agreement)) return undefined;
@@ -350,6 +352,14 @@ export function isSubstantive(doc: Doc, index: number): boolean {
   if (!reading || doc.tokens[index].capitalized && index > 0 && !['.', '!', '?', '—', '–'].includes(doc.tokens[index - 1].text)) return false;
   const next = doc.parses[index + 1] ?? [];
   return doc.tokens[index + 1]?.kind === 'word' && !next.some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF' || parse.pos === 'PRTF') && parse.grammemes.has('nomn'));
+}
+
+/** A word that may stand after a head noun as part of its phrase: not a noun that can only be nominative. */
+function canComplement(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.script !== 'cyrillic' || token.capitalized) return true;
+  const parses = doc.parses[index];
+  return !parses.some((parse) => parse.pos === 'NOUN') || parses.some((parse) => parse.pos === 'NOUN' && caseOf(parse) !== 'nomn');
 }
 
 function isPhraseWord(doc: Doc, index: number): boolean {
