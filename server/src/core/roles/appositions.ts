@@ -9,9 +9,9 @@ import { lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, type Case } from '../morphology/morphology';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
-import type { RoleBook } from './roleBook';
+import { headLemmaOf, type RoleBook } from './roleBook';
 import { attachToList, pastAside } from './lists';
-import { isRelationalHead, roleHeadsAt } from './roleLexicon';
+import { isRelationalHead, needsComplement, roleHeadsAt } from './roleLexicon';
 import { clauseStart, phraseAt, type RolePhrase } from './rolePhrase';
 
 /** A phrase not attached to anyone yet; its genitive complement may be a person ("помощник Путина"). */
@@ -47,7 +47,11 @@ export function attachAppositions(doc: Doc, phrases: readonly RolePhrase[], name
     if (outcome && outcome !== 'attached' && 'person' in outcome) {
       anchors.push(outcome);
     } else if (outcome && outcome !== 'attached') {
-      related.push(outcome);
+      // "Иван Петров, помощник Анны Беловой, заявил": a title pointing at a person may still be the apposition of the name
+      // before it; kin ("Иван Петров, сын Анны Беловой") says whose relative one is, not what one does.
+      const person = needsComplement(headLemmaOf(phrase)) ? undefined : attachAfter(doc, phrase, names, book, outcome.tokenEnd, outcome.related.person);
+      if (person) anchors.push({ phrase, person, afterName: true });
+      else related.push(outcome);
     } else if (!outcome) {
       const person = attachAfter(doc, phrase, names, book);
       if (person) anchors.push({ phrase, person, afterName: true });
@@ -251,18 +255,23 @@ function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook):
   return { phrase, person: name.person, afterName: false };
 }
 
-function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Person | undefined {
+/**
+ * "Юрий Ушаков, помощник президента, …": the phrase follows a name after a comma, dash or bracket.
+ * `end` and `related`: a phrase whose genitive complement is a person runs up to that person's name and points at them.
+ */
+function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook, end = phrase.tokenEnd, related?: Person): Person | undefined {
   const start = clauseStart(phrase);
   const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
   // "Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, …": a title right before a name opens the next item of a list; it is that name's, not the one before.
-  if (opener.text === ',' && (names.startingAt(phrase.tokenEnd) || names.startingAt(pastAge(doc, phrase.tokenEnd)) || nameAcrossCapital(doc, phrase.tokenEnd, names))) return undefined;
+  if (opener.text === ',' && (names.startingAt(end) || names.startingAt(pastAge(doc, end)) || nameAcrossCapital(doc, end, names))) return undefined;
   const name = names.endingAt(start - 1) ?? names.endingAt(bracketStart(doc, start - 2));
   if (!name) return undefined;
   const dash = opener.text !== ',' && opener.text !== '(';
   if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return undefined;
   if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
-  book.attach(name.person, phrase);
+  if (related === name.person) return undefined;
+  book.attach(name.person, phrase, phrase.tokenStart, end, related);
   return name.person;
 }
 
