@@ -22,6 +22,7 @@ interface AzParse {
   inflect(grammemes: string[]): { word: string } | undefined | false;
 }
 interface AzModule {
+  load(url: string, responseType: string, callback: (error: unknown, data: unknown) => void): void;
   Morph: ((word: string, config?: Record<string, unknown>) => AzParse[]) & {
     init(dir: string, callback: (error: unknown) => void): void;
   };
@@ -58,12 +59,29 @@ let loading: Promise<Morphology> | undefined;
 export function loadMorphology(dictionaries?: string): Promise<Morphology> {
   loading ??= new Promise<Morphology>((resolve, reject) => {
     const dir = findDictionaries(dictionaries);
+    const load = Az.load;
+    Az.load = withoutRussianTagLabels(load);
     Az.Morph.init(dir, (error) => {
+      Az.load = load;
       if (error) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(error)}`));
       else resolve(createAzMorphology());
     });
   });
   return loading;
+}
+
+/**
+ * az builds, beside each of its ~5,000 tags, a twin with Russian labels (`tag.ext`), used only to
+ * print. Each tag object carries its grammemes as its own properties, so each twin costs its own
+ * hidden classes: 8 MB of heap that nothing here reads. The labels' table is loaded as one label
+ * repeated, so all twins share one shape.
+ */
+function withoutRussianTagLabels(load: AzModule['load']): AzModule['load'] {
+  return (url, responseType, callback) =>
+    load(url, responseType, (error, data) => {
+      const labels = !error && url.endsWith('gramtab-opencorpora-ext.json') && Array.isArray(data);
+      callback(error, labels ? data.map(() => 'НЕИЗВ') : data);
+    });
 }
 
 function createAzMorphology(): Morphology {
