@@ -8,7 +8,7 @@ import type { Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import { describedAntecedent } from './descriptions';
 import { oneOfSpeaker, resolveGroup } from './groups';
-import { phraseAround, quotedNameEnd } from './nounPhrases';
+import { nominativeText, phraseAround, quotedNameEnd } from './nounPhrases';
 import { inCaseOf, isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
 import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
@@ -20,6 +20,7 @@ const MAX_ASIDE_TOKENS = 12;
 /** Relative words of place: the clause they open may leave the subject to the main clause. */
 const PLACE_RELATIVES = new Set(['где', 'куда', 'откуда']);
 const NOMINATIVE_RELATIVES = new Set(['который', 'которая', 'которые']);
+const POSSESSIVES = new Set(['его', 'её', 'ее', 'их', 'своего', 'своей', 'своих']);
 const BOUNDARIES = new Set([',', ':', ';', '(', ')', '«', '»', '"', '„', '“', '”', '.', '!', '?', '…', '—', '–']);
 // Outlets relay more often than they speak: "как сообщил Reuters представитель" names the speaker second.
 const OUTLETS = new Set(['reuters', 'afp', 'ap', 'bloomberg', 'cnn', 'bbc', 'тасс', 'интерфакс', 'риа', 'рбк', 'би-би-си', 'dpa', 'ansa', 'efe', 'униан', 'унн', 'bns', 'ria']);
@@ -83,6 +84,8 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     if (NOMINATIVE_RELATIVES.has(lower(doc, i)) && doc.tokens[i - 1]?.text === ',') {
       const antecedent = mentionAt(context, i - 2);
       if (antecedent) return { speakerId: antecedent.personId, speakerText: null };
+      const described = relativeAntecedent(context, i, from);
+      if (described) return described;
     }
     const found = candidateAt(context, i, from, verb, agreement);
     const preposition = found ? found.start - 1 : -1;
@@ -93,6 +96,37 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     i = found ? found.start - 1 : i - 1;
   }
   return place && (place.speakerId || place.speakerText) ? place : undefined;
+}
+
+/**
+ * "прогнозы тех обозревателей, которые предсказывали", "процитировало представителя ведомства,
+ * который заявил": the person noun before the comma that agrees with the relative word in gender
+ * and number (past its genitive complements) is what the relative word stands for, in any case.
+ */
+function relativeAntecedent(context: SpeakerContext, relative: number, from: number): Speaker | undefined {
+  const { doc } = context;
+  const word = lower(doc, relative);
+  const agrees = (parse: WordParse) => (word === 'которые' ? parse.grammemes.has('plur') : !parse.grammemes.has('plur') && (word === 'которая') === parse.grammemes.has('femn'));
+  for (let j = relative - 2; j >= Math.max(from, relative - 7) && isPhraseWord(doc, j); j--) {
+    if (mentionAt(context, j)) return undefined;
+    if (doc.parses[j][0]?.pos !== 'NOUN') continue;
+    const reading = doc.parses[j].find((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && agrees(parse));
+    if (!reading) {
+      // A genitive complement ("представителя правительства") is passed over; any other noun ends the search.
+      if (doc.parses[j].some((parse) => parse.pos === 'NOUN' && caseOf(parse) === 'gent')) continue;
+      return undefined;
+    }
+    if (['Name', 'Surn', 'Patr', 'Orgn', 'Geox'].some((tag) => reading.grammemes.has(tag))) return undefined;
+    const phrase = phraseAround(doc, j, from, relative - 1);
+    // "помиловал Джо Арпайо, своего политического союзника, который называл": the apposed name.
+    const before = POSSESSIVES.has(lower(doc, phrase.start - 1)) ? phrase.start - 2 : phrase.start - 1;
+    const named = doc.tokens[before]?.text === ',' ? mentionAt(context, before - 1) : undefined;
+    if (named) return { speakerId: named.personId, speakerText: null };
+    // "его бывшего шофёра, который утверждает": someone's driver is the driver, not that someone.
+    if (POSSESSIVES.has(lower(doc, phrase.start - 1))) return { speakerId: null, speakerText: nominativeText(doc, phrase, caseOf(reading) ?? 'nomn') };
+    return speakerOfPhrase(context, phrase, null, caseOf(reading) ?? 'nomn');
+  }
+  return undefined;
 }
 
 /**
