@@ -3,7 +3,7 @@
  * walk every token (reported speech in each sentence, the cues before a quotation) ask this one
  * number of each token and look further only at the few that can be cues.
  */
-import { formFact, type Doc } from '../doc';
+import { formFact, formFlag, type Doc } from '../doc';
 import { isConviction, isVerbal } from './attribution';
 import { CHARACTERISING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { isNounOf, isVerbOf } from './wordForms';
@@ -30,13 +30,16 @@ export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VE
   | (isConviction(doc, index) ? CONVICTION_WORD : 0)
   | (isVerbOf(doc, index, CHARACTERISING_VERBS) ? CHARACTERISING_VERB : 0));
 
+/** Whether the form has any cue bit: kept in the form's own flags, so that the pass over every token reads no fact slot for the many words that are no cue. */
+const mayCue = formFlag((doc, index) => doc.forms[index].kind === 'word' && cueKinds(doc, index) !== 0);
+
 /**
  * The cue bits of every token, in one tight pass: the forms lie scattered in memory, so a pass
  * that reads nothing else of them touches each one once, and the later scans read this array.
  */
 export function cueKindsOfTokens(doc: Doc): Uint8Array {
   const kinds = new Uint8Array(doc.tokens.length);
-  // Punctuation and numbers have no readings, so no cue bits: their forms are not visited.
-  for (let i = 0; i < kinds.length; i++) if (doc.tokens[i].kind === 'word') kinds[i] = cueKinds(doc, i);
+  // Punctuation and numbers have no readings, so no cue bits; neither the tokens nor the fact slots are read.
+  for (let i = 0; i < kinds.length; i++) if (mayCue(doc, i)) kinds[i] = cueKinds(doc, i);
   return kinds;
 }
