@@ -247,3 +247,16 @@ describe('pronoun mentions', () => {
     assert.deepEqual(people[0].mentions.map((mention) => `${mention.kind}:${mention.text}:${mention.normalized}`), ['name:Петров:Иван Петров', 'pronoun:он:он', 'pronoun:его:он']);
   });
 });
+
+describe('a verb with its subject left out', () => {
+  it('borrows no speaker when words before it in its sentence may hold a subject the search missed', () => {
+    const text = 'Жители района жаловались на грязь во дворах. Глава управы пообещал разобраться, однако отметил, что увольнять дворников огульно не станет.';
+    const quotes = describeQuotes(text, morphology, []);
+    assert.equal(quotes.length, 1);
+    assert.ok(!quotes[0].includes('жители района'), quotes[0]);
+  });
+  it('borrows none of another gender or number', () => {
+    const text = 'Жители района жаловались на грязь во дворах. «Это просто невыносимо», — и добавила, что пишет в управу каждый день.';
+    assert.deepEqual(describeQuotes(text, morphology, []).filter((quote) => quote.startsWith('direct|')), ['direct|Это просто невыносимо|-|добавила']);
+  });
+});

@@ -4,6 +4,7 @@
  * X заявил: «…» / По словам X, «…» / Как сообщил X, … «…» / X: «…».
  */
 import type { Doc } from '../doc';
+import { tokenIndexAt } from '../tokens/tokenIndex';
 import { caseOf } from '../morphology/morphology';
 import type { TextSpan } from '../types';
 import { ATTRIBUTING_VERB, SPEECH_NOUN } from './cueWords';
@@ -13,7 +14,8 @@ import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
-import { isFiniteVerb, isFunctionWord, isNounOf, isVerbOf, lower } from './wordForms';
+import { speakerOfSentence } from './reportedSpeech';
+import { isFiniteVerb, isFunctionWord, isNounOf, isVerbOf, lower, verbAgreement } from './wordForms';
 
 /** A speaker with the words that attribute the quote to them. */
 export interface Attribution extends Speaker {
@@ -175,8 +177,45 @@ export function attributeToVerb(context: SpeakerContext, verb: number, from: num
     if (relayed) return { ...relayed, cue };
   }
   if (context.doc.parses[verb][0]?.pos === 'GRND') return { ...(gerundSubject(context, verb, from, inQuote) ?? NOBODY), cue };
-  const speaker = subjectBefore(context, verb, from, inQuote) ?? subjectAfter(context, verb, to, inQuote) ?? NOBODY;
+  const speaker = subjectBefore(context, verb, from, inQuote) ?? subjectAfter(context, verb, to, inQuote) ?? elidedSubject(context, verb, to, inQuote) ?? NOBODY;
   return { ...speaker, cue };
+}
+
+let findingElided = false;
+
+/**
+ * "Песков сказал, что … «…», — и добавил, что …": a verb in the singular with no subject of its
+ * own goes on with the speaker of the sentence before. Not when a capitalised word follows it in
+ * its clause, which may be a subject the names stage did not know.
+ */
+function elidedSubject(context: SpeakerContext, verb: number, to: number, inQuote: InQuote): Speaker | undefined {
+  const { doc } = context;
+  const agreement = verbAgreement(doc, verb);
+  if (findingElided || (agreement !== 'male' && agreement !== 'female') || doc.parses[verb][0]?.pos !== 'VERB') return undefined;
+  const sentence = doc.sentenceOfToken[verb];
+  // Only a verb that opens its clause after a quotation ("«…», — и добавил"): any other word
+  // before it may be a subject the search missed.
+  for (let j = doc.sentences[sentence].tokenStart; j < verb; j++) {
+    const token = doc.tokens[j];
+    const pos = doc.parses[j][0]?.pos;
+    if (token.kind === 'word' && !context.isQuoted(token.start, token.end) && pos !== 'CONJ' && pos !== 'ADVB' && pos !== 'PRCL') return undefined;
+  }
+  const end = Math.max(to, sentenceEndAfter(doc, verb));
+  for (let j = verb + 1; j < end; j++) if (!inQuote(j) && doc.tokens[j].capitalized && doc.tokens[j].kind === 'word') return undefined;
+  if (sentence === 0) return undefined;
+  findingElided = true;
+  try {
+    const previous = speakerOfSentence(context, sentence - 1, inQuote);
+    if (!previous || (!previous.speakerId && !previous.speakerText)) return undefined;
+    const gender = previous.speakerId ? context.personById.get(previous.speakerId)?.gender : null;
+    if (gender && gender !== agreement) return undefined;
+    // A description agrees too: "жители … жаловались" is no subject of "отметил".
+    const cue = previous.cue ? doc.tokens[tokenIndexAt(doc.tokens, previous.cue.start)] : undefined;
+    if (!previous.speakerId && cue && verbAgreement(doc, tokenIndexAt(doc.tokens, cue.start)) !== agreement) return undefined;
+    return { speakerId: previous.speakerId, speakerText: previous.speakerText };
+  } finally {
+    findingElided = false;
+  }
 }
 
 /** A gerund's subject is its clause's ("Комментируя …, Ушаков подтвердил"); what follows it is its object ("выкрикивая лозунги"). */
