@@ -13,6 +13,7 @@ import { exportAnalysis } from './exportAnalysis';
 import type { ServerExit } from './restartBudget';
 import { restartPolicy } from './restartPolicy';
 import { showPeople } from './showPeople';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 /** Commands the server may put in code actions and code lenses; it offers them only when told. */
 const CLIENT_COMMANDS = ['ruNewsLens.disableCheck', 'ruNewsLens.showPeople'];
@@ -35,8 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions = (): LanguageClientOptions => ({
     documentSelector: servedLanguages().flatMap((language) => [

@@ -9,6 +9,7 @@ import {
   type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type Position, type Range, type TextEdit, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -25,7 +26,7 @@ export interface TestClient {
 }
 
 export async function startClient(capabilities: ClientCapabilities = {}, locale = 'en', initializationOptions?: unknown, workspaceFolders: { uri: string; name: string }[] | null = null): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];

@@ -4,6 +4,7 @@
 // lines), and that after 4 restarts in 3 minutes it leaves the server stopped until
 // "Restart Server". Runs last (files load in name order): it restarts the server.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { closeWithoutSaving, diagCodes, hoverText, inside, openUntitledArticle, poll } from './helpers';
 
@@ -53,6 +54,15 @@ describe('the server restart policy (a killed server)', function () {
   });
 
   const hoverAtSurname = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, inside(doc, 'Лебедева', 1)));
+
+  it('starts the server with its Node flags (server/src/nodeFlags.ts)', async function () {
+    const { pid } = await runningServer();
+    const cmdline = `/proc/${pid}/cmdline`;
+    if (!fs.existsSync(cmdline)) this.skip(); // no /proc on this platform
+    const args = fs.readFileSync(cmdline, 'utf8').split('\0');
+    assert.ok(args.includes('--max-semi-space-size=8'), args.join(' '));
+    assert.ok(args.some((arg) => arg.endsWith('server.js')), args.join(' '));
+  });
 
   it('restarts a killed server, which answers hovers and publishes diagnostics again, and says why', async function () {
     const { killed, said } = await killServer();
