@@ -16,3 +16,10 @@ table('attachRoles: a title pointing at another person, after a name between com
   // Kin says whose relative one is, not what one does.
   ['Иван Петров, сын Анны Беловой, выступил первым.', []],
 ]);
+
+table('attachRoles: a title, a comma and a name with its age', [
+  ['Вчера сотрудник городской полиции, 45-летний Михаил Арбузов, напал на коллег.', ['Арбузов: сотрудник городской полиции → сотрудник городской полиции']],
+  ['Обвинения предъявили старшему эксперту речного регистра, 62-летнему Якову Иванову.', ['Иванову: старшему эксперту речного регистра → старший эксперт речного регистра']],
+  // The title and the name must share a case: here the title is the subject of another clause.
+  ['Вчера министр уехал, 45-летний Михаил Арбузов остался.', []],
+]);

@@ -224,15 +224,22 @@ function governedName(doc: Doc, index: number, phrase: RolePhrase, named: NamedM
  * name that the clause goes on from (a comma, a bracket, a verb) is that name's apposition. Not
  * when the title follows a name of its own ("Иванов, министр, Петров …") or the name opens a
  * list ("министр, Иван Петров и Анна Белова"), nor after "как" ("как и сам министр, Петров …", "как сообщил директор, Петров …").
+ * With an age before the name, in any case the title and name share, and at the end of the sentence too
+ * ("сотрудник полиции, 45-летний Иван Петров, напал", "старшему эксперту, 62-летнему Якову Иванову.").
  */
 function commaName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook): Anchor | undefined {
   const { tokens } = doc;
-  if (tokens[phrase.tokenEnd]?.text !== ',' || !phrase.cases.has('nomn') || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
-  const name = names.startingAt(phrase.tokenEnd + 1);
-  if (!name || !name.cases.has('nomn') || tokens[name.tokenStart].lineBreakBefore) return undefined;
+  if (tokens[phrase.tokenEnd]?.text !== ',' || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  const aged = pastAge(doc, phrase.tokenEnd + 1);
+  const name = names.startingAt(phrase.tokenEnd + 1) ?? (aged > 0 ? names.startingAt(aged) : undefined);
+  if (!name || tokens[name.tokenStart].lineBreakBefore) return undefined;
+  // An age before the name marks it as the title's apposition in any case the two share: "старшему эксперту, 62-летнему Якову Иванову".
+  const withAge = name.tokenStart !== phrase.tokenEnd + 1;
+  if (withAge ? !casesMeet(phrase.cases, name.cases) : !(phrase.cases.has('nomn') && name.cases.has('nomn'))) return undefined;
   const after = tokens[name.tokenEnd];
-  const goesOn = after !== undefined && (after.text === ',' || after.text === '(' || doc.parses[name.tokenEnd][0]?.pos === 'VERB' || doc.parses[name.tokenEnd][0]?.pos === 'ADVB');
-  if (!goesOn || (after.text === ',' && names.startingAt(name.tokenEnd + 1))) return undefined;
+  const sentenceEnds = after === undefined || doc.sentenceOfToken[name.tokenEnd] !== doc.sentenceOfToken[name.tokenStart] || after.text === '.';
+  const goesOn = withAge && sentenceEnds ? true : after !== undefined && (after.text === ',' || after.text === '(' || doc.parses[name.tokenEnd][0]?.pos === 'VERB' || doc.parses[name.tokenEnd][0]?.pos === 'ADVB');
+  if (!goesOn || (after?.text === ',' && names.startingAt(name.tokenEnd + 1))) return undefined;
   const start = clauseStart(phrase);
   if (names.endingAt(start - 1) || names.endingAt(start - 2)) return undefined;
   // "Так же, как и сам миллиардер, Сокол …" compares the name with the title's holder; "Как сообщил директор, Петров …" names the source of what the name did.
