@@ -9,6 +9,7 @@ import { caseOf } from '../morphology/morphology';
 import type { TextSpan } from '../types';
 import { ATTRIBUTING_VERB, SPEECH_NOUN } from './cueWords';
 import { countAtMost } from './mentionIndex';
+import { describedAntecedent } from './descriptions';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
@@ -240,7 +241,7 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
   let start = noun - 1;
   if (!CUE_PREPOSITIONS.has(lower(doc, start))) start--;
   const cue = textSpan(doc, start, noun + 1);
-  if (isSpeakerPronoun(doc, noun - 1)) return { ...resolvePronoun(context, noun - 1, null), cue };
+  if (isSpeakerPronoun(doc, noun - 1)) return { ...(describedAntecedent(context, noun - 1) ?? resolvePronoun(context, noun - 1, null)), cue };
   if (isGroupPronoun(doc, noun - 1)) return { ...resolveGroup(context, noun - 1), cue };
   for (let i = noun + 1; i < to && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
     const mention = mentionAt(context, i);
