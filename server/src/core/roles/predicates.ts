@@ -123,20 +123,41 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
   const onto = doc.tokens[office].text.toLowerCase() === 'на' && doc.parses[office + 1].some((parse) => OFFICE_NOUNS.has(parse.lemma) && caseOf(parse) === 'accs');
   const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
   let named: NamedMention | undefined;
-  for (let index = office - 1; index >= Math.max(sentenceStart, office - 6); index--) {
+  for (let index = office - 1, steps = 0; index >= sentenceStart && steps < 6; index--, steps++) {
+    // "назначит Ивана Петрова (Ivan Petrov) на пост": a bracketed aside after the name is stepped over.
+    if (doc.tokens[index].text === ')' && !named) {
+      const open = bracketOpening(doc, index, sentenceStart);
+      if (open < 0) return undefined;
+      index = open;
+      continue;
+    }
     // The hyphen of "64-летнего" joins a word; any other mark ends the clause.
     if (doc.tokens[index].kind === 'punct' && !names.inName(index) && !gluedHyphen(doc, index)) return undefined;
     named ??= names.endingAt(index + 1);
     if (named && named.tokenStart <= index) continue;
-    const verb = doc.parses[index].find((parse) => parse.pos !== undefined && (VERB_POS.has(parse.pos) || APPOINTMENT_NOUNS.has(parse.lemma)));
+    // "бывший" is a participle of "быть" only in form: an adjective of the title before the name.
+    const verb = doc.parses[index].find((parse) => parse.pos !== undefined && (VERB_POS.has(parse.pos) || APPOINTMENT_NOUNS.has(parse.lemma)) && !(parse.pos === 'PRTF' && parse.lemma === 'быть'));
     if (!verb) continue;
     if (onto && !CAUSATIVE_VERBS.has(verb.lemma) && !ENTERING_VERBS.has(verb.lemma)) return undefined;
-    if (named) return named.cases.has('accs') || named.cases.has('nomn') ? named : undefined;
+    // A noun of appointment takes its person in the genitive: "назначение Ивана Петрова на пост".
+    if (named) return named.cases.has('accs') || named.cases.has('nomn') || (verb.pos === 'NOUN' && named.cases.has('gent')) ? named : undefined;
     // "занимающая пост премьер-министра Тереза Мэй": a participle's noun may follow the office.
     if (verb.pos === 'PRTF' && names.startingAt(tokenEnd)) return names.startingAt(tokenEnd);
+    // "вынудил Петрова уйти с поста министра": an infinitive's subject is the object of the verb before it.
+    const object = verb.pos === 'INFN' ? names.endingAt(index) : undefined;
+    if (object && (object.cases.has('accs') || object.cases.has('datv'))) return object;
     return subjectBefore(doc, index, names, verb);
   }
   return named && !onto && (named.cases.has('accs') || named.cases.has('nomn')) ? named : undefined;
+}
+
+/** The "(" that the ")" at the token closes within a few tokens of its sentence, or -1. */
+function bracketOpening(doc: Doc, close: number, sentenceStart: number): number {
+  for (let index = close - 1; index >= Math.max(sentenceStart, close - 12); index--) {
+    if (doc.tokens[index].text === '(') return index;
+    if (doc.tokens[index].text === ')') return -1;
+  }
+  return -1;
 }
 
 /** A hyphen written without spaces between two tokens ("64-летнего"). */
