@@ -135,13 +135,55 @@ function contentEnd(context: SpeakerContext, from: number, to: number): number {
   return end;
 }
 
-function build(context: SpeakerContext, first: number, last: number, attribution: Attribution): Quote | undefined {
+function build(context: SpeakerContext, from: number, last: number, attribution: Attribution): Quote | undefined {
   const { doc } = context;
+  // "предположили, что, как и …": the content starts at a word.
+  let first = from;
+  while (first < last && (doc.tokens[first].text === ',' || doc.tokens[first].text === '—' || doc.tokens[first].text === '–')) first++;
   let end = last;
   while (end > first && TRAILING.has(doc.tokens[end - 1].text)) end--;
+  // "…, сообщает «Лента.ру».": an outlet's attribution closing the content is not part of it.
+  for (let j = end - 1; j > first && j >= end - MAX_INVERTED_TAIL; j--) {
+    if (doc.tokens[j].text !== ',' || !isSpeechVerb(context, j + 1, false) || doc.parses[j + 1][0]?.grammemes.has('past')) continue;
+    end = j;
+    while (end > first && TRAILING.has(doc.tokens[end - 1].text)) end--;
+    break;
+  }
+  // A quotation opened in the content ends in it: "остаются «неясными»", "клуб «Реал»".
+  end = closingMarksKept(doc, first, end, Math.max(last, doc.sentences[doc.sentenceOfToken[first]]?.tokenEnd ?? last));
   const words = doc.tokens.slice(first, end).filter((token) => token.kind === 'word').length;
   if (words < MIN_CONTENT_WORDS) return undefined;
   const start = doc.tokens[first].start;
   const stop = doc.tokens[end - 1].end;
   return { start, end: stop, text: doc.text.slice(start, stop), kind: 'indirect', ...attribution };
+}
+
+const OPENING = new Set(['«', '„', '“']);
+const CLOSING = new Set(['»', '“', '”']);
+
+/** One past the closing marks trimmed from [first, end) whose opening mark the span holds, and a bracket it opened. */
+function closingMarksKept(doc: SpeakerContext['doc'], first: number, end: number, last: number): number {
+  let open = 0;
+  let straight = 0;
+  let brackets = 0;
+  for (let j = first; j < end; j++) {
+    const text = doc.tokens[j].text;
+    if (text === '«' || text === '„') open++;
+    else if (text === '»' && open > 0) open--;
+    else if (text === '"') straight ^= 1;
+    else if (text === '(') brackets++;
+    else if (text === ')' && brackets > 0) brackets--;
+  }
+  let kept = end;
+  while (kept < last && (open > 0 || straight > 0 || brackets > 0)) {
+    const text = doc.tokens[kept].text;
+    if (CLOSING.has(text) && open > 0) open--;
+    else if (text === '"' && straight > 0) straight = 0;
+    else if (text === ')' && brackets > 0) brackets--;
+    else if (!OPENING.has(text) && text !== '.' && text !== ',') break;
+    kept++;
+  }
+  // Only the marks themselves: punctuation passed on the way is trimmed again.
+  while (kept > end && (doc.tokens[kept - 1].text === '.' || doc.tokens[kept - 1].text === ',')) kept--;
+  return kept;
 }
