@@ -62,3 +62,28 @@ describe('nominative of hyphenated names', () => {
     assert.equal(analysis.people[0]?.name, 'Хайсам аль-Гайс');
   });
 });
+
+describe('two name words whatever the dictionary tags them', () => {
+  it('joins a first name the dictionary knows only as a surname with the surname after it, in the usual order (Аарона Смита)', () => {
+    assert.deepEqual(namesIn('Присяжные оправдали Аарона Смита в пятницу.'), ['Аарона Смита → Аарон Смит']);
+  });
+  it('keeps a Russian surname before a first name as surname-first (Кузнецов Степан)', () => {
+    assert.deepEqual(namesIn('Жалобу подал Кузнецов Степан, житель района.'), ['Кузнецов Степан → Кузнецов Степан']);
+  });
+  it('does not join the surname of whose relative one is with the relative’s first name (Сестра Смирнова Ольга)', () => {
+    assert.ok(!namesIn('Сестра Смирнова Ольга пришла в суд.').some((name) => name.startsWith('Смирнова Ольга')));
+  });
+  it('reads two capitalised words the dictionary knows as things as a name after a noun for a person (продюсером Джином Марлоу)', () => {
+    assert.deepEqual(namesIn('Интервью записали с продюсером Джином Марлоу в Лондоне.').map((name) => name.split(' → ')[0]), ['Джином Марлоу']);
+  });
+  it('not a genitive the noun heads (Губернатор Флориды Джеб Торн; маэстро Гран-при Фестиваля)', () => {
+    assert.deepEqual(namesIn('Губернатор Флориды Джеб Торн прибыл.'), ['Джеб Торн → Джеб Торн']);
+    assert.ok(!namesIn('В финале пианист получил из рук маэстро Гран-при Фестиваля.').some((name) => name.includes('Фестиваля')));
+  });
+  it('finds a two-word name again where nothing before it says its first word is a name (Дело Алмаза Гиниятуллина)', () => {
+    assert.deepEqual(namesIn('Следователи допросили свидетеля Алмаза Гиниятуллина. Дело Алмаза Гиниятуллина передано в суд.'), [
+      'Алмаза Гиниятуллина → Алмаз Гиниятуллин',
+      'Алмаза Гиниятуллина → Алмаз Гиниятуллин',
+    ]);
+  });
+});

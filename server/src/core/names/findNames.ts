@@ -12,7 +12,7 @@ import { classifyWord, opensSentence, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
-import { findRepeatedNames, reinterpretLoneFirstNames } from './repeatedNames';
+import { findRepeatedNames, joinRepeatedFullNames, reinterpretLoneFirstNames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
 
 /** One person-name span and its parts in the nominative. */
@@ -67,7 +67,7 @@ export function findNames(doc: Doc): NameMatch[] {
     all.push({ parts: latin.parts, match });
   }
   all.sort((a, b) => a.match.start - b.match.start);
-  return withGenderFromContext(doc, all);
+  return withGenderFromContext(doc, joinRepeatedFullNames(doc, all, (parts) => buildMatch(doc, parts)));
 }
 
 /**

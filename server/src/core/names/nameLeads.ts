@@ -45,6 +45,13 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       if (isShortSurname(doc, lead, next)) return true;
       // "режиссёра Эмира Кустурицу", "предшественника Фрица Хендерсона": after a person noun, a noun-like first name.
       if (followsPersonCue(doc, lead.token) && wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (unknownWord(doc, next) || next?.kind === 'surname')) return true;
+      // "актриса Ума Турман", "с кинокритиком Джином Сискелом": after a noun for a person, two capitalised words the
+      // dictionary reads as things are a foreign name, not a thing the person is (an adjective is: актёр Большого театра).
+      // A word only in the genitive or plural after a noun in another case is what the noun heads (губернатор Флориды, вождь Пляски,
+      // маэстро Гран-при Конкурса).
+      // Neither word is an adjective or participle (актёр Большого театра, президента Соединённых Штатов), a place or an
+      // organisation (губернатор Флориды), nor the second a noun for a person (замглавы Администрации Президента).
+      if (!opening && followsPersonCue(doc, lead.token) && (next?.kind === 'unknown' || next?.kind === 'common' || next?.kind === 'surname') && thingNotName(doc, lead.token) && thingNotName(doc, next.token) && !headedGenitive(doc, lead.token) && !(onlyGenitive(doc, next.token) && !onlyGenitive(doc, lead.token)) && !wordReadings(doc, next.token).some((parse) => parse.known && parse.pos === 'NOUN' && parse.grammemes.has('anim') && !parse.grammemes.has('Surn'))) return true;
       // Not a title (Папа Франциск, Император Акихито): those are nouns for people.
       return !opening && !isAdjective(doc, lead.token) && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
     case 'place':
@@ -61,6 +68,22 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
     default:
       return false;
   }
+}
+
+/** Every reading of the word is genitive or plural (no first name), and the word before has no genitive reading. */
+function headedGenitive(doc: Doc, index: number): boolean {
+  return onlyGenitive(doc, index) && !wordReadings(doc, index - 1).some((parse) => caseOf(parse) === 'gent');
+}
+
+/** The dictionary reads the word, if at all, only in the genitive or the plural. */
+function onlyGenitive(doc: Doc, index: number): boolean {
+  const readings = wordReadings(doc, index);
+  return readings.length > 0 && readings.every((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('plur'));
+}
+
+/** A capitalised word the dictionary reads, if at all, only as a common noun: no adjective, participle, place or organisation. */
+function thingNotName(doc: Doc, index: number): boolean {
+  return !wordReadings(doc, index).some((parse) => parse.pos === 'ADJF' || parse.pos === 'PRTF' || parse.grammemes.has('Geox') || parse.grammemes.has('Orgn'));
 }
 
 /**

@@ -58,3 +58,31 @@ export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches
   });
   return changed;
 }
+
+/**
+ * Two one-word names side by side that together repeat a two-word name of the text, first name
+ * then surname, are that name again ("в отношении Алмаза Закиева" after "подследственного Алмаза
+ * Закиева", where nothing before the second tells that its first word is a name). `found` is in
+ * text order; returns it with such pairs joined.
+ */
+export function joinRepeatedFullNames(doc: Doc, found: readonly { parts: NamePart[]; match: NameMatch }[], build: (parts: NamePart[]) => NameMatch): { parts: NamePart[]; match: NameMatch }[] {
+  const fullNames = new Set<string>();
+  for (const { match } of found) {
+    if (match.firstKey && match.surnameKey && match.tokenEnd - match.tokenStart === 2) fullNames.add(`${match.firstKey} ${match.surnameKey}`);
+  }
+  if (fullNames.size === 0) return [...found];
+  const joined: { parts: NamePart[]; match: NameMatch }[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const one = found[index];
+    const next = found[index + 1];
+    if (next && one.parts.length === 1 && next.parts.length === 1 && next.match.tokenStart === one.match.tokenEnd && next.match.tokenEnd === next.match.tokenStart + 1 && one.match.tokenEnd === one.match.tokenStart + 1
+      && fullNames.has(`${tokenStem(doc, one.match.tokenStart)} ${tokenStem(doc, next.match.tokenStart)}`)) {
+      const parts: NamePart[] = [{ ...one.parts[0], role: 'first' }, { ...next.parts[0], role: 'surname' }];
+      joined.push({ parts, match: build(parts) });
+      index++;
+    } else {
+      joined.push(one);
+    }
+  }
+  return joined;
+}

@@ -4,7 +4,7 @@
  * Локхарту"), and words the dictionary does not know form a name together (Тайип Эрдоган, Ван Цзюнь).
  */
 import type { Doc } from '../doc';
-import { acceptsAlone, afterOpeningQuote, isAdjective } from './aloneWords';
+import { acceptsAlone, afterOpeningQuote, followsPersonCue, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
 import { ownInitialsBeforeNext } from './initialsSplit';
 import { canLead, isShortSurname, nameCases, shortWordName } from './nameLeads';
@@ -18,6 +18,8 @@ const SURNAME_SLOT = new Set(['surname', 'unknown', 'common', 'place', 'first'])
 const GROUP_WORD = new Set(['first', 'surname', 'patronymic', 'unknown', 'common', 'particle', 'numeral']);
 /** Spanish surnames formed from a father's name (Родригес, Лопес, Гонсалес, Фернандес), in any case. */
 const HISPANIC_PATRONYMIC = /^[А-ЯЁ][а-яё]+[еэ]с(?:а|у|ом|е)?$/u;
+/** A Russian surname's ending, in any case (Горлов, Арсланова, Кравцовым, Шуваловой, Вишневский, Белоцкая). */
+const RUSSIAN_SURNAME_ENDING = /(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))$/u;
 /** At most this many words in one name (Мохаммед бин Рашид аль Мактум has five). */
 const LONGEST_NAME = 6;
 
@@ -51,7 +53,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
     } else {
       const end = nameEnd(doc, run, i);
       if (end > i + 1) {
-        names.push(assignRoles(run.slice(i, end)));
+        names.push(assignRoles(doc, run.slice(i, end)));
         i = end;
       } else {
         if (acceptsAlone(doc, word)) names.push([part(word, word.kind === 'first' ? 'first' : 'surname')]);
@@ -104,7 +106,12 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // short Korean parts go on (Кима Чен Ира).
     const koreanPart = doc.tokens[word.token].text.length <= 4 && isShort(doc, previous) && end - start < 3;
     const afterKnownSurname = previous.kind === 'surname' || lead.kind === 'surname';
-    if (word.kind === 'first' && sawSurname && !koreanPart && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
+    // Two name words alone in their run, surname then first name, are one person's name whatever the dictionary's tags
+    // (Горлов Александр; Аарон Эрнандес, where it knows Аарон as a surname only): two people side by side need a case
+    // apart, which the case check below tells.
+    // A Russian surname that can be a man's genitive before a first name that cannot says whose (жена Путина Людмила).
+    const pairAlone = end === start + 1 && lead.kind === 'surname' && run.length === start + 2 && !ownerBefore(doc, lead, word);
+    if (word.kind === 'first' && sawSurname && !koreanPart && !pairAlone && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
     const wordCases = nameCases(doc, word);
     // "Стармеру Зеленский": an unknown word in a plain oblique case does not lead a known name word that cannot stand in it.
     const leadCase = end === start + 1 && lead.kind === 'unknown' ? obliqueEnding(doc, lead) : undefined;
@@ -141,6 +148,16 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (lead.kind === 'particle') return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
   return shortLead ? end : none;
+}
+
+/** A Russian surname in a man's genitive before a first name in another case, or after a noun for a person: the person the name's bearer belongs to (вдова Ельцина Наина). */
+function ownerBefore(doc: Doc, surname: NameWord, first: NameWord): boolean {
+  if (!RUSSIAN_SURNAME_ENDING.test(doc.tokens[surname.token].text)) return false;
+  const surnameCases = nameCases(doc, surname);
+  const firstCases = nameCases(doc, first);
+  if (surnameCases === undefined || !surnameCases.has('gent male')) return false;
+  // After a noun for a person, whose (внучка Шаймиева Камиля, where Камиля could be a man's genitive too).
+  return !(firstCases?.has('gent male') ?? false) || followsPersonCue(doc, surname.token);
 }
 
 /** Known name words share a case: "Пушкина Виталий Григорьевич" is not one name. */
@@ -186,10 +203,13 @@ function takesInitials(doc: Doc, initial: NameWord, surname: NameWord): boolean 
 }
 
 /** Roles of the words of a name: the last word is the surname, earlier ones given names, patronymics and particles as they are. */
-function assignRoles(words: readonly NameWord[]): NamePart[] {
+function assignRoles(doc: Doc, words: readonly NameWord[]): NamePart[] {
   let lastWord = words.length - 1;
   while (lastWord > 0 && words[lastWord].kind === 'numeral') lastWord--;
-  const surnameFirst = words[0].kind === 'surname' && words.slice(1, lastWord + 1).every((word) => word.kind === 'first' || word.kind === 'patronymic');
+  // Surname first (Путин Владимир Владимирович, Горлов Александр); of two words only, when the first has a Russian surname's
+  // ending: a foreign pair is in the usual order whatever the dictionary's tags (Аарон Эрнандес).
+  const surnameFirst = words[0].kind === 'surname' && words.slice(1, lastWord + 1).every((word) => word.kind === 'first' || word.kind === 'patronymic') &&
+    (lastWord > 1 || words[1].kind === 'patronymic' || RUSSIAN_SURNAME_ENDING.test(doc.tokens[words[0].token].text));
   // "Романа Абрамовича": a last word that is a patronymic form and a surname, after a first name only, is the surname.
   const patronymicSurname = lastWord === 1 && words[0].kind === 'first' && words[1].kind === 'patronymic' && words[1].alsoSurname;
   return words.map((word, index): NamePart => {
