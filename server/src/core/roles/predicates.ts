@@ -3,9 +3,10 @@
  * журналистом", "X занимает пост министра", "послом назначен X", and the active "президент
  * назначил X послом" or "снять X с поста лидера партии", where the role belongs to the object.
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
+import { roleHeadsAt } from './roleLexicon';
 import type { RoleBook } from './roleBook';
 import type { Anchor, Leftover } from './appositions';
 import { clauseStart, type RolePhrase } from './rolePhrase';
@@ -42,9 +43,51 @@ export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names
     if (!holder || holder.person === related?.person) return true;
     book.attach(holder.person, phrase, phrase.tokenStart, tokenEnd, related?.person);
     if (!related) anchors.push({ phrase, person: holder.person, afterName: true });
+    const predecessor = related ? undefined : predecessorAfter(doc, tokenEnd, names, holder);
+    if (predecessor && predecessor.person !== holder.person) book.attach(predecessor.person, phrase, phrase.tokenStart, tokenEnd);
     return false;
   });
   return { rest, anchors };
+}
+
+// Verbs of taking someone's place: "стал мэром, сменив на этом посту Ивана Петрова".
+const REPLACING_VERBS = new Set(['сменить', 'сменять', 'заменить', 'заменять']);
+// How far after the title its clause may go on before "сменив" or "вместо", and from there to the predecessor's name.
+const PREDECESSOR_REACH = 10;
+
+/**
+ * "стал мэром города, сменив на этом посту Ивана Петрова", "назначен министром вместо ушедшего в
+ * отставку Ивана Петрова": the one whose place the holder takes held the same office. The name
+ * after a verb of replacing (accusative) or "вместо" (genitive), in the title's sentence, past the
+ * words that say which post ("на этом посту") or describe the predecessor ("86-летнего"); the
+ * holder's own name may come first ("премьером стал Иван Петров вместо Павла Сидорова").
+ */
+function predecessorAfter(doc: Doc, tokenEnd: number, names: NameIndex, holder: NamedMention): NamedMention | undefined {
+  const { tokens } = doc;
+  if (tokenEnd >= tokens.length) return undefined;
+  const sentence = doc.sentenceOfToken[tokenEnd];
+  const sentenceEnd = doc.sentences[sentence].tokenEnd;
+  for (let index = tokenEnd; index < Math.min(sentenceEnd, tokenEnd + PREDECESSOR_REACH); index++) {
+    // The holder's own name may stand between: "премьером стал Иван Петров вместо …".
+    const own = names.startingAt(index);
+    if (own && own.person === holder.person) {
+      index = own.tokenEnd - 1;
+      continue;
+    }
+    if (names.inName(index) || (tokens[index].kind === 'punct' && tokens[index].text !== ',')) return undefined;
+    const instead = lowerText(doc, index) === 'вместо';
+    const replacing = !instead && doc.parses[index].some((parse) => REPLACING_VERBS.has(parse.lemma) && (parse.pos === 'VERB' || parse.pos === 'GRND' || parse.pos === 'PRTF'));
+    if (!instead && !replacing) continue;
+    for (let next = index + 1; next < Math.min(sentenceEnd, index + 1 + PREDECESSOR_REACH); next++) {
+      const named = names.startingAt(next);
+      if (named) return named.cases.has(instead ? 'gent' : 'accs') ? named : undefined;
+      if (tokens[next].kind === 'punct' && !gluedHyphen(doc, next)) return undefined;
+      // "сменившая на посту лидера партии Ивана Петрова" names another post, which the predecessor held.
+      if (roleHeadsAt(doc, next).length > 0 && officeBefore(doc, next) !== undefined) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The nominative name right after the comma that closes the phrase's clause. */
