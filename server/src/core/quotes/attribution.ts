@@ -13,7 +13,7 @@ import { describedAntecedent } from './descriptions';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
 import { phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
-import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS } from './speechVerbs';
+import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS, WORDS_RELAYED } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
 import { speakerOfSentence } from './reportedSpeech';
 import { isFiniteVerb, isFunctionWord, isNounOf, isVerbOf, lower, verbAgreement } from './wordForms';
@@ -74,6 +74,8 @@ export function isConviction(doc: Doc, index: number): boolean {
 /** The word reads first as a verb form that can head an attribution, not a participle, noun or passive. */
 export function isVerbal(doc: Doc, index: number): boolean {
   const best = doc.parses[index][0];
+  // "На плакатах было написано: «…»", "— сказано в заявлении": the neuter short passive says that words were said or written.
+  if (best?.pos === 'PRTS' && best.grammemes.has('neut') && best.grammemes.has('sing') && best.grammemes.has('perf')) return true;
   if (best !== undefined && (best.pos === 'ADJS' || best.pos === 'PRTS')) return doc.parses[index].some((parse) => CONVICTION.has(parse.lemma));
   return best !== undefined && ['VERB', 'INFN', 'GRND'].includes(best.pos ?? '') && lower(doc, index) !== 'благодаря';
 }
@@ -148,6 +150,8 @@ function cuesBefore(context: SpeakerContext): Int32Array {
 
 function attributesFrom(doc: Doc, verb: number, open: number): boolean {
   if (isVerbOf(doc, verb, STRONG_SPEECH_VERBS)) return true;
+  // "привели слова Рухани о том, что Израиль является «…»": the words relayed hold the quotation.
+  if (isVerbOf(doc, verb, RELAY_VERBS) && isNounOf(doc, verb + 1, WORDS_RELAYED)) return true;
   // "продолжил: «…»" goes on speaking; "продолжит «трудиться в команде»" goes on doing.
   if (open - verb <= 2 && !(isVerbOf(doc, verb, CONTINUING_VERBS) && doc.tokens[open - 1]?.text !== ':')) return true;
   if (doc.tokens[open - 1]?.text !== ':' || open - verb > 6) return false;
@@ -285,7 +289,8 @@ function relayedSpeaker(context: SpeakerContext, verb: number, to: number, inQuo
     if (oneOf) return oneOf;
     const best = doc.parses[i]?.[0];
     if (best?.pos === 'NOUN' && best.grammemes.has('anim') && !best.grammemes.has('nomn')) {
-      return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');
+      // "цитирует дипломата" (accusative), "приводит слова главы региона" (genitive after the words).
+      return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, caseOf(best) === 'gent' ? 'gent' : 'accs');
     }
     // "— цитирует Infox.ru пресс-службу Минобороны": a body in the accusative, not the words ("выдержку").
     if (isVerbOf(doc, verb, CITING_VERBS) && isRelayedBody(doc, i)) return speakerOfPhrase(context, phraseAround(doc, i, i, end), null, 'accs');

@@ -8,8 +8,8 @@ import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpe
 import { CONVICTION_WORD, SPEECH_NOUN, SPEECH_VERB, STRONG_SPEECH_LEMMA } from './cueWords';
 import { namesSomeone } from './descriptions';
 import type { SpeakerContext } from './speakers';
-import { SPEECH_VERBS } from './speechVerbs';
-import { isVerbOf, lower } from './wordForms';
+import { RELAY_VERBS, SPEECH_VERBS, WORDS_RELAYED } from './speechVerbs';
+import { isNounOf, isVerbOf, lower } from './wordForms';
 
 const CONJUNCTIONS = new Set(['что', 'будто', 'чтобы']);
 const FIRST_PERSONS = new Set(['я', 'мы', 'ты', 'вы']);
@@ -73,8 +73,8 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
       const comma = nextComma(context, i, to);
       if (comma !== undefined) return build(context, comma + 1, end, attributeToVerb(context, i, i, comma, inQuote));
     }
-    // "X сообщил, что …" / "X сообщил о том, что …"
-    const conjunction = conjunctionAfter(context, i, to);
+    // "X сообщил, что …" / "X сообщил о том, что …" / "СМИ привели слова X о том, что …"
+    const conjunction = conjunctionAfter(context, i, to) ?? conjunctionAfterWords(context, i, to);
     if (conjunction !== undefined) {
       const attribution = attributeToVerb(context, i, from, conjunction, inQuote);
       if (indicatesOnly(context, i, conjunction, attribution)) continue;
@@ -120,6 +120,22 @@ function conjunctionAfter(context: SpeakerContext, verb: number, to: number): nu
     if (verb + offset < to && CONJUNCTIONS.has(words(offset)) && (offset === 1 || words(1) === ',')) return verb + offset;
   }
   if (words(1) === 'о' && words(2) === 'том' && words(3) === ',' && CONJUNCTIONS.has(words(4))) return verb + 4;
+  return undefined;
+}
+
+const MAX_RELAYED_OBJECT = 8;
+
+/**
+ * "привели слова министра Ивана Зорина о том, что …": a verb relaying words, their noun right
+ * after it and whose they are, then "о том, что": the index of "что".
+ */
+function conjunctionAfterWords(context: SpeakerContext, verb: number, to: number): number | undefined {
+  const { doc } = context;
+  if (!isVerbOf(doc, verb, RELAY_VERBS) || !isNounOf(doc, verb + 1, WORDS_RELAYED)) return undefined;
+  for (let j = verb + 2; j < Math.min(to - 3, verb + 2 + MAX_RELAYED_OBJECT); j++) {
+    if (lower(doc, j) === 'о' && lower(doc, j + 1) === 'том' && lower(doc, j + 2) === ',' && CONJUNCTIONS.has(lower(doc, j + 3))) return j + 3;
+    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '.') return undefined;
+  }
   return undefined;
 }
 

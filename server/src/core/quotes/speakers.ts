@@ -12,7 +12,7 @@ import { countStartingBefore, insideAnyOf } from './mentionIndex';
 import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
 import { holderOfRole, SUBSTANTIVE_ROLES } from './roleSpeakers';
-import { STATEMENT_NOUNS } from './speechVerbs';
+import { STATEMENT_NOUNS, WRITTEN_TEXT_NOUNS } from './speechVerbs';
 import { isNounOf, lower, type VerbAgreement } from './wordForms';
 
 /** Who said it: exactly one of the two is set, or neither when nobody is named. */
@@ -217,6 +217,8 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     if (mention && (mention.nominative || i === phrase.head || apposition || isNounOf(doc, phrase.head, STATEMENT_NOUNS))) return { speakerId: mention.personId, speakerText: null };
   }
   const head = doc.parses[phrase.head]?.[0];
+  // "Надпись гласит: «…»": a text by itself, with no author after it, names no speaker.
+  if (phrase.end === phrase.head + 1 && isNounOf(doc, phrase.head, WRITTEN_TEXT_NOUNS)) return NOBODY;
   // A name the names stage did not take for a person (По данным Рейтер: the outlet) is no role noun standing for someone named before.
   const animate = head !== undefined && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !['Orgn', 'Name', 'Surn', 'Patr'].some((tag) => head.grammemes.has(tag));
   if (animate && !head.grammemes.has('plur')) {
