@@ -15,9 +15,9 @@ import type { Analysis } from './types';
 
 /** Builds the document's shared working state: tokens, sentences and morphology. */
 export function prepareDoc(text: string, morphology: Morphology): Doc {
-  const { tokens, forms } = tokenizeForms(text, morphology);
+  const { tokens, forms, parses, formFlags } = tokenizeForms(text, morphology);
   const sentences = splitSentences(tokens);
-  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses: forms.map((form) => form.parses), forms, morphology };
+  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags, morphology };
 }
 
 /** For each token, the index of its sentence. */

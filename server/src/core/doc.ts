@@ -18,6 +18,11 @@ export interface Doc {
   parses: (readonly WordParse[])[];
   /** For each token, the record of its word form, shared with every other token of the same text. */
   forms: WordForm[];
+  /**
+   * For each token, its form's `flags` ({@link formBits}) as they stood when the document was made,
+   * and those learnt since: a scan over every token reads this dense array, not each form scattered in memory.
+   */
+  formFlags: Int32Array;
   morphology: Morphology;
 }
 
@@ -30,7 +35,7 @@ export interface Doc {
 export class WordForm implements Spelling {
   /** Facts by slot; undefined until first asked. Sized for every slot at once: an array grown by assignment holds several times the room. */
   readonly facts: unknown[] = new Array(slotCount);
-  /** Yes/no facts ({@link formFlag}), two bits each: whether asked, and the answer. In the form itself, unlike `facts`, for the facts asked of every token. */
+  /** Small integer facts ({@link formBits}, {@link formFlag}) in bit fields, 0 until asked. In the form itself, unlike `facts`, for the facts asked of every token. */
   flags = 0;
   readonly capitalized: boolean;
   readonly script: Script;
@@ -71,18 +76,24 @@ class WordForms implements Spellings<WordForm> {
 const formsByMorphology = new WeakMap<Morphology, WordForms>();
 
 /**
- * Tokenizes the text and runs the morphology stage: each token's word form, with its readings.
- * A token's kind follows from its text, so one record per text serves words, numbers and
- * punctuation alike, and each token takes its form's copy of the text.
+ * Tokenizes the text and runs the morphology stage: each token's word form, with its readings
+ * and flags. A token's kind follows from its text, so one record per text serves words, numbers
+ * and punctuation alike, and each token takes its form's copy of the text.
  */
-export function tokenizeForms(text: string, morphology: Morphology): { tokens: Token[]; forms: WordForm[] } {
+export function tokenizeForms(text: string, morphology: Morphology): { tokens: Token[]; forms: WordForm[]; parses: (readonly WordParse[])[]; formFlags: Int32Array } {
   let cache = formsByMorphology.get(morphology);
   if (!cache) formsByMorphology.set(morphology, (cache = new WordForms(morphology)));
   const forms: WordForm[] = [];
   const tokens = tokenizeSpelled(text, cache, forms);
-  return { tokens, forms };
+  // Read right after the forms were met, while they are still in the processor's cache.
+  const parses: (readonly WordParse[])[] = [];
+  const formFlags = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    parses.push(forms[i].parses);
+    formFlags[i] = forms[i].flags;
+  }
+  return { tokens, forms, parses, formFlags };
 }
-
 
 let slotCount = 0;
 
@@ -111,24 +122,47 @@ export function lowerAt(doc: Doc, index: number): string {
   return index >= 0 && index < doc.tokens.length ? lowerText(doc, index) : '';
 }
 
-// An integer field holds 15 flags of two bits in a small integer; more fall back to fact slots.
-const MAX_FLAGS = 15;
-let flagCount = 0;
+// `flags` holds fields of bits, each the value plus one (0: not asked yet); 30 bits in all, so that
+// it stays a small integer. Facts that do not fit fall back to fact slots.
+const FLAG_BITS = 30;
+let flagBitsUsed = 0;
 
 /**
- * A yes/no fact of the word form at a token, as {@link formFact}, kept in the form's own `flags`
- * rather than its slot array: reading it touches only the form, for a fact asked of every token.
+ * A small fact of the word form at a token, as {@link formFact}, an integer in [0, 2^bits), kept in
+ * the form's own `flags` rather than its slot array, and read through the document's dense
+ * {@link Doc.formFlags} copy: for a fact asked of every token.
  */
-export function formFlag(compute: (doc: Doc, index: number) => boolean): (doc: Doc, index: number) => boolean {
-  if (flagCount >= MAX_FLAGS) return formFact(compute);
-  const asked = 1 << (2 * flagCount++);
-  const yes = asked << 1;
+export function formBits(bits: number, compute: (doc: Doc, index: number) => number): (doc: Doc, index: number) => number {
+  const width = bits + 1;
+  if (flagBitsUsed + width > FLAG_BITS) return formFact(compute);
+  const shift = flagBitsUsed;
+  flagBitsUsed += width;
+  const mask = ((1 << width) - 1) << shift;
   return (doc, index) => {
-    const form = doc.forms[index];
-    const flags = form.flags;
-    if ((flags & asked) !== 0) return (flags & yes) !== 0;
-    const value = compute(doc, index);
-    form.flags = flags | (value ? asked | yes : asked);
-    return value;
+    let field = doc.formFlags[index] & mask;
+    if (field === 0) {
+      // Not known when the document was made: another token of the form may have learnt it since.
+      const form = doc.forms[index];
+      field = form.flags & mask;
+      if (field === 0) {
+        field = (compute(doc, index) + 1) << shift;
+        form.flags |= field;
+      }
+      doc.formFlags[index] |= field;
+    }
+    return (field >>> shift) - 1;
   };
+}
+
+/** A yes/no fact of the word form at a token: a {@link formBits} fact of one bit. */
+export function formFlag(compute: (doc: Doc, index: number) => boolean): (doc: Doc, index: number) => boolean {
+  const bit = formBits(1, (doc, index) => (compute(doc, index) ? 1 : 0));
+  return (doc, index) => bit(doc, index) === 1;
+}
+
+/** Each form's `flags`, per token: the {@link Doc.formFlags} of a document of these forms. */
+export function formFlagsOf(forms: readonly WordForm[]): Int32Array {
+  const flags = new Int32Array(forms.length);
+  for (let i = 0; i < forms.length; i++) flags[i] = forms[i].flags;
+  return flags;
 }

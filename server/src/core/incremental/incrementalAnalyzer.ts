@@ -7,7 +7,7 @@
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
 import { detached } from '../detached';
-import { tokenizeForms, type Doc, type WordForm } from '../doc';
+import { formFlagsOf, tokenizeForms, type Doc, type WordForm } from '../doc';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
 import { tokenize, type Token } from '../tokens/tokenize';
@@ -64,13 +64,13 @@ export class IncrementalAnalyzer {
       start = end;
     }
     this.lines = next;
-    return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, morphology: this.morphology };
+    return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology };
   }
 
   private work(line: string): LineWork {
     const copy = detached(line);
-    const { tokens, forms } = tokenizeForms(copy, this.morphology);
-    return { line: copy, tokens, sentences: splitSentences(tokens), parses: forms.map((form) => form.parses), forms, start: 0, tokenStart: 0 };
+    const { tokens, forms, parses } = tokenizeForms(copy, this.morphology);
+    return { line: copy, tokens, sentences: splitSentences(tokens), parses, forms, start: 0, tokenStart: 0 };
   }
 }
 

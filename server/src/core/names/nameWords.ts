@@ -4,7 +4,7 @@
  * regnal numeral, or a capitalised word the dictionary does not know / knows as a common noun /
  * knows as a place or organisation.
  */
-import { formFact, lowerText, type Doc } from '../doc';
+import { formBits, formFact, lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, type WordParse } from '../morphology/morphology';
 import { FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
 import { nameKey } from './nameKeys';
@@ -64,12 +64,12 @@ const NUMERAL: FormClass = { ...PARTICLE, kind: 'numeral' };
 export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word') return undefined;
+  const shape = wordShape(doc, index);
   if (!token.capitalized) {
-    if (NAME_PARTICLES.has(token.text)) return place(PARTICLE, index, index + 1);
-    return token.text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(token.text) ? place(ARTICLE_PART, index, index + 1) : undefined;
+    if ((shape & PARTICLE_SHAPE) !== 0) return place(PARTICLE, index, index + 1);
+    return (shape & ARTICLE_SHAPE) !== 0 ? place(ARTICLE_PART, index, index + 1) : undefined;
   }
   const next = doc.tokens[index + 1];
-  const shape = capitalShape(doc, index);
   // Харальд V. at a sentence end: a regnal numeral after a name, not an initial.
   const afterName = doc.tokens[index - 1]?.capitalized && doc.tokens[index - 1].script === 'cyrillic' && doc.tokens[index - 1].end < token.start;
   if ((shape & ROMAN_SHAPE) !== 0 && afterName) return place(NUMERAL, index, index + 1);
@@ -84,10 +84,17 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
 
 const ROMAN_SHAPE = 1;
 const ALL_CAPS_SHAPE = 2;
+const PARTICLE_SHAPE = 4;
+const ARTICLE_SHAPE = 8;
 
-/** Whether the form is a regnal numeral and whether it is all capitals, as bits; kept per form, as every capitalised word asks. */
-const capitalShape = formFact((doc: Doc, index: number): number => {
-  const text = doc.forms[index].text;
+/**
+ * What the word's spelling says, as bits: capitalised, a regnal numeral and all capitals; in
+ * lower case, a name particle (фон) or one hyphenated before a name (аль-Асад). Kept in the form's
+ * flags, as every word asks.
+ */
+const wordShape = formBits(4, (doc: Doc, index: number): number => {
+  const { text, capitalized } = doc.forms[index];
+  if (!capitalized) return (NAME_PARTICLES.has(text) ? PARTICLE_SHAPE : 0) | (text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(text) ? ARTICLE_SHAPE : 0);
   return (ROMAN.test(text) ? ROMAN_SHAPE : 0) | (isAllCaps(text) ? ALL_CAPS_SHAPE : 0);
 });
 
