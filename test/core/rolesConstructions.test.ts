@@ -49,3 +49,11 @@ table('attachRoles: the predecessor whose place the holder takes held the same o
     'Белова: министром финансов → министр финансов', 'Петрова: лидера партии → лидер партии',
   ]],
 ]);
+
+table('attachRoles: a participle used for a noun heads a title when a complement or an adjective shows it', [
+  ['Иван Петров, ведущий телепрограммы «Время», выступил.', ['Петров: ведущий телепрограммы «Время» → ведущий телепрограммы «Время»']],
+  ['Иван Петров, заведующий отделом, выступил.', ['Петров: заведующий отделом → заведующий отделом']],
+  ['Телевизионный ведущий Иван Петров выступил.', ['Петров: Телевизионный ведущий → телевизионный ведущий']],
+  // Before a noun it agrees with, the participle is that noun's adjective.
+  ['Ведущий специалист Иван Петров выступил.', []],
+]);

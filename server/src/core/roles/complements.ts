@@ -52,7 +52,7 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     // An agreeing adjective after the title and before the name belongs to the title: "Папа Римский Франциск", "папа римский Франциск".
     else if (count === 0 && names.inName(index + 1) && doc.parses[index].some((parse) => phrase.headParses.some((head) => agrees(parse, head)))) end = index + 1;
     // A participle used as a title keeps its verb's object: "командующий войсками", "управляющий делами".
-    else if (count === 0 && PARTICIPLE_HEAD.test(phrase.headParses[0].lemma) && nounPhraseEnd(doc, index, 'ablt', names) !== undefined) end = nounPhraseEnd(doc, index, 'ablt', names);
+    else if (count === 0 && (PARTICIPLE_HEAD.test(phrase.headParses[0].lemma) || phrase.headParses[0].pos === 'PRTF') && nounPhraseEnd(doc, index, 'ablt', names) !== undefined) end = nounPhraseEnd(doc, index, 'ablt', names);
     else if (tokens[index].script === 'latin' && tokens[index].capitalized) end = latinNameEnd(doc, index, names);
     else {
       const genitive = nounPhraseEnd(doc, index, 'gent', names);

@@ -167,7 +167,7 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   const shapeTrusted = !token.capitalized || head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
   let parses = shapeTrusted ? form.shapeHeads : form.vocabularyHeads;
   if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head, form);
-  if (parses.length === 0 && shapeTrusted && form.doer.length > 0 && names.inName(head + 1)) parses = form.doer;
+  if (parses.length === 0 && shapeTrusted && form.doer.length > 0 && (names.inName(head + 1) || doerDescribed(doc, head, form.doer, names))) parses = form.doer;
   if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names, form);
   if (parses.length === 0) return parses;
   if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
@@ -257,6 +257,23 @@ function doerCandidates(parses: readonly WordParse[]): WordParse[] {
   if (!readings.some((parse) => parse.pos === 'PRTF' && parse.grammemes.has('actv') && parse.grammemes.has('pres'))) return NOT_A_HEAD;
   // The name itself is a noun it agrees with; only a common noun after it takes the adjective ("ведущий инженер Иван Петров" is headed by the noun).
   return readings;
+}
+
+/**
+ * "ведущий телепрограммы", "заведующий отделом", "ведущего «Поля чудес»", "телевизионный ведущий":
+ * a participle used for a noun that names a doer is a title without a name after it too, when a
+ * complement follows it (a genitive or instrumental noun that it does not agree with, an
+ * abbreviation, a quoted or Latin name) or an adjective agreeing with it comes before.
+ */
+function doerDescribed(doc: Doc, head: number, doer: readonly WordParse[], names: NameTokens): boolean {
+  const next = doc.tokens[head + 1];
+  if (next && !next.lineBreakBefore && !names.inName(head + 1)) {
+    if (next.text === '«' || next.text === '"' || (next.script === 'latin' && next.capitalized)) return true;
+    const noun = doc.parses[head + 1][0];
+    const complement = noun?.pos === 'NOUN' && (caseOf(noun) === 'gent' || caseOf(noun) === 'ablt') && !doer.some((reading) => agrees(reading, noun));
+    if (complement) return true;
+  }
+  return doc.parses[head - 1]?.some((adjective) => adjective.pos === 'ADJF' && doer.some((reading) => agrees(adjective, reading))) ?? false;
 }
 
 /**
