@@ -87,3 +87,16 @@ describe('two name words whatever the dictionary tags them', () => {
     ]);
   });
 });
+
+describe('a lone word listed with a person (coordinatedNames.ts)', () => {
+  const surfaces = (text: string) => namesIn(text).map((name) => name.split(' → ')[0]);
+  it('is a person after a comma or «и» next to a name', () => {
+    assert.deepEqual(surfaces('Она играла Моцарта, Брамса и Бетховена.'), ['Моцарта', 'Брамса', 'Бетховена']);
+    assert.deepEqual(surfaces('На сцену вышли Анна Лопес, Карлос Гарсия и Стинг.'), ['Анна Лопес', 'Карлос Гарсия', 'Стинг']);
+  });
+  it('is not an organisation, a place after a preposition, or a word of the clause before in another case', () => {
+    assert.deepEqual(surfaces('Путин, Макрон и Газпром договорились.'), ['Путин', 'Макрон']);
+    assert.deepEqual(surfaces('Рэнд Пол из Техаса и Марко Рубио приехали.'), ['Рэнд Пол', 'Марко Рубио']);
+    assert.deepEqual(surfaces('После утверждения Сенатом, Иван Петров станет судьёй.'), ['Иван Петров']);
+  });
+});

@@ -57,7 +57,7 @@ function agedBefore(doc: Doc, index: number): boolean {
  * an organisation by its word or shape, a noun for a person, a function word; kept per form, as
  * this is asked of every capitalised word the dictionary does not know as a name.
  */
-const mayActAsPerson = formFact((doc: Doc, index: number): boolean => {
+export const mayActAsPerson = formFact((doc: Doc, index: number): boolean => {
   const text = doc.forms[index].text;
   if (text.length < 3 || text.includes('-')) return false;
   const key = tokenKey(doc, index);
@@ -127,7 +127,7 @@ function isPersonNoun(doc: Doc, index: number): boolean {
 const nominativeReading = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur')));
 
 /** The text writes a word of this stem in lower case somewhere (Суд признал … в суде). */
-function writtenInLowerCase(doc: Doc, index: number): boolean {
+export function writtenInLowerCase(doc: Doc, index: number): boolean {
   return stemsOf(doc).has(tokenStem(doc, index), LOWER_CASE);
 }
 

@@ -12,6 +12,7 @@ import { classifyWord, opensSentence, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
+import { findCoordinatedNames } from './coordinatedNames';
 import { findRepeatedNames, joinRepeatedFullNames, reinterpretLoneFirstNames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
 
@@ -66,6 +67,7 @@ export function findNames(doc: Doc): NameMatch[] {
     if (latin.sameAsStart !== undefined) match.sameAsStart = latin.sameAsStart;
     all.push({ parts: latin.parts, match });
   }
+  for (const parts of findCoordinatedNames(doc, all.map(({ match }) => match))) all.push({ parts, match: buildMatch(doc, parts) });
   all.sort((a, b) => a.match.start - b.match.start);
   return withGenderFromContext(doc, joinRepeatedFullNames(doc, all, (parts) => buildMatch(doc, parts)));
 }
