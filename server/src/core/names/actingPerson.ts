@@ -9,7 +9,7 @@
 import { formFact, lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
-import { tokenIndexAt } from '../tokens/tokenIndex';
+import type { Token } from '../tokens/tokenize';
 import { NEVER_PERSON, ORGANISATION_WORDS, PLACE_NOUNS } from './gazetteers';
 import { tokenKey, tokenStem } from './nameKeys';
 import { opensSentence, wordReadings, type NameWord } from './nameWords';
@@ -153,8 +153,8 @@ const CAPITALISED_INSIDE = 2;
 /**
  * How the document writes the stems asked about (`LOWER_CASE`, `CAPITALISED_INSIDE`), kept per
  * document and stem. A short text is searched for each stem asked: a word's stem key starts its
- * lower-cased, ё-folded text, so only the places where the document's folded text has the stem
- * are tried, and a few stems are asked per article (taking the stem of every word cost more).
+ * lower-cased, ё-folded text, so only the words whose own letters start so are tried, and a few
+ * stems are asked per article (taking the stem of every word cost more).
  * A long text (a book-length document asks about thousands of stems, and each search reads the
  * whole text) takes the stem of every word once instead.
  */
@@ -208,35 +208,27 @@ function stemsOf(doc: Doc): StemWriting {
 
 /** Some word for which `holds` is true has the stem; see {@link StemWriting}. */
 function someWordWithStem(doc: Doc, stem: string, holds: (doc: Doc, index: number) => boolean): boolean {
-  const folded = foldedText(doc);
-  if (folded === null) {
-    for (let i = 0; i < doc.tokens.length; i++) if (holds(doc, i) && tokenStem(doc, i) === stem) return true;
-    return false;
-  }
-  for (let at = folded.indexOf(stem); at >= 0; at = folded.indexOf(stem, at + 1)) {
-    const index = tokenStartingAt(doc, at);
-    if (index >= 0 && holds(doc, index) && tokenStem(doc, index) === stem) return true;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (mayStartWith(doc.text, doc.tokens[i], stem) && holds(doc, i) && tokenStem(doc, i) === stem) return true;
   }
   return false;
 }
 
-/** The document's text in lower case with ё folded into е, kept per document; null where lower-casing changes its length (İ), so offsets would not match. */
-const foldedTexts = new WeakMap<Doc, string | null>();
-
-function foldedText(doc: Doc): string | null {
-  let folded = foldedTexts.get(doc);
-  if (folded === undefined) {
-    const lower = doc.text.toLowerCase();
-    folded = lower.length !== doc.text.length ? null : lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
-    foldedTexts.set(doc, folded);
+/**
+ * Whether the token's text, lower-cased with ё as е, may start with the stem: read from the
+ * document's own text, without a lower-case copy of the word or of the text. Only the letters
+ * А–я, Ё and ё are compared; any other character may fold to anything, so it rules nothing out.
+ */
+function mayStartWith(text: string, token: Token, stem: string): boolean {
+  if (token.end - token.start < stem.length) return false;
+  for (let k = 0; k < stem.length; k++) {
+    let code = text.charCodeAt(token.start + k);
+    if (code >= 0x0410 && code <= 0x042f) code += 0x20;
+    else if (code === 0x0401 || code === 0x0451) code = 0x0435;
+    else if (code < 0x0430 || code > 0x044f) continue;
+    if (code !== stem.charCodeAt(k)) return false;
   }
-  return folded;
-}
-
-/** The index of the token starting at the offset, or -1. */
-function tokenStartingAt(doc: Doc, offset: number): number {
-  const index = tokenIndexAt(doc.tokens, offset);
-  return doc.tokens[index]?.start === offset ? index : -1;
+  return true;
 }
 
 /** The word before is a lower-case word or a preposition: the capital is the word's own, not the sentence's. */
