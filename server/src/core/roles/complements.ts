@@ -5,7 +5,7 @@
  * in quotes or Latin letters (глава «Роснефти», глава Facebook). They stop before a name.
  */
 import { formFact, lowerText, type Doc } from '../doc';
-import { caseOf, type Case } from '../morphology/morphology';
+import { caseOf, type Case, type WordParse } from '../morphology/morphology';
 import { isRoleHeadParse, roleHeadsAt } from './roleLexicon';
 import { agrees, type NameTokens, type RolePhrase } from './rolePhrase';
 
@@ -40,10 +40,12 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     else if (word === 'в' || word === 'во') {
       // "кандидат в президенты": the office sought, a title in the plural spelled as its nominative.
       const sought = nounPhraseEnd(doc, index + 1, 'nomn', names);
-      // "посол в США"; for other titles only right before the name ("помощница по работе в Госдуме Галина …").
-      const placeEnd = nounPhraseEnd(doc, index + 1, 'loct', names, true);
       if (sought !== undefined && isRoleHeadIn(doc, sought - 1, 'nomn') && doc.parses[sought - 1].some((parse) => parse.grammemes.has('plur'))) end = sought;
-      else if (PLACED_HEAD.test(phrase.headParses[0].lemma) || (placeEnd !== undefined && names.inName(placeEnd))) end = placeEnd;
+      else {
+        // "посол в США"; for other titles only right before the name ("помощница по работе в Госдуме Галина …").
+        const placeEnd = nounPhraseEnd(doc, index + 1, 'loct', names, true);
+        if (PLACED_HEAD.test(phrase.headParses[0].lemma) || (placeEnd !== undefined && names.inName(placeEnd))) end = placeEnd;
+      }
     } else if (word === 'и' && count > 0) {
       end = coordinatedEnd(doc, index + 1, names, lastCase);
       nextCase = lastCase;
@@ -137,15 +139,13 @@ function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens,
       continue;
     }
     if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
-    if (isComplementNoun(doc, index, wanted, properOnly, names.inName(index + 1))) return index + 1;
-    const adjective = doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted);
+    if (isComplementNoun(doc, index, wanted, properOnly, names)) return index + 1;
     // "главы его аппарата": a possessive pronoun that does not decline stands before the noun too.
-    if (!adjective && !POSSESSIVES.has(lowerText(doc, index))) return undefined;
+    if (!hasAdjectiveIn(doc.parses[index], wanted) && !POSSESSIVES.has(lowerText(doc, index))) return undefined;
   }
   return undefined;
 }
 
-/** `beforeName`: a name follows, so an unknown capitalised word between title and name is an organisation (пресс-секретарь Роскомнадзора Вадим …). */
 /** "79-й", "3-го": a number, a hyphen and an adjective ending. */
 function isOrdinal(doc: Doc, index: number): boolean {
   const { tokens } = doc;
@@ -153,22 +153,34 @@ function isOrdinal(doc: Doc, index: number): boolean {
     && tokens[index + 2]?.kind === 'word' && tokens[index + 2].start === tokens[index + 1].end && tokens[index + 2].text.length <= 3;
 }
 
-function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean, beforeName: boolean): boolean {
+/** An adjective or participle reading in the case, not a pronoun's. */
+function hasAdjectiveIn(parses: readonly WordParse[], wanted: Case): boolean {
+  for (const parse of parses) if ((parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && caseOf(parse) === wanted) return true;
+  return false;
+}
+
+// Most words asked are no noun in the case: what the token's place says is read only for the readings that are.
+function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean, names: NameTokens): boolean {
+  for (const parse of doc.parses[index]) {
+    if (parse.pos !== 'NOUN' || caseOf(parse) !== wanted || NOT_COMPLEMENTS.has(parse.lemma)) continue;
+    if (isComplementReading(doc, index, parse, properOnly, names)) return true;
+  }
+  return false;
+}
+
+/** Whether a noun reading in the case, not of time or measure, makes the token a complement. */
+function isComplementReading(doc: Doc, index: number, parse: WordParse, properOnly: boolean, names: NameTokens): boolean {
   const token = doc.tokens[index];
-  const abbreviation = writtenInCapitals(doc, index);
-  const opensSentence = index === doc.sentences[doc.sentenceOfToken[index]].tokenStart;
-  return doc.parses[index].some((parse) => {
-    if (parse.pos !== 'NOUN' || caseOf(parse) !== wanted || NOT_COMPLEMENTS.has(parse.lemma)) return false;
-    if (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr')) return false;
-    if (abbreviation) return true;
-    if (parse.grammemes.has('Abbr')) return false;
-    // An unknown capitalised compound is a place or a body too: "из Лас-Вегаса".
-    if (properOnly) return token.capitalized && (parse.known || token.text.includes('-'));
-    // A capitalised animate word is more likely a name the names stage did not take than a complement;
-    // an unknown capitalised compound is an organisation or a place (Скотланд-Ярда).
-    if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || opensSentence : token.text.includes('-') || beforeName;
-    return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
-  });
+  if (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr')) return false;
+  if (writtenInCapitals(doc, index)) return true;
+  if (parse.grammemes.has('Abbr')) return false;
+  // An unknown capitalised compound is a place or a body too: "из Лас-Вегаса".
+  if (properOnly) return token.capitalized && (parse.known || token.text.includes('-'));
+  // A capitalised animate word is more likely a name the names stage did not take than a complement;
+  // an unknown capitalised compound is an organisation or a place (Скотланд-Ярда), and so is an unknown
+  // capitalised word between title and name (пресс-секретарь Роскомнадзора Вадим …).
+  if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || index === doc.sentences[doc.sentenceOfToken[index]].tokenStart : token.text.includes('-') || names.inName(index + 1);
+  return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
 }
 
 /** A word of two characters or more written all in capitals (МОК, ЕС), kept per form. */

@@ -87,7 +87,7 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
         continue;
       }
       const joined = left < head - 1 && (doc.tokens[left].text === 'и' || doc.tokens[left].text === ',') ? left - 1 : left;
-      if (joined < 0 || !canPrecede(doc, joined, names)) break;
+      if (joined < 0 || !canPrecede(doc, joined, names) || !mayAgree(doc, joined)) break;
       const agreeing = parses.filter((parse) => doc.parses[joined].some((adjective) => agrees(adjective, parse)));
       if (agreeing.length === 0) break;
       parses = agreeing;
@@ -165,16 +165,19 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   const token = doc.tokens[head];
   // At the start of a sentence a capital letter says nothing: "Главой Малави стала …".
   const shapeTrusted = !token.capitalized || head === doc.sentences[doc.sentenceOfToken[head]].tokenStart;
+  // The vocabulary's readings come with the animate ones preferred already (see headFormOf).
   let parses = shapeTrusted ? form.shapeHeads : form.vocabularyHeads;
-  if (parses.length === 0 && !token.capitalized) parses = workedAsReadings(doc, head, form);
-  if (parses.length === 0 && shapeTrusted && form.doer.length > 0 && (names.inName(head + 1) || doerDescribed(doc, head, form.doer, names))) parses = form.doer;
-  if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names, form);
-  if (parses.length === 0) return parses;
-  if (parses.some((parse) => parse.grammemes.has('anim'))) parses = parses.filter((parse) => parse.grammemes.has('anim'));
-  const best = doc.parses[head][0];
-  const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
+  if (parses.length === 0) {
+    if (!token.capitalized) parses = workedAsReadings(doc, head, form);
+    if (parses.length === 0 && shapeTrusted && form.doer.length > 0 && (names.inName(head + 1) || doerDescribed(doc, head, form.doer, names))) parses = form.doer;
+    if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names, form);
+    if (parses.length === 0) return parses;
+    parses = preferAnimate(parses);
+  }
   // Only a word read first as an adjective gives way: "Главой полиции" is a noun whatever "главый" might be.
-  const modifiesNext = best.pos !== 'NOUN' && doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
+  if (form.bestIsNoun) return parses;
+  const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
+  const modifiesNext = doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
   return modifiesNext ? NOT_A_HEAD : parses;
 }
 
@@ -190,6 +193,13 @@ interface HeadForm {
   doer: WordParse[];
   /** Animate person nouns that may be a title before a name in their case (appositionReadings), or none. */
   apposition: WordParse[];
+  /** The word reads first as a noun, so it never gives way to the noun after it as its adjective. */
+  bestIsNoun: boolean;
+}
+
+/** The animate readings when there are any (a title names a person), else all. */
+function preferAnimate(parses: WordParse[]): WordParse[] {
+  return parses.some((parse) => parse.grammemes.has('anim')) ? parses.filter((parse) => parse.grammemes.has('anim')) : parses;
 }
 
 // phraseAt asks every token of every document, and most of the answer depends on the word form alone; null when it heads nothing.
@@ -198,11 +208,12 @@ const headFormOf = formFact((doc: Doc, index: number): HeadForm | null => {
   const best = parses[0];
   if (doc.tokens[index].kind !== 'word' || !best || (best.pos !== 'NOUN' && best.pos !== 'ADJF' && best.pos !== 'PRTF')) return null;
   const form: HeadForm = {
-    shapeHeads: roleHeadParses(parses, true),
-    vocabularyHeads: roleHeadParses(parses, false),
+    shapeHeads: preferAnimate(roleHeadParses(parses, true)),
+    vocabularyHeads: preferAnimate(roleHeadParses(parses, false)),
     workedAs: workedAsCandidate(parses),
     doer: doerCandidates(parses),
     apposition: appositionCandidates(parses),
+    bestIsNoun: best.pos === 'NOUN',
   };
   // Most forms head nothing anywhere: null, so that the token's own record is never read for them.
   const headsSomewhere = form.shapeHeads.length > 0 || form.vocabularyHeads.length > 0 || form.workedAs !== null || form.doer.length > 0 || form.apposition.length > 0;
@@ -328,6 +339,9 @@ const PERSON_THING_NOUNS = new Set(['модель', 'звезда', 'лицо'])
 // Shared by every token that heads no role (most of them): phraseAt asks each token.
 const NOT_A_HEAD: WordParse[] = [];
 
+/** Whether some reading of the word may agree with a head as its adjective (see `agrees`): asked of the word before every head, so kept in the form. */
+const mayAgree = formFlag((doc: Doc, index: number) => doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && (!parse.grammemes.has('Apro') || parse.lemma === 'самый')));
+
 /** A word that may stand before the head as its adjective: on the same line, not a name, not glued to a number ("43-летний"). */
 function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
   const { tokens } = doc;
@@ -337,9 +351,10 @@ function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
 
 /** Start of an "и.о." / "врио" / "исполняющий обязанности" prefix right before the head. */
 function frozenPrefixStart(doc: Doc, head: number): number | undefined {
-  if (lowerAt(doc, head - 1) === 'врио') return head - 1;
-  if (lowerAt(doc, head - 4) === 'и' && lowerAt(doc, head - 3) === '.' && lowerAt(doc, head - 2) === 'о' && lowerAt(doc, head - 1) === '.') return head - 4;
-  if (lowerAt(doc, head - 1) === 'обязанности' && head >= 2 && actingReadings(doc, head - 2).length > 0) return head - 2;
+  const before = lowerAt(doc, head - 1);
+  if (before === 'врио') return head - 1;
+  if (before === '.' && lowerAt(doc, head - 4) === 'и' && lowerAt(doc, head - 3) === '.' && lowerAt(doc, head - 2) === 'о') return head - 4;
+  if (before === 'обязанности' && head >= 2 && actingReadings(doc, head - 2).length > 0) return head - 2;
   return undefined;
 }
 
