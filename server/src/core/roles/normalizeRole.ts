@@ -12,7 +12,11 @@ export function normalizeRole(doc: Doc, phrase: RolePhrase, start = phrase.token
   const { tokens, text } = doc;
   const head = phrase.headParses.find((parse) => parse.grammemes.has('sing')) ?? phrase.headParses[0];
   const words: string[] = [];
-  if (phrase.frozenHead) {
+  if (phrase.frozenHead && start < phrase.head && everyAdjective(doc, start, phrase.head)) {
+    // "первого замминистра" → "первый замминистра": the adjectives agree with a man's title, the compound keeps its form.
+    for (let index = start; index < phrase.head; index++) words.push(masculineNominative(doc, index));
+    words.push(tokens[phrase.head].text.toLowerCase());
+  } else if (phrase.frozenHead) {
     const acting = actingReadings(doc, start)[0];
     const prefix = acting ? `${acting.inflect(['nomn', 'sing', 'masc']) ?? tokens[start].text.toLowerCase()} обязанности ` : '';
     words.push(prefix + text.slice(tokens[acting ? phrase.head : start].start, tokens[phrase.head].end).toLowerCase());
@@ -87,6 +91,24 @@ function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: re
   const nominative = adjective.inflect(['nomn', 'sing', gender, ...kept]) ?? adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
   // The dictionary files ordinals under another word ("первым" under "один"): keep the written stem, change the ending.
   return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, gender);
+}
+
+/** Whether every token of [start, end) reads as a singular masculine adjective (before a frozen compound). */
+function everyAdjective(doc: Doc, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!masculineAdjective(doc, index)) return false;
+  return true;
+}
+
+function masculineAdjective(doc: Doc, index: number): WordParse | undefined {
+  return doc.parses[index].find((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && parse.grammemes.has('sing') && !parse.grammemes.has('femn') && !parse.grammemes.has('neut'));
+}
+
+function masculineNominative(doc: Doc, index: number): string {
+  const written = doc.tokens[index].text.toLowerCase();
+  const adjective = masculineAdjective(doc, index);
+  if (!adjective || caseOf(adjective) === 'nomn') return written;
+  const nominative = adjective.inflect(['nomn', 'sing', 'masc']) ?? written;
+  return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, 'masc');
 }
 
 /**

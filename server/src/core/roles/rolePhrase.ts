@@ -77,6 +77,8 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
     frozenHead = true;
   } else if (deputyCompoundAt(doc, head)) {
     frozenHead = true;
+    // "первый замминистра", "первого замсекретаря": adjectives before the frozen compound agree with the man's title it stands for.
+    while (tokenStart > 0 && head - tokenStart < MAX_ADJECTIVES && canPrecede(doc, tokenStart - 1, names) && frozenAdjective(doc, tokenStart - 1).length > 0) tokenStart--;
   } else {
     let adjectives = 0;
     for (let left = head - 1; left >= 0 && adjectives < MAX_ADJECTIVES; left--) {
@@ -98,7 +100,7 @@ export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase 
   }
   // "кандидат в президенты", "баллотироваться в депутаты": an office sought, in the plural form after "в", names no one.
   if (!frozenHead && soughtOffice(doc, tokenStart, parses)) return undefined;
-  const acting = frozenHead ? actingReadings(doc, tokenStart) : [];
+  const acting = frozenHead ? (tokenStart < head && prefix === undefined ? frozenAdjective(doc, tokenStart) : actingReadings(doc, tokenStart)) : [];
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   // Every field set from the start, so that all phrases share one shape whatever the complements add.
   const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead, innerHead: undefined, innerStart: undefined, innerCase: undefined, partitive: undefined };
@@ -347,6 +349,11 @@ function canPrecede(doc: Doc, index: number, names: NameTokens): boolean {
   const { tokens } = doc;
   if (tokens[index].kind !== 'word' || tokens[index + 1].lineBreakBefore || names.inName(index)) return false;
   return !(tokens[index - 1]?.text === '-' && tokens[index - 1].end === tokens[index].start);
+}
+
+/** Readings of an adjective that may stand before a frozen compound: singular, of a man's title (a masculine or common-gender noun). */
+function frozenAdjective(doc: Doc, index: number): WordParse[] {
+  return doc.parses[index].filter((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && !parse.grammemes.has('Apro') && parse.grammemes.has('sing') && !parse.grammemes.has('femn') && !parse.grammemes.has('neut'));
 }
 
 /** Start of an "и.о." / "врио" / "исполняющий обязанности" prefix right before the head. */

@@ -10,6 +10,8 @@ import { roleHeadsAt } from './roleLexicon';
 const QUOTES_AND_HYPHENS = new Set(['-', '«', '»', '"', '“', '”', '„']);
 // How far back "он"/"она" may look for the person it stands for.
 const PRONOUN_REACH_SENTENCES = 3;
+// Nouns of time, which a biography's "В 1999—2000 гг. — …" puts before the dash.
+const TIME_WORDS = new Set(['год', 'месяц', 'период', 'время']);
 // How far back the subject of a biography's "С 2001 года — …" may be named.
 const BIOGRAPHY_REACH_SENTENCES = 8;
 
@@ -124,7 +126,9 @@ export function dashSubject(doc: Doc, phraseStart: number, names: NameIndex): Na
   while (clauseStart > sentenceStart && doc.tokens[clauseStart - 1].text !== ',' && doc.tokens[clauseStart - 1].text !== ';') clauseStart--;
   for (let index = clauseStart; index < phraseStart - 1; index++) {
     const best = doc.parses[index][0];
-    if (names.inName(index) || (best?.pos === 'VERB') || (best?.grammemes.has('nomn') && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !afterPreposition(doc, index))) return undefined;
+    // "В 1999—2000 гг. — …", "В 90-е годы — …": a time is no subject.
+    const time = best !== undefined && TIME_WORDS.has(best.lemma);
+    if (names.inName(index) || (best?.pos === 'VERB') || (best?.grammemes.has('nomn') && best.pos !== 'ADJF' && best.pos !== 'NUMR' && !time && !afterPreposition(doc, index))) return undefined;
   }
   return antecedent(doc, clauseStart, null, names, BIOGRAPHY_REACH_SENTENCES);
 }
