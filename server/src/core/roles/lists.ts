@@ -9,6 +9,7 @@ import type { RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
 
 const SEPARATORS = new Set([',', 'и']);
+const DASHES = new Set(['—', '–']);
 
 /** Gives the title to the names listed after the first one, while they stand in a case the title allows. */
 export function attachToList(doc: Doc, phrase: RolePhrase, first: NamedMention, names: NameIndex, book: RoleBook, checkCase = true): void {
@@ -21,7 +22,7 @@ export function attachToList(doc: Doc, phrase: RolePhrase, first: NamedMention, 
   }
 }
 
-/** Attaches "… и других художников", "такими режиссёрами, как …" and "гандболистки: …"; returns the phrases still unattached. */
+/** Attaches "… и других художников", "такими режиссёрами, как …", "гандболистки: …" and "музыкантами — A, B и C"; returns the phrases still unattached. */
 export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): RolePhrase[] {
   return phrases.filter((phrase) => {
     if (!phrase.headParses.some((parse) => parse.grammemes.has('plur'))) return true;
@@ -33,6 +34,17 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
       if (!first) return true;
       book.attach(first.person, phrase);
       attachToList(doc, phrase, first, names, book, false);
+      return false;
+    }
+    // "с музыкантами группы «Север» — Иваном Петровым, Олегом Сидоровым и …": after a dash, names in the title's case.
+    // The title's last word may be followed by a name the title phrase left out (группы СВ —).
+    let dash = phrase.tokenEnd;
+    while (dash < phrase.tokenEnd + 2 && tokens[dash]?.kind === 'word' && tokens[dash].capitalized && !names.startingAt(dash)) dash++;
+    if (DASHES.has(tokens[dash]?.text)) {
+      const first = names.startingAt(dash + 1);
+      if (!first || !casesMeet(phrase.cases, first.cases) || !listedAfter(doc, first, names)) return true;
+      book.attach(first.person, phrase);
+      attachToList(doc, phrase, first, names, book);
       return false;
     }
     // "и других художников": the title, without "других", goes to the names listed before it.
