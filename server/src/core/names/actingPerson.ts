@@ -11,7 +11,7 @@ import { AGE_ADJECTIVE, caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
 import type { Token } from '../tokens/tokenize';
 import { NEVER_PERSON, ORGANISATION_WORDS, PLACE_NOUNS } from './gazetteers';
-import { tokenKey, tokenStem } from './nameKeys';
+import { keyLetter, tokenKey, tokenStem } from './nameKeys';
 import { opensSentence, wordReadings, type NameWord } from './nameWords';
 
 /** Verbs of meeting, talking to and contending with someone: their subject and partner are people. */
@@ -222,11 +222,8 @@ function someWordWithStem(doc: Doc, stem: string, holds: (doc: Doc, index: numbe
 function mayStartWith(text: string, token: Token, stem: string): boolean {
   if (token.end - token.start < stem.length) return false;
   for (let k = 0; k < stem.length; k++) {
-    let code = text.charCodeAt(token.start + k);
-    if (code >= 0x0410 && code <= 0x042f) code += 0x20;
-    else if (code === 0x0401 || code === 0x0451) code = 0x0435;
-    else if (code < 0x0430 || code > 0x044f) continue;
-    if (code !== stem.charCodeAt(k)) return false;
+    const letter = keyLetter(text.charCodeAt(token.start + k));
+    if (letter >= 0 && letter !== stem.charCodeAt(k)) return false;
   }
   return true;
 }

@@ -52,9 +52,11 @@ function tokensTaken(doc: Doc, found: readonly NamePart[][]): Uint8Array {
 /** Where a name starts when the token at `index` is «имени» or «им.» after a noun; else undefined. */
 function nameStartAfter(doc: Doc, index: number): number | undefined {
   const { tokens } = doc;
-  const text = tokens[index].text;
-  // Most tokens fail on length or first letter alone; no lower-casing for them.
-  if ((text.length !== 5 && text.length !== 2) || (text.charCodeAt(0) !== 0x438 && text.charCodeAt(0) !== 0x418)) return undefined;
+  const token = tokens[index];
+  // Most tokens fail on length or first letter alone, read from the token and the document's text (not the word's own string).
+  const length = token.end - token.start;
+  const first = doc.text.charCodeAt(token.start);
+  if ((length !== 5 && length !== 2) || (first !== 0x438 && first !== 0x418)) return undefined;
   const word = lowerText(doc, index);
   let start: number;
   if (word === 'имени') start = index + 1;

@@ -7,8 +7,8 @@
 import type { Doc } from '../doc';
 import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
-import { nameKey, stemKey, tokenKey, tokenStem } from './nameKeys';
-import { classifyWord, opensSentence, type NameWord } from './nameWords';
+import { nameKey, stemKey, tokenStem } from './nameKeys';
+import { classifyWord, isParticleKey, opensSentence, type NameWord } from './nameWords';
 import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
@@ -121,7 +121,7 @@ function collectRun(doc: Doc, start: number): readonly NameWord[] {
     let word = classifyWord(doc, index);
     // Inside a name a capitalised particle is still a particle (Марин Ле Пен, Люк Ван Велли).
     const previous = run?.[run.length - 1];
-    if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && NAME_PARTICLES.has(tokenKey(doc, index)) && doc.tokens[index + 1]?.capitalized) {
+    if (word && previous && (previous.kind === 'first' || previous.kind === 'unknown' || previous.kind === 'surname') && word.tokenEnd === index + 1 && isParticleKey(doc, index) && doc.tokens[index + 1]?.capitalized) {
       word = { ...word, kind: 'particle' };
     }
     // A sentence opening with a surname's particle capitalises it (Фон дер Ляйен, Бен Салман, Де Голль).
@@ -140,7 +140,7 @@ function collectRun(doc: Doc, start: number): readonly NameWord[] {
 /** The capitalised word at `index` opens its sentence, is a name particle (not a conjunction), and particles lead on to a capitalised word. */
 function capitalisedParticleOpening(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
-  if (!token.capitalized || token.kind !== 'word' || !NAME_PARTICLES.has(tokenKey(doc, index)) || !opensSentence(doc, index)) return false;
+  if (!token.capitalized || token.kind !== 'word' || !isParticleKey(doc, index) || !opensSentence(doc, index)) return false;
   // "Да", "Ан" open sentences as conjunctions.
   if (doc.parses[index].some((parse) => parse.known && parse.pos === 'CONJ')) return false;
   return particlesBeforeName(doc, index + 1);

@@ -12,6 +12,16 @@ export function nameKey(value: string): string {
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
+/**
+ * The code unit {@link nameKey} makes of a letter А–я, Ё or ё (lower case, ё as е), read from a
+ * text without cutting the word out of it; -1 for any other character.
+ */
+export function keyLetter(code: number): number {
+  if (code >= 0x0430 && code <= 0x044f) return code;
+  if (code >= 0x0410 && code <= 0x042f) return code + 0x20;
+  return code === 0x0401 || code === 0x0451 ? 0x0435 : -1;
+}
+
 /** The {@link nameKey} of the token's text, kept per form (from the form's own copy of the text, which keeps no document alive). */
 export const tokenKey = formFact((doc, index) => nameKey(doc.forms[index].text));
 

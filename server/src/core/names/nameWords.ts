@@ -7,7 +7,7 @@
 import { formBits, formFact, lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, type WordParse } from '../morphology/morphology';
 import { FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
-import { nameKey } from './nameKeys';
+import { nameKey, tokenKey } from './nameKeys';
 
 export type WordKind =
   | 'first' | 'patronymic' | 'surname' | 'initial' | 'particle' | 'numeral'
@@ -86,17 +86,24 @@ const ROMAN_SHAPE = 1;
 const ALL_CAPS_SHAPE = 2;
 const PARTICLE_SHAPE = 4;
 const ARTICLE_SHAPE = 8;
+const PARTICLE_KEY = 16;
 
 /**
  * What the word's spelling says, as bits: capitalised, a regnal numeral and all capitals; in
- * lower case, a name particle (фон) or one hyphenated before a name (аль-Асад). Kept in the form's
- * flags, as every word asks.
+ * lower case, a name particle (фон) or one hyphenated before a name (аль-Асад); in any case, a
+ * name particle by its key (Фон, Ле). Kept in the form's flags, as every word asks.
  */
-const wordShape = formBits(4, (doc: Doc, index: number): number => {
+const wordShape = formBits(5, (doc: Doc, index: number): number => {
   const { text, capitalized } = doc.forms[index];
-  if (!capitalized) return (NAME_PARTICLES.has(text) ? PARTICLE_SHAPE : 0) | (text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(text) ? ARTICLE_SHAPE : 0);
-  return (ROMAN.test(text) ? ROMAN_SHAPE : 0) | (isAllCaps(text) ? ALL_CAPS_SHAPE : 0);
+  const key = NAME_PARTICLES.has(tokenKey(doc, index)) ? PARTICLE_KEY : 0;
+  if (!capitalized) return key | (NAME_PARTICLES.has(text) ? PARTICLE_SHAPE : 0) | (text.indexOf('-') > 0 && HYPHENATED_ARTICLE.test(text) ? ARTICLE_SHAPE : 0);
+  return key | (ROMAN.test(text) ? ROMAN_SHAPE : 0) | (isAllCaps(text) ? ALL_CAPS_SHAPE : 0);
 });
+
+/** The token's key (lower case, ё as е) is a name particle (фон, Ле, Де): `NAME_PARTICLES.has(tokenKey(…))`, kept in the form's flags. */
+export function isParticleKey(doc: Doc, index: number): boolean {
+  return (wordShape(doc, index) & PARTICLE_KEY) !== 0;
+}
 
 // Field by field, not a spread: form classes come in several shapes, and a spread of them is slow.
 function place(form: FormClass, token: number, tokenEnd: number): NameWord {

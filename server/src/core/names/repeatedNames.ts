@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { NameMatch } from './findNames';
-import { tokenKey, tokenStem } from './nameKeys';
+import { keyLetter, tokenKey, tokenStem } from './nameKeys';
 import { classifyWord, wordReadings } from './nameWords';
 import type { NamePart } from './nominative';
 
@@ -21,9 +21,14 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
   if (roleOfKey.size === 0) return [];
   const covered = new Uint8Array(doc.tokens.length);
   for (const match of matches) covered.fill(1, match.tokenStart, match.tokenEnd);
+  // The letters the keys start with: most capitalised words start with none of them, and are passed without reading their form's stem.
+  const firstLetters = new Set<number>();
+  for (const key of roleOfKey.keys()) firstLetters.add(key.charCodeAt(0));
   const found: NamePart[][] = [];
   doc.tokens.forEach((token, index) => {
-    if (covered[index] || token.kind !== 'word' || !token.capitalized || token.script !== 'cyrillic' || token.text.length < 2) return;
+    if (covered[index] || token.kind !== 'word' || !token.capitalized || token.script !== 'cyrillic' || token.end - token.start < 2) return;
+    const letter = keyLetter(doc.text.charCodeAt(token.start));
+    if (letter >= 0 && !firstLetters.has(letter)) return;
     const known = roleOfKey.get(tokenStem(doc, index));
     if (!known) return;
     const word = classifyWord(doc, index);
