@@ -45,10 +45,14 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence, titled:
   const words = inner.filter((token) => token.kind === 'word' || token.kind === 'number');
   if (words.length === 0 || !inner.some((token) => token.kind === 'word')) return false;
   // A dot inside a word ("Gzt.Ru") ends no sentence.
-  const terminal = inner.some((token, offset) => ['.', '!', '?', '…'].includes(token.text) && !(token.text === '.' && !token.spaceBefore && inner[offset + 1] && !inner[offset + 1].spaceBefore));
+  // Nor does the dot of an initial ("музей имени И. Д. Воронина").
+  const terminal = inner.some((token, offset) => ['.', '!', '?', '…'].includes(token.text) && !(token.text === '.' && !token.spaceBefore && inner[offset + 1] && !inner[offset + 1].spaceBefore)
+    && !(token.text === '.' && offset > 0 && isInitial(inner[offset - 1].text)));
   const comma = inner.some((token) => [',', ':', ';'].includes(token.text));
   const hasPredicate = inner.some((_, offset) => isPredicate(doc, first + offset));
   if (titled) return words.length >= 8 && hasPredicate && comma;
+  // «Традиция. Ответственность. Процветание 09» (TOP 09): a capitalised phrase with its abbreviation after it is a name.
+  if (inner[0].capitalized && !hasPredicate && ABBREVIATION_AFTER.test(doc.text.slice(quoted.end, quoted.end + 16))) return false;
   // «HOWTO: Be More Productive», «World Press Photo»: a few Latin words with no cue next to them
   // and no sentence end are a name kept in its original spelling.
   const latin = words.length < 8 && words.every((token) => token.kind === 'number' || token.script === 'latin');
@@ -70,6 +74,13 @@ export function isQuotedSpeech(doc: Doc, quoted: Span, licence: Licence, titled:
   if (words.length >= 7 && hasPredicate) return true;
   if (words.length === 1) return licence === 'weak' && directlyCharacterised(doc, first - 1);
   return licence === 'weak';
+}
+
+const ABBREVIATION_AFTER = /^[»"“”]\s*\(\p{Lu}[\p{Lu}\d]*(?:[\s-][\p{Lu}\d]+)*\)/u;
+
+/** One capital letter, the initial of a name. */
+function isInitial(text: string): boolean {
+  return text.length === 1 && text !== text.toLowerCase();
 }
 
 /** A finite verb, short participle or adjective, or predicative word: "заявил", "закрыта", "готовы", "нужно". */
