@@ -71,3 +71,7 @@ table('attachRoles: a plural title, a dash and a list of names in its case', [
   // One name after the dash is no list: the dash says something else.
   ['Он выступил с музыкантами — Иван Петров этого не забыл.', []],
 ]);
+
+table('attachRoles: where a listed person comes from does not end the list', [
+  ['Выступили сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды.', ['Пол: сенаторы → сенатор', 'Рубио: сенаторы → сенатор']],
+]);

@@ -69,7 +69,7 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
 function listedAfter(doc: Doc, previous: NamedMention, names: NameIndex): NamedMention | undefined {
   const { tokens } = doc;
   // "Люсиль Гарсия (Lucile Garcia) и Сорайя Белкакеми", "Валерий Гергиев (Россия), Марис Янсонс": an item's aside does not end the list.
-  let index = pastAside(doc, previous.tokenEnd);
+  let index = pastOrigin(doc, pastAside(doc, previous.tokenEnd), names);
   for (let items = 0; items < 3 && SEPARATORS.has(tokens[index]?.text); items++) {
     index++;
     if (tokens[index]?.text === 'и') index++;
@@ -82,6 +82,19 @@ function listedAfter(doc: Doc, previous: NamedMention, names: NameIndex): NamedM
     if (words === 0) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "сенаторы Рэнд Пол из Кентукки и Марко Рубио": where an item comes from ("из", "от" and a
+ * capitalised place or body) does not end the list; the token after it, or the token itself.
+ */
+function pastOrigin(doc: Doc, index: number, names: NameIndex): number {
+  const { tokens } = doc;
+  const word = tokens[index]?.text.toLowerCase();
+  if ((word !== 'из' && word !== 'от') || tokens[index + 1]?.lineBreakBefore) return index;
+  let end = index + 1;
+  while (end - index <= 3 && tokens[end]?.kind === 'word' && tokens[end].capitalized && !names.inName(end) && !tokens[end].lineBreakBefore) end++;
+  return end > index + 1 ? end : index;
 }
 
 // An aside in brackets holds a spelling, a country or a date: a few words on one line.
