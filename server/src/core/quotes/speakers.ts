@@ -220,7 +220,10 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
   // "Надпись гласит: «…»": a text by itself, with no author after it, names no speaker.
   if (phrase.end === phrase.head + 1 && isNounOf(doc, phrase.head, WRITTEN_TEXT_NOUNS)) return NOBODY;
   // A name the names stage did not take for a person (По данным Рейтер: the outlet) is no role noun standing for someone named before.
-  const animate = head !== undefined && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !['Orgn', 'Name', 'Surn', 'Patr'].some((tag) => head.grammemes.has(tag));
+  // Nor is an abbreviation in capitals (ФИФА сообщила), whatever animacy the dictionary guesses for it.
+  const headText = doc.tokens[phrase.head].text;
+  const abbreviation = headText.length >= 2 && headText === headText.toUpperCase() && headText !== headText.toLowerCase();
+  const animate = head !== undefined && !abbreviation && ((head.pos === 'NOUN' && head.grammemes.has('anim')) || SUBSTANTIVE_ROLES.has(head.lemma)) && !['Orgn', 'Name', 'Surn', 'Patr'].some((tag) => head.grammemes.has(tag));
   if (animate && !head.grammemes.has('plur')) {
     const holder = holderOfRole(context, phrase, agreement);
     if (holder) return { speakerId: holder, speakerText: null };
