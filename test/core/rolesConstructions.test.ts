@@ -75,3 +75,8 @@ table('attachRoles: a plural title, a dash and a list of names in its case', [
 table('attachRoles: where a listed person comes from does not end the list', [
   ['Выступили сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды.', ['Пол: сенаторы → сенатор', 'Рубио: сенаторы → сенатор']],
 ]);
+
+table('attachRoles: a woman\'s title before a foreign woman\'s name whose surname reads only as a man\'s', [
+  ['Английская писательница Джейн Остин подделала записи.', ['Остин: Английская писательница → английская писательница']],
+  ['Писательница Иван Остин подделал записи.', []],
+]);

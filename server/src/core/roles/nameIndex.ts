@@ -108,7 +108,7 @@ function indeclinable(doc: Doc, tokenStart: number, tokenEnd: number, gender: Pe
 export function womanNameCases(doc: Doc, named: NamedMention): Set<Case> {
   let cases: Set<Case> | undefined;
   for (let index = named.tokenStart; index < named.tokenEnd; index++) {
-    if (doc.tokens[index].kind !== 'word' || foreignIndeclinable(doc, index)) continue;
+    if (doc.tokens[index].kind !== 'word' || foreignIndeclinable(doc, index) || foreignWomansSurname(doc, named, index)) continue;
     const own = new Set<Case>();
     for (const parse of doc.parses[index]) {
       const value = caseOf(parse);
@@ -120,6 +120,18 @@ export function womanNameCases(doc: Doc, named: NamedMention): Set<Case> {
     if (cases.size === 0) return cases;
   }
   return cases ?? new Set();
+}
+
+/**
+ * "Джейн Остин", "Кэтрин Зита-Джонс": after a woman's first name, a surname the dictionary knows
+ * only as a man's that ends in a consonant is a foreign woman's, which does not decline.
+ */
+function foreignWomansSurname(doc: Doc, named: NamedMention, index: number): boolean {
+  if (index === named.tokenStart) return false;
+  const parses = doc.parses[index];
+  const text = doc.tokens[index].text;
+  if (/[аяоеиыуюэё]$/i.test(text) || !parses.some((parse) => parse.grammemes.has('Surn')) || parses.some((parse) => parse.grammemes.has('femn'))) return false;
+  return doc.parses[named.tokenStart].some((parse) => parse.grammemes.has('Name') && parse.grammemes.has('femn')) && !doc.parses[named.tokenStart].some((parse) => parse.grammemes.has('Name') && parse.grammemes.has('masc'));
 }
 
 /** A capitalised word the dictionary does not know, ending in a vowel other than а/я (Джоли, Ферреро): it does not decline and says nothing of gender. */
