@@ -4,6 +4,7 @@
  * then calls it by its kind; the speaker is the organisation's name.
  */
 import type { Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
 import { nominativeText, phraseAround } from './nounPhrases';
 import { isOutlet } from './subjects';
 
@@ -33,7 +34,7 @@ const REACH_TOKENS = 3000;
 /** The nominative name of the latest organisation before `before` that the generic noun can stand for. */
 export function organisationFor(doc: Doc, lemma: string, before: number, inQuote: (index: number) => boolean): string | undefined {
   const fits = KINDS[lemma];
-  if (!fits) return undefined;
+  if (!fits) return isCommonNoun(doc, before) ? namedWithSameNoun(doc, lemma, before, inQuote) : undefined;
   // An article names the body a few paragraphs back at most; the bound keeps a long document linear.
   for (let i = before - 1; i >= Math.max(0, before - REACH_TOKENS); i--) {
     if (!fits(doc, i)) continue;
@@ -44,6 +45,46 @@ export function organisationFor(doc: Doc, lemma: string, before: number, inQuote
     return nominativeText(doc, phraseAround(doc, i, i, quotedName ? i + 1 : Math.min(doc.tokens.length, i + 3)), 'gent');
   }
   return undefined;
+}
+
+const SAME_NOUN_REACH_TOKENS = 1500;
+
+/** A common noun written as such (совет, телекомпания), not a name or an abbreviation (США, ХАМАС). */
+function isCommonNoun(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word' || token.script !== 'cyrillic' || (token.text.length > 1 && token.text === token.text.toUpperCase())) return false;
+  const best = doc.parses[index][0];
+  return best !== undefined && best.known && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd'].some((tag) => best.grammemes.has(tag));
+}
+
+/**
+ * "Конституционный совет Туниса подтвердил … Совет также заявил": a body called by the bare
+ * noun it was named with, the latest phrase with that noun that holds a name (a capitalised word
+ * past its first, or a Latin one): "телекомпании НВО" for "телекомпания".
+ */
+function namedWithSameNoun(doc: Doc, lemma: string, before: number, inQuote: (index: number) => boolean): string | undefined {
+  for (let i = before - 1; i >= Math.max(0, before - SAME_NOUN_REACH_TOKENS); i--) {
+    const reading = doc.parses[i]?.find((parse) => parse.pos === 'NOUN' && parse.lemma === lemma);
+    if (!reading || reading.grammemes.has('anim') || reading.grammemes.has('plur') || inQuote(i)) continue;
+    // Adjectives before the noun, names in the genitive (or indeclinable) after it.
+    let start = i;
+    while (start > 0 && i - start < 3 && doc.parses[start - 1]?.[0]?.pos === 'ADJF' && doc.parses[start - 1].every((parse) => parse.pos !== 'ADVB' && parse.pos !== 'COMP') && doc.tokens[start - 1].kind === 'word') start--;
+    let end = i + 1;
+    while (end < doc.tokens.length && end - i <= 3 && isNameComplement(doc, end)) end++;
+    // "группа U2": a number written close up to the name is part of it.
+    if (end > i + 1 && doc.tokens[end]?.kind === 'number' && !doc.tokens[end].spaceBefore) end++;
+    if (end === i + 1 && !doc.tokens.slice(start, i).some((token, offset) => offset > 0 && token.capitalized)) continue;
+    return nominativeText(doc, { start, end, head: i }, caseOf(reading) ?? 'nomn');
+  }
+  return undefined;
+}
+
+/** A name after a body's noun: Latin or capitalised, in the genitive or indeclinable ("совет Туниса", "телекомпания HBO"). */
+function isNameComplement(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.kind !== 'word' || token.lineBreakBefore || !token.capitalized) return false;
+  if (token.script === 'latin') return true;
+  return doc.parses[index].length > 0 && doc.parses[index].every((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('Fixd'));
 }
 
 function isMinistry(doc: Doc, index: number): boolean {
