@@ -6,7 +6,7 @@
  * reported (по словам Байдена, слова Байдена). Russian news names the famous by surname alone, with no full name
  * anywhere in the article.
  */
-import { formFact, lowerText, type Doc } from '../doc';
+import { formFact, formFlag, lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
 import type { Token } from '../tokens/tokenize';
@@ -57,7 +57,7 @@ function agedBefore(doc: Doc, index: number): boolean {
  * an organisation by its word or shape, a noun for a person, a function word; kept per form, as
  * this is asked of every capitalised word the dictionary does not know as a name.
  */
-export const mayActAsPerson = formFact((doc: Doc, index: number): boolean => {
+export const mayActAsPerson = formFlag((doc: Doc, index: number): boolean => {
   const text = doc.forms[index].text;
   if (text.length < 3 || text.includes('-')) return false;
   const key = tokenKey(doc, index);
@@ -65,13 +65,13 @@ export const mayActAsPerson = formFact((doc: Doc, index: number): boolean => {
 });
 
 /** The form is no noun that may be a surname: never a person, an organisation's shape, a noun for a person, a function word; kept per form. */
-const surnameNeverNoun = formFact((doc: Doc, index: number): boolean => {
+const surnameNeverNoun = formFlag((doc: Doc, index: number): boolean => {
   const key = tokenKey(doc, index);
   return NEVER_PERSON.has(key) || ORGANISATION_SHAPE.test(key) || isPersonNoun(doc, index) || functionWord(doc, index);
 });
 
 /** The dictionary reads the form as a noun for a place (района, города), not an abbreviation ("с" is read as "село" too); kept per form. */
-const isPlaceNoun = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('Abbr')));
+const isPlaceNoun = formFlag((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => PLACE_NOUNS.has(parse.lemma) && !parse.grammemes.has('Abbr')));
 
 /** Nouns of what a person says or thinks, in "по словам X", "по мнению X" (not "по данным", which outlets and bodies have). */
 const PERSONAL_WORDS = new Set(['слово', 'мнение', 'утверждение', 'признание', 'убеждение']);
@@ -124,7 +124,7 @@ function isPersonNoun(doc: Doc, index: number): boolean {
 }
 
 /** A reading in the nominative singular; kept per form. */
-const nominativeReading = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur')));
+const nominativeReading = formFlag((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn' && !parse.grammemes.has('plur')));
 
 /** The text writes a word of this stem in lower case somewhere (Суд признал … в суде). */
 export function writtenInLowerCase(doc: Doc, index: number): boolean {

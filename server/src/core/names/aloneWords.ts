@@ -3,7 +3,7 @@
  * context says otherwise (a title in quotation marks, "в Милане"), or a capitalised word right
  * after a person noun ("президент Трамп", "господин Уиткофф").
  */
-import { formFact, type Doc } from '../doc';
+import { formFact, formFlag, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { actsAsPerson, titledSurname } from './actingPerson';
 import { PERSON_TITLES, PLACE_NOUNS, ROLE_OF_ORGANISATION } from './gazetteers';
@@ -13,6 +13,7 @@ import { classifyWord, opensSentence, wordReadings, type NameWord } from './name
 
 // Prepositions after which a place, not a person, stands in the locative or genitive.
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на', 'из', 'под', 'до']);
+const LONGEST_PLACE_PREPOSITION = 3;
 const ADJECTIVE_SHAPE = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u;
 /** Below this share against a common-noun reading, a first name alone is taken as the noun (Вера, Олимпиада). */
 const WEAK_NAME_SHARE = 0.5;
@@ -31,7 +32,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   // An unknown word shaped like "-ский" before a lower-case noun is the adjective of a place (Знаменского района), not Зеленский.
   if (ADJECTIVE_SHAPE.test(doc.tokens[word.token].text) && next?.kind === 'word' && !next.capitalized && wordReadings(doc, word.token + 1)[0]?.pos === 'NOUN') return false;
   const previous = doc.tokens[word.token - 1];
-  if (previous && PLACE_PREPOSITIONS.has(tokenKey(doc, word.token - 1)) && !cue) return false;
+  // Prepositions are short words: the length is read from the token before the form's key.
+  if (previous && !cue && previous.end - previous.start <= LONGEST_PLACE_PREPOSITION && PLACE_PREPOSITIONS.has(tokenKey(doc, word.token - 1))) return false;
   switch (word.kind) {
     case 'first':
     case 'surname':
@@ -65,7 +67,7 @@ export function followsPersonCue(doc: Doc, index: number): boolean {
 }
 
 /** The form is a person title or a noun for a person, not an organisation's head; kept per form, as every lone name asks it of the word before. */
-const isPersonCue = formFact((doc: Doc, index: number): boolean => {
+const isPersonCue = formFlag((doc: Doc, index: number): boolean => {
   if (PERSON_TITLES.has(tokenKey(doc, index))) return true;
   // Capitalised titles count too (Император Акихито, Папа Франциск), names do not.
   const parses = wordReadings(doc, index);
@@ -90,7 +92,7 @@ function beforeClosingQuote(doc: Doc, index: number): boolean {
 }
 
 /** The dictionary knows the word as an adjective (not a possessive one); kept per form. */
-export const isAdjective = formFact((doc, index) => doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF' && !parse.grammemes.has('Poss')));
+export const isAdjective = formFlag((doc, index) => doc.parses[index].some((parse) => parse.known && parse.pos === 'ADJF' && !parse.grammemes.has('Poss')));
 
 function isNoun(doc: Doc, index: number): boolean {
   const top = wordReadings(doc, index)[0];
@@ -107,13 +109,16 @@ function agreesWithCue(doc: Doc, index: number): boolean {
 /** After a place noun in the same case, not genitive: "штат Вирджиния", "в городе Пауэй" (but улица Ленина, улицы Лобачевского). */
 function inApposition(doc: Doc, index: number): boolean {
   const previous = doc.tokens[index - 1];
-  if (!previous || previous.kind !== 'word' || previous.capitalized) return false;
+  if (!previous || previous.kind !== 'word' || previous.capitalized || !isAppositionNoun(doc, index - 1)) return false;
   const cases = appositionCases(doc, index - 1);
   if (cases === null) return false;
   const own = doc.parses[index];
   if (own.length === 0 || own.every((parse) => parse.grammemes.has('Fixd') || !parse.known)) return cases.size > 0;
   return own.some((parse) => parse.known && cases.has(caseOf(parse)));
 }
+
+/** The form is a place noun with {@link appositionCases}; in the form's flags, as every lone name asks it of the word before. */
+const isAppositionNoun = formFlag((doc: Doc, index: number): boolean => appositionCases(doc, index) !== null);
 
 /** The cases a place noun in the singular (штат, городе) takes a name in apposition in; null for none; kept per form. */
 const appositionCases = formFact((doc: Doc, index: number): ReadonlySet<string | undefined> | null => {

@@ -4,7 +4,7 @@
  * mid-sentence before a name does (Лори Кае); so does a short word as Chinese and Korean surnames
  * are (Ван Цзюнь), but not a preposition (В Гагаузии).
  */
-import { formFact, type Doc } from '../doc';
+import { formFact, formFlag, type Doc } from '../doc';
 import { caseOf, genderOf, type WordParse } from '../morphology/morphology';
 import { followsPersonCue, isAdjective } from './aloneWords';
 import { nameKey, tokenKey } from './nameKeys';
@@ -137,7 +137,7 @@ export function nameCases(doc: Doc, word: NameWord): ReadonlySet<string> | undef
   return casePairs(doc, word.token) ?? undefined;
 }
 
-const hasGivenReadings = formFact((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur')));
+const hasGivenReadings = formFlag((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur')));
 
 /** The pairs of {@link nameCases} for the form, null when none; kept per form. */
 const casePairs = formFact((doc: Doc, index: number): ReadonlySet<string> | null => pairsOf(wordReadings(doc, index).filter((parse) => NAME_TAGS.some((tag) => parse.grammemes.has(tag)) && !parse.grammemes.has('plur'))));
