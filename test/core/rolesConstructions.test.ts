@@ -80,3 +80,9 @@ table('attachRoles: a woman\'s title before a foreign woman\'s name whose surnam
   ['Английская писательница Джейн Остин подделала записи.', ['Остин: Английская писательница → английская писательница']],
   ['Писательница Иван Остин подделал записи.', []],
 ]);
+
+table('attachRoles: an age between a dash and the title after a name', [
+  ['Он обвинял Ивана Петрова — 62-летнего бывшего директора совхоза — в коррупции.', ['Петрова: бывшего директора совхоза → бывший директор совхоза']],
+  // After a comma, an age and a title as often open a clause of their own.
+  ['Как сообщил Иван Петров, 87-летний бизнесмен скончался вчера.', []],
+]);

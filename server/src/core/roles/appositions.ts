@@ -28,6 +28,7 @@ export interface RelatedPhrase extends Leftover {
 }
 
 const OPENERS = new Set([',', '—', '–', '-', '(']);
+const DASHES = new Set(['—', '–']);
 
 /** A phrase attached beside a name: where lists of titles ("драматург, режиссёр и художник") start from. */
 export interface Anchor {
@@ -267,7 +268,10 @@ function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook):
  * `end` and `related`: a phrase whose genitive complement is a person runs up to that person's name and points at them.
  */
 function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook, end = phrase.tokenEnd, related?: Person): Person | undefined {
-  const start = clauseStart(phrase);
+  // "Рахмона — 62-летнего бывшего директора совхоза": an age between a dash and the title is its holder's too (after a
+  // comma, "…, 87-летний бизнесмен скончался" as often opens a clause of its own).
+  const aged = ageBefore(doc, clauseStart(phrase));
+  const start = DASHES.has(doc.tokens[aged - 1]?.text ?? '') ? aged : clauseStart(phrase);
   const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
   // "Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, …": a title right before a name opens the next item of a list; it is that name's, not the one before.
@@ -280,6 +284,17 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   if (related === name.person) return undefined;
   book.attach(name.person, phrase, phrase.tokenStart, end, related);
   return name.person;
+}
+
+/** Where an age right before the token starts ("62-летнего", "пятидесятилетний"), or the token itself. */
+function ageBefore(doc: Doc, index: number): number {
+  const { tokens } = doc;
+  const word = tokens[index - 1];
+  if (word?.kind !== 'word' || !AGE_ADJECTIVE.test(word.text.toLowerCase())) return index;
+  const glued = tokens[index - 2]?.text === '-' && tokens[index - 2].end === word.start;
+  if (!glued) return index - 1;
+  const number = tokens[index - 3]?.text.toLowerCase() === 'х' ? index - 4 : index - 3;
+  return tokens[number]?.kind === 'number' ? number : index;
 }
 
 /** A capitalised word on the line right before a name: a first name the names stage did not take with it ("Юн Фоссе", read as a short adjective). */
