@@ -23,7 +23,7 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const phrases = findRolePhrases(doc, names);
   const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
   const across = anchorsAcrossItems(doc, rest, names, book);
-  const unanchored = rest.filter((phrase) => !across.some((anchor) => anchor.phrase === phrase));
+  const unanchored = across.length === 0 ? rest : rest.filter((phrase) => !across.some((anchor) => anchor.phrase === phrase));
   const uncoordinated = attachPluralLists(doc, attachCoordinated(doc, [...anchors, ...across], unanchored, book), names, book);
   const predicated = attachPredicates(doc, [...uncoordinated.map((phrase) => ({ phrase, tokenEnd: phrase.tokenEnd })), ...related], names, book);
   const unattached = attachBeyondComplements(doc, predicated.rest, names, book);

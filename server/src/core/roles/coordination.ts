@@ -13,6 +13,8 @@ const SEPARATORS = new Set([',', 'и']);
 
 /** Attaches the unattached phrases coordinated with each anchor; returns those still unattached. */
 export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattached: readonly RolePhrase[], book: RoleBook): RolePhrase[] {
+  // Most documents have no anchor or nothing left to list: no lookups to build.
+  if (anchors.length === 0 || unattached.length === 0) return unattached.slice();
   const free = new Set(unattached);
   const byEnd = new Map(unattached.map((phrase) => [phrase.tokenEnd, phrase]));
   const byStart = new Map(unattached.map((phrase) => [phrase.tokenStart, phrase]));

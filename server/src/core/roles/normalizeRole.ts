@@ -3,7 +3,7 @@
  * adjectives change ("российским президентом" → "российский президент"), the complements keep
  * their written form ("помощника президента России" → "помощник президента России").
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import { actingReadings, agrees, type RolePhrase } from './rolePhrase';
 
@@ -77,7 +77,7 @@ function restorePrefix(written: string, nominative: string, lemma: string): stri
 }
 
 function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: readonly WordParse[]): string {
-  const written = doc.tokens[index].text.toLowerCase();
+  const written = lowerText(doc, index);
   const adjective = bestAdjective(doc.parses[index].filter((parse) => agrees(parse, head))) ?? doc.parses[index].find((parse) => heads.some((other) => agrees(parse, other)));
   if (!adjective) return written;
   const gender = head.grammemes.has('Ms-f')
@@ -86,9 +86,7 @@ function nominativeAdjective(doc: Doc, index: number, head: WordParse, heads: re
   if (caseOf(adjective) === 'nomn' && adjective.grammemes.has('sing')) return written;
   // A superlative declines by its ending; the dictionary files it under the plain adjective ("старейшим" under "старый", "высшего" under "высокий").
   if (adjective.grammemes.has('Supr')) return nominativeByEnding(written, gender);
-  // A participle keeps its voice and tense: "свергнутого" → "свергнутый", not "свергнувший".
-  const kept = ['actv', 'pssv', 'past', 'pres'].filter((grammeme) => adjective.grammemes.has(grammeme));
-  const nominative = adjective.inflect(['nomn', 'sing', gender, ...kept]) ?? adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? written;
+  const nominative = nominativeOfAdjective(adjective, gender) ?? written;
   // The dictionary files ordinals under another word ("первым" under "один"): keep the written stem, change the ending.
   return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, gender);
 }
@@ -110,6 +108,23 @@ function masculineNominative(doc: Doc, index: number): string {
   const nominative = adjective.inflect(['nomn', 'sing', 'masc']) ?? written;
   return nominative.slice(0, 2) === written.slice(0, 2) ? nominative : nominativeByEnding(written, 'masc');
 }
+
+/** The adjective reading in the nominative singular of the gender, if the dictionary can build it. */
+function nominativeOfAdjective(adjective: WordParse, gender: string): string | undefined {
+  // A title's adjectives recur: the answer is kept per reading and gender (null: none), not asked of the dictionary's inflections again.
+  let byGender = adjectiveNominatives.get(adjective);
+  if (byGender === undefined) adjectiveNominatives.set(adjective, (byGender = new Map()));
+  let nominative = byGender.get(gender);
+  if (nominative === undefined) {
+    // A participle keeps its voice and tense: "свергнутого" → "свергнутый", not "свергнувший".
+    const kept = ['actv', 'pssv', 'past', 'pres'].filter((grammeme) => adjective.grammemes.has(grammeme));
+    nominative = adjective.inflect(['nomn', 'sing', gender, ...kept]) ?? adjective.inflect(['nomn', 'sing', gender]) ?? adjective.inflect(['nomn', 'sing']) ?? null;
+    byGender.set(gender, nominative);
+  }
+  return nominative ?? undefined;
+}
+
+const adjectiveNominatives = new WeakMap<WordParse, Map<string, string | null>>();
 
 /**
  * Of the agreeing readings, the likeliest; between two adjectives spelled alike in this form
