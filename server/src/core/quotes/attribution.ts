@@ -93,7 +93,7 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
     if (isVerbOf(doc, j, SPEECH_VERBS) && isVerbal(doc, j) && attributesFrom(doc, j, open)) {
       // "власти не отвечают на её просьбы, хотя …: «…»": a verb said not to happen names no
       // speaker of words further on ("не согласился: «…»" still does); a cue elsewhere may.
-      found = lower(doc, j - 1) === 'не' && open - j > 2 ? { ...NOBODY, cue: textSpan(doc, j, j + 1) } : attributeToVerb(context, j, sentenceStart, open, inQuote);
+      found = lower(doc, j - 1) === 'не' && open - j > 2 ? withCue(NOBODY, textSpan(doc, j, j + 1)) : attributeToVerb(context, j, sentenceStart, open, inQuote);
     } else if (isSpeechNounCue(doc, j)) {
       found = attributeToNoun(context, j, open, inQuote);
     }
@@ -108,13 +108,13 @@ export function attributeBefore(context: SpeakerContext, open: number, sentenceS
     for (let j = open - 2; j >= sentenceStart && !inQuote(j); j--) {
       if (isFiniteVerb(doc, j) && doc.parses[j][0]?.pos === 'VERB') {
         const speaker = subjectBefore(context, j, sentenceStart, inQuote);
-        return speaker && (speaker.speakerId || speaker.speakerText) ? { ...speaker, cue: textSpan(doc, j, j + 1) } : undefined;
+        return speaker && (speaker.speakerId || speaker.speakerText) ? withCue(speaker, textSpan(doc, j, j + 1)) : undefined;
       }
     }
     // "X: «…»" with no verb: the words before the colon are the speaker, and nothing else.
     const speaker = subjectBefore(context, open - 1, sentenceStart, inQuote);
     const clauseStart = sentenceStart === 0 || doc.tokens[sentenceStart].lineBreakBefore || /[.!?…—–]/.test(doc.tokens[sentenceStart - 1]?.text ?? '');
-    if (speaker && (speaker.speakerId || speaker.speakerText) && clauseStart && isSpeakerLabel(doc, sentenceStart, open - 1)) return { ...speaker, cue: null };
+    if (speaker && (speaker.speakerId || speaker.speakerText) && clauseStart && isSpeakerLabel(doc, sentenceStart, open - 1)) return withCue(speaker, null);
   }
   return undefined;
 }
@@ -168,7 +168,7 @@ export function attributeLater(context: SpeakerContext, after: number, sentenceS
     if (inQuote(j) || doc.tokens[j].kind === 'punct' || doc.tokens[j].capitalized) return undefined;
     if ((isVerbOf(doc, j, STRONG_SPEECH_VERBS) || isVerbOf(doc, j, CHARACTERISING_VERBS)) && isVerbal(doc, j)) {
       const speaker = subjectBefore(context, j, sentenceStart, inQuote) ?? subjectAfter(context, j, sentenceEndAfter(doc, after), inQuote) ?? NOBODY;
-      return { ...speaker, cue: textSpan(doc, j, j + 1) };
+      return withCue(speaker, textSpan(doc, j, j + 1));
     }
   }
   return undefined;
@@ -179,11 +179,11 @@ export function attributeToVerb(context: SpeakerContext, verb: number, from: num
   const cue = textSpan(context.doc, verb, verb + 1);
   if (isVerbOf(context.doc, verb, RELAY_VERBS)) {
     const relayed = relayedSpeaker(context, verb, to, inQuote);
-    if (relayed) return { ...relayed, cue };
+    if (relayed) return withCue(relayed, cue);
   }
-  if (context.doc.parses[verb][0]?.pos === 'GRND') return { ...(gerundSubject(context, verb, from, inQuote) ?? NOBODY), cue };
+  if (context.doc.parses[verb][0]?.pos === 'GRND') return withCue(gerundSubject(context, verb, from, inQuote) ?? NOBODY, cue);
   const speaker = subjectBefore(context, verb, from, inQuote) ?? subjectAfter(context, verb, to, inQuote) ?? elidedSubject(context, verb, to, inQuote) ?? NOBODY;
-  return { ...speaker, cue };
+  return withCue(speaker, cue);
 }
 
 let findingElided = false;
@@ -245,17 +245,17 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
   let start = noun - 1;
   if (!CUE_PREPOSITIONS.has(lower(doc, start))) start--;
   const cue = textSpan(doc, start, noun + 1);
-  if (isSpeakerPronoun(doc, noun - 1)) return { ...(describedAntecedent(context, noun - 1) ?? resolvePronoun(context, noun - 1, null)), cue };
-  if (isGroupPronoun(doc, noun - 1)) return { ...resolveGroup(context, noun - 1), cue };
+  if (isSpeakerPronoun(doc, noun - 1)) return withCue(describedAntecedent(context, noun - 1) ?? resolvePronoun(context, noun - 1, null), cue);
+  if (isGroupPronoun(doc, noun - 1)) return withCue(resolveGroup(context, noun - 1), cue);
   for (let i = noun + 1; i < to && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
     const mention = mentionAt(context, i);
     if (mention) return { speakerId: mention.personId, speakerText: null, cue };
-    if (isSpeakerPronoun(doc, i)) return { ...resolvePronoun(context, i, null), cue };
+    if (isSpeakerPronoun(doc, i)) return withCue(resolvePronoun(context, i, null), cue);
     if (doc.tokens[i].kind === 'word' && !isFunctionWord(doc, i) && doc.parses[i][0]?.pos !== 'ADJF') {
-      return { ...speakerOfPhrase(context, phraseAround(doc, i, noun + 1, to), null, 'gent'), cue };
+      return withCue(speakerOfPhrase(context, phraseAround(doc, i, noun + 1, to), null, 'gent'), cue);
     }
   }
-  return { ...NOBODY, cue };
+  return withCue(NOBODY, cue);
 }
 
 /** "по словам", "по его мнению", "по данным": the noun of such a cue. */
@@ -330,6 +330,14 @@ function describedBeforeName(context: SpeakerContext, from: number, name: number
 export function sentenceEndAfter(doc: Doc, index: number): number {
   if (index >= doc.tokens.length) return doc.tokens.length;
   return doc.sentences[doc.sentenceOfToken[index]]?.tokenEnd ?? doc.tokens.length;
+}
+
+/**
+ * The speaker with the words that attribute the quote to them. Fields by name, not a spread: speakers
+ * of several shapes reach here (literals, a recent attribution), and a spread of those takes V8's slow path.
+ */
+function withCue(speaker: Speaker, cue: TextSpan | null): Attribution {
+  return { speakerId: speaker.speakerId, speakerText: speaker.speakerText, cue };
 }
 
 /** A span over tokens [first, last). */

@@ -80,7 +80,7 @@ export function pairQuotationMarks(text: string): QuotationMarks {
     if (!pattern.test(text)) break;
     // Every character either pattern matches is one code unit.
     const i = pattern.lastIndex - 1;
-    const character = text[i];
+    const character = relevantCharacter(text.charCodeAt(i));
     next = i + 1;
     if (character === '\n' || character === '\r' || character === '\u2029') {
       // A quotation over paragraphs that closes in a later one (“…\n\n…”) carries on.
@@ -144,6 +144,24 @@ function closesLater(text: string, from: number, open: string): boolean {
     return closes(open, character, text, j) && !(character in PAIRS && character !== '“');
   }
   return false;
+}
+
+/**
+ * The character the pairing met, as the literal of this module: `text[i]` would make a new string
+ * of each mark outside Latin-1 („ “ ”), which the lookups below would then hash anew.
+ */
+function relevantCharacter(code: number): string {
+  switch (code) {
+    case 0xab: return '«';
+    case 0xbb: return '»';
+    case 0x201e: return '„';
+    case 0x201c: return '“';
+    case 0x201d: return '”';
+    case 0x22: return '"';
+    case 0x0a: return '\n';
+    case 0x0d: return '\r';
+    default: return '\u2029';
+  }
 }
 
 function mark(at: number): Span {
