@@ -80,16 +80,17 @@ export function findNames(doc: Doc): NameMatch[] {
  */
 function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; match: NameMatch }[]): NameMatch[] {
   const genderOfSurname = new Map<string, Gender>();
-  const genderOfFullName = shownGenderOfFullNames(found.map(({ match }) => match));
+  // Made at the first guessed full name: most documents have none, and the keys are joined strings.
+  let genderOfFullName: Map<string, Gender | null> | undefined;
   return found.map(({ parts, match }) => {
     // A first name and surname whose gender only a guess gave ("Успех Юлия Зарипова объясняет": his genitive?) take the one another mention of that name shows.
     if (match.genderGuessed && match.firstKey !== undefined && match.surnameKey !== undefined) {
+      genderOfFullName ??= shownGenderOfFullNames(found.map((each) => each.match));
       const known = genderOfFullName.get(`${match.firstKey} ${match.surnameKey}`);
       if (known && known !== match.gender) match = buildMatch(doc, parts, known);
     }
     if (match.genderGuessed && match.surnameKey !== undefined && parts.length === 1) {
-      const stems = [match.surnameKey, tokenStem(doc, parts[0].token)];
-      const known = stems.map((stem) => genderOfSurname.get(stem)).find((gender) => gender !== undefined);
+      const known = genderOfSurname.get(match.surnameKey) ?? genderOfSurname.get(tokenStem(doc, parts[0].token));
       if (known && known !== match.gender) match = buildMatch(doc, parts, known);
     }
     if (match.gender !== null && !match.genderGuessed && match.surnameKey !== undefined) genderOfSurname.set(match.surnameKey, match.gender);

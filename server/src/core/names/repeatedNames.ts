@@ -71,17 +71,14 @@ export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches
  * text order; returns it with such pairs joined.
  */
 export function joinRepeatedFullNames(doc: Doc, found: readonly { parts: NamePart[]; match: NameMatch }[], build: (parts: NamePart[]) => NameMatch): { parts: NamePart[]; match: NameMatch }[] {
-  const fullNames = new Set<string>();
-  for (const { match } of found) {
-    if (match.firstKey && match.surnameKey && match.tokenEnd - match.tokenStart === 2) fullNames.add(`${match.firstKey} ${match.surnameKey}`);
-  }
-  if (fullNames.size === 0) return [...found];
+  // Two one-word names side by side are rare: the full names' keys are joined into strings only for a document that has them.
+  let fullNames: Set<string> | undefined;
   const joined: { parts: NamePart[]; match: NameMatch }[] = [];
   for (let index = 0; index < found.length; index++) {
     const one = found[index];
     const next = found[index + 1];
     if (next && one.parts.length === 1 && next.parts.length === 1 && next.match.tokenStart === one.match.tokenEnd && next.match.tokenEnd === next.match.tokenStart + 1 && one.match.tokenEnd === one.match.tokenStart + 1
-      && fullNames.has(`${tokenStem(doc, one.match.tokenStart)} ${tokenStem(doc, next.match.tokenStart)}`)) {
+      && (fullNames ??= twoWordNames(found)).has(`${tokenStem(doc, one.match.tokenStart)} ${tokenStem(doc, next.match.tokenStart)}`)) {
       const parts: NamePart[] = [{ ...one.parts[0], role: 'first' }, { ...next.parts[0], role: 'surname' }];
       joined.push({ parts, match: build(parts) });
       index++;
@@ -90,4 +87,13 @@ export function joinRepeatedFullNames(doc: Doc, found: readonly { parts: NamePar
     }
   }
   return joined;
+}
+
+/** The first-name and surname keys of the names of two words, joined by a space. */
+function twoWordNames(found: readonly { match: NameMatch }[]): Set<string> {
+  const fullNames = new Set<string>();
+  for (const { match } of found) {
+    if (match.firstKey && match.surnameKey && match.tokenEnd - match.tokenStart === 2) fullNames.add(`${match.firstKey} ${match.surnameKey}`);
+  }
+  return fullNames;
 }

@@ -14,6 +14,16 @@ function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1);
 }
 
+/** Whether the two texts end in the same word (after their last space), compared in place: this runs for every mention of every person. */
+function sameLastWord(a: string, b: string): boolean {
+  const aStart = a.lastIndexOf(' ') + 1;
+  const bStart = b.lastIndexOf(' ') + 1;
+  const length = a.length - aStart;
+  if (length !== b.length - bStart) return false;
+  for (let i = 0; i < length; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
+  return true;
+}
+
 /**
  * The bare nominative of the person's surname, given their name mentions and the surname as
  * gathered so far; mentions whose last word was kept as written but is that nominative plus a
@@ -22,7 +32,7 @@ function lastWord(text: string): string {
 export function settleCaseEndings(mentions: readonly Mention[], surname: string | undefined): string | undefined {
   if (surname === undefined || mentions.length < 2) return surname;
   // Last words kept as written: their nominative is unknown or is the word itself.
-  const asWritten = mentions.filter((mention) => lastWord(mention.normalized) === lastWord(mention.text) && !womansNominative(mention));
+  const asWritten = mentions.filter((mention) => sameLastWord(mention.normalized, mention.text) && !womansNominative(mention));
   if (asWritten.length === 0) return surname;
   const forms = new Set(mentions.map((mention) => lastWord(mention.normalized)));
   forms.add(lastWord(surname));
@@ -56,7 +66,9 @@ function womansNominative(mention: Mention): boolean {
  */
 export function settleSoftSign(mentions: readonly Mention[], surname: string | undefined): string | undefined {
   if (surname === undefined || mentions.length < 2) return surname;
-  const written = new Set(mentions.filter((mention) => lastWord(mention.normalized) === lastWord(mention.text)).map((mention) => lastWord(mention.normalized)));
+  const written = new Set(mentions.filter((mention) => sameLastWord(mention.normalized, mention.text)).map((mention) => lastWord(mention.normalized)));
+  // Only a word written with the soft sign gives it to others: most people have none, and nothing changes.
+  if (![...written].some((word) => word.endsWith('ь'))) return surname;
   const soft = (word: string) => (/[бвгдзклмнпрстфх]$/u.test(word) && written.has(`${word}ь`) ? `${word}ь` : undefined);
   for (const mention of mentions) {
     const word = lastWord(mention.normalized);
