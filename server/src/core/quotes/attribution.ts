@@ -11,7 +11,7 @@ import { ATTRIBUTING_VERB, SPEECH_NOUN } from './cueWords';
 import { countAtMost } from './mentionIndex';
 import { describedAntecedent } from './descriptions';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
-import { phraseAround, quotedNameEnd } from './nounPhrases';
+import { nominativeText, phraseAround, quotedNameEnd } from './nounPhrases';
 import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS, WORDS_RELAYED } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
@@ -247,6 +247,13 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
   const cue = textSpan(doc, start, noun + 1);
   if (isSpeakerPronoun(doc, noun - 1)) return withCue(describedAntecedent(context, noun - 1) ?? resolvePronoun(context, noun - 1, null), cue);
   if (isGroupPronoun(doc, noun - 1)) return withCue(resolveGroup(context, noun - 1), cue);
+  // "По данным «Интерфакса», …": the outlet's name in quotation marks, in the nominative.
+  const nameEnd = quotedNameEnd(doc, noun + 1, to);
+  if (nameEnd !== undefined && nameEnd - noun - 3 <= 2) {
+    // Adjectives agree with the last word: "«Новой газеты»" → "Новая газета".
+    const name = nominativeText(doc, { start: noun + 2, end: nameEnd - 1, head: nameEnd - 2 }, 'gent');
+    return { speakerId: null, speakerText: name, cue };
+  }
   for (let i = noun + 1; i < to && !inQuote(i) && doc.tokens[i].text !== ','; i++) {
     const mention = mentionAt(context, i);
     if (mention) return { speakerId: mention.personId, speakerText: null, cue };
