@@ -6,7 +6,7 @@
  * Локхарту"): the role points at that person and the inner title becomes that person's role.
  */
 import { lowerText, type Doc } from '../doc';
-import { AGE_ADJECTIVE, type Case } from '../morphology/morphology';
+import { AGE_ADJECTIVE, caseOf, type Case } from '../morphology/morphology';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import { headLemmaOf, type RoleBook } from './roleBook';
@@ -161,7 +161,9 @@ export function attachBeyondComplements(doc: Doc, leftovers: readonly Leftover[]
 /**
  * Only words a complement is made of may stand between: no verb, adverb, pronoun or conjunction
  * (but "и" inside it: "по обороне и безопасности"), no comma, no other title and no other person
- * noun (whose apposition the name would be: "адвокаты жительницы штата Техас …"); a name followed
+ * noun (whose apposition the name would be: "адвокаты жительницы штата Техас …"), except a rank,
+ * origin or party noun in the title's case right before the name, which is the name's apposition
+ * as the title is ("командир экипажа канадец Иван Петров"); a name followed
  * at once by another is part of the complement (округа Харрис), as is a name in another case
  * (представитель фонда Анны Франк). A genitive name right after a common noun is that noun's
  * ("актёра на роль Аладдина"), and a name after a preposition or "имени" is its object. The role
@@ -203,10 +205,32 @@ function beyondComplement(doc: Doc, phrase: RolePhrase, names: NameIndex, book: 
       continue;
     }
     if (best?.pos !== undefined && CLAUSE_WORDS.has(best.pos)) return false;
+    // "заместитель командующего авиацией генерал-майор Иван Петров", "командир экипажа канадец Иван Петров": a rank, origin
+    // or party noun in the title's case right before a name is that name's apposition, and so is the title before it.
+    const personNoun = !token.capitalized && best?.pos === 'NOUN' && best.grammemes.has('anim');
+    if (personNoun && standsAlone(doc, index, phrase.tokenEnd) && !isRelationalHead(best.lemma) && !needsComplement(headLemmaOf(phrase))) {
+      const named = names.startingAt(index + 1);
+      const nounCases = doc.parses[index].filter((parse) => parse.pos === 'NOUN' && parse.grammemes.has('sing') && phrase.cases.has(caseOf(parse) as Case));
+      if (named && !tokens[named.tokenStart].lineBreakBefore && nounCases.length > 0 && casesMeet(phrase.cases, named.cases)) {
+        return book.attach(named.person, phrase, phrase.tokenStart, index) !== undefined;
+      }
+    }
     if (roleHeadsAt(doc, index).length > 0) return false;
-    if (!token.capitalized && best?.pos === 'NOUN' && best.grammemes.has('anim')) return false;
+    if (personNoun) return false;
   }
   return false;
+}
+
+/**
+ * A noun that stands in apposition of its own: not the object of a preposition before it (past its adjectives:
+ * "с американским бизнесменом") nor a second item joined by "и" or a comma ("супруг и предшественник").
+ */
+function standsAlone(doc: Doc, index: number, from: number): boolean {
+  let before = index - 1;
+  while (before >= from && doc.parses[before][0]?.pos === 'ADJF') before--;
+  if (before < from) return true;
+  const text = doc.tokens[before].text.toLowerCase();
+  return text !== 'и' && text !== ',' && doc.parses[before][0]?.pos !== 'PREP';
 }
 
 /** The name is the object of a preposition or of "имени"/"им." before it, or the genitive complement of a common noun before it. */
