@@ -8,7 +8,7 @@ import { formFact, formFlag, type Doc } from '../doc';
 import { caseOf, genderOf, type WordParse } from '../morphology/morphology';
 import { followsPersonCue, isAdjective } from './aloneWords';
 import { nameKey, tokenKey } from './nameKeys';
-import { wordReadings, type NameWord } from './nameWords';
+import { tokenLength, wordReadings, type NameWord } from './nameWords';
 
 // Parts of speech a short word cannot be if it is a surname; particles and interjections may be
 // (Ли, Хо) when a word the dictionary does not know follows.
@@ -92,8 +92,8 @@ function thingNotName(doc: Doc, index: number): boolean {
  */
 export function shortWordName(doc: Doc, run: readonly NameWord[], start: number): number {
   let end = start;
-  while (end < run.length && end - start < 4 && run[end].kind !== 'initial' && run[end].kind !== 'particle' && doc.tokens[run[end].token].text.length <= 4) end++;
-  for (let i = start; i < end - 1; i++) if (doc.tokens[run[i].token].text.length > 3) return 0;
+  while (end < run.length && end - start < 4 && run[end].kind !== 'initial' && run[end].kind !== 'particle' && tokenLength(doc, run[end].token) <= 4) end++;
+  for (let i = start; i < end - 1; i++) if (tokenLength(doc, run[i].token) > 3) return 0;
   return end - start >= 3 ? end - start : 0;
 }
 
@@ -102,7 +102,7 @@ export function shortWordName(doc: Doc, run: readonly NameWord[], start: number)
  * and Korean surnames are; not an inflected noun (Дня) nor a preposition or conjunction.
  */
 export function isShortSurname(doc: Doc, word: NameWord, next: NameWord | undefined): boolean {
-  if (doc.tokens[word.token].text.length > 3) return false;
+  if (tokenLength(doc, word.token) > 3) return false;
   const top = wordReadings(doc, word.token)[0];
   if (!top) return true;
   const pos = top.pos ?? '';

@@ -73,7 +73,8 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   // Харальд V. at a sentence end: a regnal numeral after a name, not an initial.
   const afterName = doc.tokens[index - 1]?.capitalized && doc.tokens[index - 1].script === 'cyrillic' && doc.tokens[index - 1].end < token.start;
   if ((shape & ROMAN_SHAPE) !== 0 && afterName) return place(NUMERAL, index, index + 1);
-  if (next?.text === '.' && next.start === token.end && token.script !== 'other' && (token.text.length === 1 || (token.text.length === 2 && (shape & ALL_CAPS_SHAPE) === 0))) {
+  const length = token.end - token.start;
+  if (next !== undefined && next.start === token.end && next.end === next.start + 1 && doc.text.charCodeAt(next.start) === DOT && token.script !== 'other' && (length === 1 || (length === 2 && (shape & ALL_CAPS_SHAPE) === 0))) {
     return place(INITIAL, index, index + 2);
   }
   if ((shape & ROMAN_SHAPE) !== 0) return place(NUMERAL, index, index + 1);
@@ -82,6 +83,7 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   return form ? place(form, index, index + 1) : undefined;
 }
 
+const DOT = 0x2e;
 const ROMAN_SHAPE = 1;
 const ALL_CAPS_SHAPE = 2;
 const PARTICLE_SHAPE = 4;
@@ -186,6 +188,12 @@ export const wordReadings = formFact((doc: Doc, index: number): readonly WordPar
   }
   return readings;
 });
+
+/** The token's length in UTF-16 units, read from the token rather than from its string, which lies elsewhere in memory. */
+export function tokenLength(doc: Doc, index: number): number {
+  const token = doc.tokens[index];
+  return token.end - token.start;
+}
 
 /** The token opens its sentence, or a quotation or line inside it (only punctuation before it). */
 export function opensSentence(doc: Doc, index: number): boolean {

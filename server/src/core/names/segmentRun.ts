@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS } from './gazetteers';
 import { ownInitialsBeforeNext } from './initialsSplit';
 import { canLead, isShortSurname, nameCases, shortWordName } from './nameLeads';
 import { tokenKey } from './nameKeys';
-import { opensSentence, type NameWord } from './nameWords';
+import { opensSentence, tokenLength, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
 
 /** Below this share, a first name at a sentence start does not lead common nouns (Вера, Слава), above it does (Кит Флинт). */
@@ -104,7 +104,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас,
     // Мануэль Мехуто Гонсалес);
     // short Korean parts go on (Кима Чен Ира).
-    const koreanPart = doc.tokens[word.token].text.length <= 4 && isShort(doc, previous) && end - start < 3;
+    const koreanPart = tokenLength(doc, word.token) <= 4 && isShort(doc, previous) && end - start < 3;
     const afterKnownSurname = previous.kind === 'surname' || lead.kind === 'surname';
     // Two name words alone in their run, surname then first name, are one person's name whatever the dictionary's tags
     // (Горлов Александр; Аарон Эрнандес, where it knows Аарон as a surname only): two people side by side need a case
@@ -119,11 +119,14 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     if (leadCase && (wordCases ? ![...wordCases].some((value) => value.startsWith(leadCase)) : nominativeShape)) break;
     if (wordCases && cases) {
       const shared = new Set([...cases].filter((value) => wordCases.has(value)));
-      const feminine = [...cases].filter((value) => value.endsWith('female'));
-      // A woman's foreign surname ending in a consonant does not decline (Евгения Альбац, Людмилы Касьян).
-      if (shared.size === 0 && feminine.length > 0 && endsInConsonant(doc, word) && end === start + 1) cases = new Set(feminine);
-      else if (shared.size === 0) break;
-      else cases = shared;
+      if (shared.size === 0) {
+        // A woman's foreign surname ending in a consonant does not decline (Евгения Альбац, Людмилы Касьян).
+        const feminine = [...cases].filter((value) => value.endsWith('female'));
+        if (feminine.length > 0 && endsInConsonant(doc, word) && end === start + 1) cases = new Set(feminine);
+        else break;
+      } else {
+        cases = shared;
+      }
     } else {
       cases ??= wordCases;
     }
@@ -135,7 +138,6 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   const words = run.slice(start, end);
   if (words.some((word) => ORGANISATION_WORDS.has(tokenKey(doc, word.token)))) return none;
   const tail = words.slice(1);
-  const kinds = new Set(words.map((word) => word.kind));
   if (lead.kind === 'first' && !lead.strong) {
     // A first name the dictionary prefers as a common noun ("Слава", "Вера") does not make a name of a place after it, nor of a common noun at a sentence start.
     if (tail.every((word) => word.kind === 'place')) return none;
@@ -144,7 +146,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (lead.kind === 'surname' && !lead.strong && tail.every((word) => word.kind === 'common')) return none;
   // Мсвати III: a regnal numeral makes a name of the word before it.
   if (tail.every((word) => word.kind === 'numeral') && lead.kind !== 'place' && lead.kind !== 'common') return end;
-  if (kinds.has('first') || kinds.has('surname') || kinds.has('patronymic')) return end;
+  if (words.some((word) => word.kind === 'first' || word.kind === 'surname' || word.kind === 'patronymic')) return end;
   if (lead.kind === 'particle') return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
   return shortLead ? end : none;
@@ -190,7 +192,7 @@ function surnameFollows(run: readonly NameWord[], from: number): boolean {
 }
 
 function isShort(doc: Doc, word: NameWord): boolean {
-  return doc.tokens[word.token].text.length <= 3;
+  return tokenLength(doc, word.token) <= 3;
 }
 
 /**
@@ -199,7 +201,7 @@ function isShort(doc: Doc, word: NameWord): boolean {
  */
 function takesInitials(doc: Doc, initial: NameWord, surname: NameWord): boolean {
   if (!SURNAME_SLOT.has(surname.kind) || doc.tokens[initial.token].script !== doc.tokens[surname.token].script) return false;
-  return surname.kind !== 'common' || doc.tokens[initial.token].text.length === 1;
+  return surname.kind !== 'common' || tokenLength(doc, initial.token) === 1;
 }
 
 /** Roles of the words of a name: the last word is the surname, earlier ones given names, patronymics and particles as they are. */
