@@ -3,7 +3,7 @@
  * "МИД Франции", "в компании сообщили" after "Ryanair". News names the organisation once and
  * then calls it by its kind; the speaker is the organisation's name.
  */
-import type { Doc } from '../doc';
+import { lowerAt, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { nominativeText, phraseAround } from './nounPhrases';
 import { isOutlet } from './subjects';
@@ -63,7 +63,10 @@ function isCommonNoun(doc: Doc, index: number): boolean {
  * past its first, or a Latin one): "телекомпании НВО" for "телекомпания".
  */
 function namedWithSameNoun(doc: Doc, lemma: string, before: number, inQuote: (index: number) => boolean): string | undefined {
+  // Forms of the noun share its first letters: most words are passed without reading their parses.
+  const prefix = lemma.slice(0, 3);
   for (let i = before - 1; i >= Math.max(0, before - SAME_NOUN_REACH_TOKENS); i--) {
+    if (!lowerAt(doc, i).startsWith(prefix)) continue;
     const reading = doc.parses[i]?.find((parse) => parse.pos === 'NOUN' && parse.lemma === lemma);
     if (!reading || reading.grammemes.has('anim') || reading.grammemes.has('plur') || inQuote(i)) continue;
     // Adjectives before the noun, names in the genitive (or indeclinable) after it.
