@@ -67,6 +67,8 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
       continue;
     }
     if (!isSpeechVerb(context, i, true)) continue;
+    // "Я сказала, что …", "Мы считаем, что …": a speaker's own voice in their words, as for conviction above.
+    if ([i - 1, i - 2].some((j) => j >= from && FIRST_PERSONS.has(lower(doc, j)))) continue;
     const strong = isSpeechVerb(context, i, false);
     // "как заявил X, …"
     if (strong && lower(context.doc, i - 1) === 'как') {
