@@ -99,3 +99,7 @@ table('attachRoles: a title, then a rank, origin or party noun in its case right
   // A noun after a preposition, or one that takes the name as its complement, is no apposition.
   ['Он стал вице-президентом на фоне борьбы за место преемника Ивана Петрова.', []],
 ]);
+
+table('attachRoles: a number written as an ordinal between the linking verb and the title', [
+  ['Анна Белова стала 13-м президентом Греции.', ['Белова: президентом Греции → президент Греции']],
+]);

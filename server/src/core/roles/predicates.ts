@@ -242,13 +242,21 @@ function isShortPlace(doc: Doc, index: number): boolean {
  * попытке … горничной").
  */
 function mayStandBetween(doc: Doc, index: number, names: NameIndex): boolean {
-  if (names.inName(index) || doc.tokens[index].kind === 'number') return true;
+  if (names.inName(index) || doc.tokens[index].kind === 'number' || inOrdinal(doc, index)) return true;
   const best = doc.parses[index][0];
   if (!best) return false;
   // A noun right before a name is said of it: "назначил свою жену Мехрибан Алиеву вице-президентом";
   // an instrumental one is the agent of a passive ("избран парламентом президентом"), with its genitive ("указом президента").
   if (best.pos === 'NOUN') return TIME_NOUNS.has(best.lemma) || names.inName(index + 1) || isAgent(doc, index) || (caseOf(best) === 'gent' && isAgent(doc, index - 1));
   return best.pos !== 'PREP' || doc.tokens[index + 1]?.kind === 'number';
+}
+
+/** The hyphen or the ending of a number written as an ordinal ("стал 43-м президентом"). */
+function inOrdinal(doc: Doc, index: number): boolean {
+  const { tokens } = doc;
+  const hyphen = tokens[index].text === '-' ? index : index - 1;
+  return tokens[hyphen]?.text === '-' && tokens[hyphen - 1]?.kind === 'number' && tokens[hyphen - 1].end === tokens[hyphen].start
+    && tokens[hyphen + 1]?.kind === 'word' && tokens[hyphen + 1].start === tokens[hyphen].end && tokens[hyphen + 1].text.length <= 3;
 }
 
 function isAgent(doc: Doc, index: number): boolean {
