@@ -6,7 +6,7 @@
  * reported (по словам Байдена, слова Байдена). Russian news names the famous by surname alone, with no full name
  * anywhere in the article.
  */
-import { formFact, formFlag, lowerText, type Doc, type WordForm } from '../doc';
+import { formFact, formFlag, lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, caseOf } from '../morphology/morphology';
 import { SPEECH_VERBS } from '../quotes/speechVerbs';
 import type { Token } from '../tokens/tokenize';
@@ -181,22 +181,12 @@ class StemWriting {
   }
 
   private indexEveryStem(): Map<string, number> {
-    // First per word form (a map by identity: a long text repeats its forms), then per stem once per form. A form's value
-    // is its first token's index times four plus its ways.
-    const formWays = new Map<WordForm, number>();
-    const { forms } = this.doc;
-    for (let index = 0; index < forms.length; index++) {
+    const ways = new Map<string, number>();
+    for (let index = 0; index < this.doc.tokens.length; index++) {
       const way = (lowerCaseWord(this.doc, index) ? LOWER_CASE : 0) | (capitalisedAfterRunningText(this.doc, index) ? CAPITALISED_INSIDE : 0);
       if (way === 0) continue;
-      const form = forms[index];
-      const known = formWays.get(form);
-      if (known === undefined) formWays.set(form, index * 4 + way);
-      else if ((known % 4 | way) !== known % 4) formWays.set(form, known - (known % 4) + (known % 4 | way));
-    }
-    const ways = new Map<string, number>();
-    for (const value of formWays.values()) {
-      const stem = tokenStem(this.doc, Math.floor(value / 4));
-      ways.set(stem, (ways.get(stem) ?? 0) | value % 4);
+      const stem = tokenStem(this.doc, index);
+      ways.set(stem, (ways.get(stem) ?? 0) | way);
     }
     return ways;
   }
