@@ -100,3 +100,13 @@ describe('a lone word listed with a person (coordinatedNames.ts)', () => {
     assert.deepEqual(surfaces('После утверждения Сенатом, Иван Петров станет судьёй.'), ['Иван Петров']);
   });
 });
+
+describe('a Latin name after a noun for an organisation, outlet or work (latinNames.ts)', () => {
+  it('begins the name of the thing, not a person', () => {
+    assert.deepEqual(namesIn('Вчера журнал Charlie Weekly опубликовал карикатуру.'), []);
+    assert.deepEqual(namesIn('Коллекцию показал бренд Louis Maison в Милане.'), []);
+  });
+  it('a person after a title still is one', () => {
+    assert.deepEqual(namesIn('Об этом сообщил корреспондент John Smith.'), ['John Smith → John Smith']);
+  });
+});

@@ -33,6 +33,21 @@ robin roger ron ronald rudolf ruth ryan sam samuel sandra sarah scott sean sebas
 steven susan thomas tim timothy tom tony ursula vladimir walter william wolfgang xavier xi yuri
 `.trim().split(/\s+/));
 
+/**
+ * Nouns for an organisation, an outlet, a brand or a work, whose Latin name follows them: журнал Charlie Hebdo, бренд
+ * Tommy Hilfiger, сериал Doctor Who. A first name there begins the thing's name, not a person's.
+ */
+const NAMED_THINGS = new Set(`
+журнал газета издание таблоид еженедельник телеканал канал радиостанция агентство портал сайт блог сервис приложение
+компания корпорация фирма концерн холдинг бренд марка лейбл студия магазин ресторан отель сеть банк фонд клуб команда
+шоу программа фильм сериал альбом песня сингл спектакль мюзикл книга роман игра
+`.trim().split(/\s+/));
+
+function namedThingBefore(doc: Doc, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  return before !== undefined && before.kind === 'word' && before.script === 'cyrillic' && doc.parses[index - 1].some((parse) => parse.pos === 'NOUN' && NAMED_THINGS.has(parse.lemma));
+}
+
 /** Latin names after `names` (each given by its first and one-past-last token) and on their own. */
 export function findLatinNames(doc: Doc, names: readonly { tokenStart: number; tokenEnd: number }[]): LatinName[] {
   const found: LatinName[] = [];
@@ -49,7 +64,7 @@ export function findLatinNames(doc: Doc, names: readonly { tokenStart: number; t
   doc.tokens.forEach((token, index) => {
     if (index < coveredTo || taken.has(index) || token.script !== 'latin' || !FIRST_NAMES.has(token.text.toLowerCase()) || !isNameWord(token.text)) return;
     const end = latinRunEnd(doc, index);
-    if (end - index >= 2) {
+    if (end - index >= 2 && !namedThingBefore(doc, index)) {
       found.push({ parts: latinParts(doc, index, end) });
       coveredTo = end;
     }
