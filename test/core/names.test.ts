@@ -106,6 +106,9 @@ describe('a Latin name after a noun for an organisation, outlet or work (latinNa
     assert.deepEqual(namesIn('Вчера журнал Charlie Weekly опубликовал карикатуру.'), []);
     assert.deepEqual(namesIn('Коллекцию показал бренд Louis Maison в Милане.'), []);
   });
+  it('from the start of the Latin run, and initials in another script are no initials of the word before (Газета St. Louis)', () => {
+    assert.deepEqual(namesIn('Газета St. Louis Courier сообщила об этом.'), []);
+  });
   it('a person after a title still is one', () => {
     assert.deepEqual(namesIn('Об этом сообщил корреспондент John Smith.'), ['John Smith → John Smith']);
   });

@@ -44,8 +44,11 @@ const NAMED_THINGS = new Set(`
 `.trim().split(/\s+/));
 
 function namedThingBefore(doc: Doc, index: number): boolean {
-  const before = doc.tokens[index - 1];
-  return before !== undefined && before.kind === 'word' && before.script === 'cyrillic' && doc.parses[index - 1].some((parse) => parse.pos === 'NOUN' && NAMED_THINGS.has(parse.lemma));
+  // From the start of the Latin run the name stands in (газета St. Louis Post-Dispatch).
+  let start = index;
+  while (start > 0 && (doc.tokens[start - 1].script === 'latin' || (doc.tokens[start - 1].text === '.' && doc.tokens[start - 2]?.script === 'latin'))) start--;
+  const before = doc.tokens[start - 1];
+  return before !== undefined && before.kind === 'word' && before.script === 'cyrillic' && doc.parses[start - 1].some((parse) => parse.pos === 'NOUN' && NAMED_THINGS.has(parse.lemma));
 }
 
 /** Latin names after `names` (each given by its first and one-past-last token) and on their own. */

@@ -40,7 +40,7 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
       } else {
         i = initialsEnd;
       }
-    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && (!initialsLeadOn(run, i + 1) || ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next)) > 0)) {
+    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && sameScript(doc, word, after) && (!initialsLeadOn(run, i + 1) || ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next)) > 0)) {
       // Путин В. В. — a surname before initials; of a longer row before another surname, its share (Путин В. В. В.В.Путин).
       const own = ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next));
       let end = i + 1;
@@ -62,6 +62,11 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
     }
   }
   return names;
+}
+
+/** Initials after a surname are in its script: "Газета St. Louis" is no Газета S. */
+function sameScript(doc: Doc, a: NameWord, b: NameWord): boolean {
+  return doc.tokens[a.token].script === doc.tokens[b.token].script;
 }
 
 /** The initials from `start` are followed by a surname-like word, so they belong to it (Сын А.Лукашенко). */
