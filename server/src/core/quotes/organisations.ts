@@ -125,7 +125,7 @@ function outletNameAt(doc: Doc, index: number): string | undefined {
     // A Latin name counts when its kind introduces it: "газета Bild", "агентство Standard & Poor's".
     let first = index;
     while (first > 0 && isLatinNamePart(doc, first - 1)) first--;
-    if (!isOutletKind(doc, first - 1)) return undefined;
+    if (!isOutletKind(doc, first - 1) && !namedAsSource(doc, first - 1)) return undefined;
     let last = index;
     while (last + 1 < doc.tokens.length && isLatinNamePart(doc, last + 1) && !doc.tokens[last + 1].lineBreakBefore) last++;
     while (doc.tokens[last].text === '&') last--;
@@ -139,6 +139,22 @@ function isLatinNamePart(doc: Doc, index: number): boolean {
   return (token.kind === 'word' && token.script === 'latin' && token.capitalized) || token.text === '&';
 }
 
+/** Verbs of publishing whose subject right after them is an outlet: "пишет The Guardian", "как сообщает «Коммерсантъ»". */
+const PUBLISHING_VERBS = new Set(['писать', 'сообщать', 'передавать']);
+/** Nouns of "по данным X", "по информации X": what an outlet or body gives. */
+const SOURCE_NOUNS = new Set(['данные', 'информация', 'сведение']);
+
+/**
+ * The word at `index` introduces the name after it as a source of news: a verb of publishing in the present
+ * (пишет, сообщает, передаёт) or "по данным", "по информации".
+ */
+function namedAsSource(doc: Doc, index: number): boolean {
+  const parses = doc.parses[index];
+  if (!parses || doc.tokens[index].kind !== 'word') return false;
+  if (parses.some((parse) => parse.pos === 'VERB' && parse.grammemes.has('pres') && PUBLISHING_VERBS.has(parse.lemma))) return true;
+  return lowerAt(doc, index - 1) === 'по' && parses.some((parse) => parse.pos === 'NOUN' && SOURCE_NOUNS.has(parse.lemma));
+}
+
 function isOutletKind(doc: Doc, index: number): boolean {
   return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && KINDS[parse.lemma] === isOutletName) ?? false;
 }
@@ -150,7 +166,7 @@ function quotedNameEndingAt(doc: Doc, close: number): string | undefined {
   for (let open = close - 2; open >= Math.max(0, close - 6); open--) {
     if (tokens[open].text === '«' || tokens[open].text === '"') {
       // Only after the kind it names: "газета «Вечерний город»", not a quotation.
-      const named = tokens[open + 1].capitalized && isOutletKind(doc, open - 1);
+      const named = tokens[open + 1].capitalized && (isOutletKind(doc, open - 1) || namedAsSource(doc, open - 1));
       return named ? doc.text.slice(tokens[open + 1].start, tokens[close - 1].end) : undefined;
     }
     if (tokens[open].kind === 'punct' && tokens[open].text !== '-' && tokens[open].text !== '.') return undefined;
