@@ -2,6 +2,8 @@
  * Runs the stages up to roles over a sentence written for the tests and lists what the roles
  * stage attached, as "Surname: written → normalized [@related surname]" and "Surname ~ role mention".
  */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
 import { prepareDoc } from '../../server/src/core/analyze';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import { findNames } from '../../server/src/core/names/findNames';
@@ -22,4 +24,14 @@ export async function rolesOf(text: string): Promise<string[]> {
     ...person.roles.map((role) => `${surname(person.id)}: ${role.text} → ${role.normalized}${role.relatedPersonId ? ` @${surname(role.relatedPersonId)}` : ''}`),
     ...person.mentions.filter((mention) => mention.kind === 'role').map((mention) => `${surname(person.id)} ~ ${mention.text}`),
   ]);
+}
+
+/** A row: a sentence and what `rolesOf` lists for it. */
+export type RolesRow = [string, string[]];
+
+/** One `describe` of sentences, each an `it` asserting what `rolesOf` lists. */
+export function rolesTable(name: string, rows: RolesRow[]): void {
+  describe(name, () => {
+    for (const [sentence, expected] of rows) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+  });
 }

@@ -1,14 +1,4 @@
-import { strict as assert } from 'node:assert';
-import { describe, it } from 'node:test';
-import { rolesOf } from './rolesHelper';
-
-type Row = [string, string[]];
-
-function table(name: string, rows: Row[]): void {
-  describe(name, () => {
-    for (const [sentence, expected] of rows) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
-  });
-}
+import { rolesTable as table } from './rolesHelper';
 
 table('attachRoles: predicates', [
   ['Анна Смирнова, которая стала главным редактором журнала, выступила.', ['Смирнова: главным редактором журнала → главный редактор журнала']],
