@@ -7,11 +7,12 @@ import { lowerAt, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { nominativeText, phraseAround } from './nounPhrases';
 import { isOutlet } from './subjects';
+import { isFunctionWord } from './wordForms';
 
 /** Which written names each generic noun can stand for. */
 const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
   'министерство': isMinistry,
-  'ведомство': (doc, index) => isMinistry(doc, index) || isAgencyName(doc, index),
+  'ведомство': (doc, index) => isMinistry(doc, index) || isAgencyName(doc, index) || isNamedBody(doc, index),
   'компания': isCompanyName,
   'авиакомпания': isCompanyName,
   'концерн': isCompanyName,
@@ -27,7 +28,7 @@ const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
   'портал': isOutletName,
 };
 
-const MINISTRY = /^(МИД|Мин[а-яё]+|Госдеп|Госдепартамент|Пентагон|Минобороны|Минфин|Минюст|Минэнерго|Минздрав|Минтранс|Минэкономразвития|Минпромторг)$/u;
+const MINISTRY = /^(МИД|МВД|МЧС|Мин[а-яё]+|Госдеп|Госдепартамент|Пентагон|Минобороны|Минфин|Минюст|Минэнерго|Минздрав|Минтранс|Минэкономразвития|Минпромторг)$/u;
 
 const REACH_TOKENS = 3000;
 
@@ -42,6 +43,13 @@ export function organisationFor(doc: Doc, lemma: string, before: number, inQuote
     if (outlet) return outlet;
     const quotedName = inQuote(i);
     if (quotedName && !isNameInMarks(doc, i)) continue;
+    const head = doc.parses[i]?.find((parse) => parse.pos === 'NOUN' && BODY_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur'));
+    if (head && !quotedName) {
+      // "Министерство обороны Румынии", "Государственная миграционная служба Украины": the body's whole name, in its case.
+      const phrase = phraseAround(doc, i, Math.max(0, i - 3), Math.min(doc.tokens.length, i + 4));
+      const name = nominativeText(doc, phrase, caseOf(head) ?? 'nomn');
+      return doc.tokens[phrase.start].capitalized ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+    }
     return nominativeText(doc, phraseAround(doc, i, i, quotedName ? i + 1 : Math.min(doc.tokens.length, i + 3)), 'gent');
   }
   return undefined;
@@ -91,7 +99,27 @@ function isNameComplement(doc: Doc, index: number): boolean {
 }
 
 function isMinistry(doc: Doc, index: number): boolean {
-  return MINISTRY.test(doc.tokens[index].text);
+  return MINISTRY.test(doc.tokens[index].text) || (lowerAt(doc, index).startsWith('министерств') && isNamedBody(doc, index));
+}
+
+/** Nouns that head the written name of a state body ("Министерство обороны Румынии", "Федеральная таможенная служба"). */
+const BODY_NOUNS = new Set(['министерство', 'служба', 'агентство', 'комитет', 'департамент', 'инспекция', 'управление']);
+
+/**
+ * A body named in full: a noun of BODY_NOUNS with a genitive complement (министерство обороны) or
+ * opened by a capitalised word (Государственная миграционная служба), not the bare noun by itself.
+ */
+function isNamedBody(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.kind !== 'word' || token.script !== 'cyrillic') return false;
+  const reading = doc.parses[index]?.find((parse) => parse.pos === 'NOUN' && BODY_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur'));
+  if (!reading) return false;
+  const next = doc.tokens[index + 1];
+  const genitiveNext = next !== undefined && next.kind === 'word' && !next.lineBreakBefore && !isFunctionWord(doc, index + 1)
+    && doc.parses[index + 1].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
+  let first = index;
+  while (first > 0 && index - first < 3 && doc.tokens[first - 1].kind === 'word' && doc.parses[first - 1][0]?.pos === 'ADJF') first--;
+  return genitiveNext || (first < index && doc.tokens[first].capitalized);
 }
 
 function isAgencyName(doc: Doc, index: number): boolean {
