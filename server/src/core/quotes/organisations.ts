@@ -84,10 +84,26 @@ function namedWithSameNoun(doc: Doc, lemma: string, before: number, inQuote: (in
     while (end < doc.tokens.length && end - i <= 3 && isNameComplement(doc, end)) end++;
     // "группа U2": a number written close up to the name is part of it.
     if (end > i + 1 && doc.tokens[end]?.kind === 'number' && !doc.tokens[end].spaceBefore) end++;
+    if (end === i + 1 && lemma === 'источник' && ['в', 'во', 'из'].includes(lowerAt(doc, i + 1))) {
+      // "источник в городской администрации … по данным источника": an unnamed source placed where it sits.
+      const placeEnd = placeAfter(doc, i + 2);
+      if (placeEnd !== undefined) return nominativeText(doc, { start, end: placeEnd, head: i }, caseOf(reading) ?? 'nomn');
+    }
     if (end === i + 1 && !doc.tokens.slice(start, i).some((token, offset) => offset > 0 && token.capitalized)) continue;
     return nominativeText(doc, { start, end, head: i }, caseOf(reading) ?? 'nomn');
   }
   return undefined;
+}
+
+/** One past the place after "в"/"из" from `from`: adjectives, a noun, its genitive words ("городской администрации", "окружении министра"). */
+function placeAfter(doc: Doc, from: number): number | undefined {
+  let j = from;
+  const word = (index: number) => doc.tokens[index]?.kind === 'word' && !doc.tokens[index].lineBreakBefore;
+  while (j < from + 3 && word(j) && doc.parses[j][0]?.pos === 'ADJF') j++;
+  if (!word(j) || doc.parses[j][0]?.pos !== 'NOUN') return undefined;
+  j++;
+  while (j < from + 6 && word(j) && !isFunctionWord(doc, j) && doc.parses[j].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent')) j++;
+  return j;
 }
 
 /** A name after a body's noun: Latin or capitalised, in the genitive or indeclinable ("совет Туниса", "телекомпания HBO"). */
