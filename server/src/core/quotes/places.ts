@@ -129,10 +129,16 @@ const ISSUING_VERBS = new Set([
 function documentIssuer(context: SpeakerContext, noun: number): Speaker {
   const { doc } = context;
   const inQuote = (index: number) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end);
+  const relative = doc.parses[noun].some((parse) => parse.lemma === 'который');
   const sentence = doc.sentenceOfToken[noun];
   const earliest = doc.sentences[Math.max(0, sentence - ISSUE_REACH)]?.tokenStart ?? 0;
   for (let i = noun - 1; i >= earliest; i--) {
-    if (inQuote(i) || !isNounOf(doc, i, STATEMENT_NOUNS) || doc.parses[i][0]?.grammemes.has('nomn')) continue;
+    if (inQuote(i) || !isNounOf(doc, i, STATEMENT_NOUNS)) continue;
+    // "В заявлении МВД говорится … В заявлении также говорится": the statement named with its author just before.
+    // Not for a relative word ("фразу из интервью X, в которой говорится"): it stands for its own noun.
+    const author = relative ? undefined : namedAuthorAfter(context, i);
+    if (author) return author;
+    if (doc.parses[i][0]?.grammemes.has('nomn')) continue;
     const from = doc.sentences[doc.sentenceOfToken[i]].tokenStart;
     for (let verb = i - 1; verb >= from && verb >= i - 4; verb--) {
       if (!isVerbOf(doc, verb, ISSUING_VERBS) || doc.parses[verb][0]?.pos !== 'VERB') continue;
@@ -141,4 +147,17 @@ function documentIssuer(context: SpeakerContext, noun: number): Speaker {
     }
   }
   return NOBODY;
+}
+
+/** The author named right after a statement noun, by a person's mention or a capitalised name in the genitive ("заявлении МВД"). */
+function namedAuthorAfter(context: SpeakerContext, noun: number): Speaker | undefined {
+  const { doc } = context;
+  const author = noun + 1;
+  const token = doc.tokens[author];
+  if (!token || token.kind !== 'word' || token.lineBreakBefore || !token.capitalized || isFunctionWord(doc, author) || !canBeGenitive(doc, author)) return undefined;
+  const mention = mentionAt(context, author);
+  if (mention) return { speakerId: mention.personId, speakerText: null };
+  const sentenceEnd = doc.sentences[doc.sentenceOfToken[author]].tokenEnd;
+  const speaker = speakerOfPhrase(context, phraseAround(doc, author, author, sentenceEnd), null, 'gent');
+  return speaker.speakerId || speaker.speakerText ? speaker : undefined;
 }
