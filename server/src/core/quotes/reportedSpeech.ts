@@ -56,14 +56,14 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
       // "По словам X, …" opens the sentence (perhaps after "Так,"); in mid-sentence the whole sentence is reported.
       const preposition = CUE_PREPOSITIONS.has(lower(doc, i - 1)) ? i - 1 : i - 2;
       const content = preposition - from <= 3 ? comma + 1 : from;
-      return build(context, content, end, attributeToNoun(context, i, comma, inQuote));
+      return build(context, inQuote, content, end, attributeToNoun(context, i, comma, inQuote));
     }
     // "X уверен, что …": conviction reports what X holds as X's words.
     if (isConviction(doc, i)) {
       // "Я уверен, что …" is the writer's or a quoted speaker's own voice, not reported.
       if ([i - 1, i - 2].some((j) => FIRST_PERSONS.has(lower(doc, j)))) continue;
       const conjunction = conjunctionAfter(context, i, to);
-      if (conjunction !== undefined) return build(context, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
+      if (conjunction !== undefined) return build(context, inQuote, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
       continue;
     }
     if (!isSpeechVerb(context, i, true)) continue;
@@ -73,20 +73,20 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
     // "как заявил X, …"
     if (strong && lower(context.doc, i - 1) === 'как') {
       const comma = nextComma(context, i, to);
-      if (comma !== undefined) return build(context, comma + 1, end, attributeToVerb(context, i, i, comma, inQuote));
+      if (comma !== undefined) return build(context, inQuote, comma + 1, end, attributeToVerb(context, i, i, comma, inQuote));
     }
     // "X сообщил, что …" / "X сообщил о том, что …" / "СМИ привели слова X о том, что …"
     const conjunction = conjunctionAfter(context, i, to) ?? conjunctionAfterWords(context, i, to);
     if (conjunction !== undefined) {
       const attribution = attributeToVerb(context, i, from, conjunction, inQuote);
       if (indicatesOnly(context, i, conjunction, attribution)) continue;
-      return build(context, conjunction + 1, end, attribution);
+      return build(context, inQuote, conjunction + 1, end, attribution);
     }
     // "…, уточнил X." at the end of the sentence
     const previous = doc.tokens[i - 1]?.text === '—' || doc.tokens[i - 1]?.text === '–' ? i - 2 : i - 1;
     const tailIsSubject = to - i <= MAX_INVERTED_TAIL && !doc.tokens.slice(i + 1, to).some((token, offset) => token.text === ':' || token.text === ',' || inQuote(i + 1 + offset));
     if (strong && doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && tailIsSubject) {
-      return build(context, from, previous, attributeToVerb(context, i, i, to, inQuote));
+      return build(context, inQuote, from, previous, attributeToVerb(context, i, i, to, inQuote));
     }
   }
   return undefined;
@@ -153,7 +153,7 @@ function contentEnd(context: SpeakerContext, from: number, to: number): number {
   return end;
 }
 
-function build(context: SpeakerContext, from: number, last: number, attribution: Attribution): Quote | undefined {
+function build(context: SpeakerContext, inQuote: InQuote, from: number, last: number, attribution: Attribution): Quote | undefined {
   const { doc } = context;
   // "предположили, что, как и …": the content starts at a word.
   let first = from;
@@ -165,6 +165,11 @@ function build(context: SpeakerContext, from: number, last: number, attribution:
     if (doc.tokens[j].text !== ',' || !isSpeechVerb(context, j + 1, false) || doc.parses[j + 1][0]?.grammemes.has('past')) continue;
     end = j;
     while (end > first && TRAILING.has(doc.tokens[end - 1].text)) end--;
+    // "Сообщается, что …, сообщает РБК": an impersonal cue leaves the speaker to the outlet closing the sentence.
+    if (!attribution.speakerId && !attribution.speakerText) {
+      const tail = attributeToVerb(context, j + 1, j + 1, Math.min(j + 1 + MAX_INVERTED_TAIL, doc.sentences[doc.sentenceOfToken[j]].tokenEnd), inQuote);
+      if (tail.speakerId || tail.speakerText) attribution = tail;
+    }
     break;
   }
   // A quotation opened in the content ends in it: "остаются «неясными»", "клуб «Реал»".
