@@ -87,6 +87,20 @@ describe('incremental analysis', () => {
     }), { numRuns: 150 });
   });
 
+  it('follows how the document writes a stem as lines with it come and go', () => {
+    // "Молот" acts as a surname only while no line writes the noun in lower case.
+    const named = 'В среду Молот заявил журналистам, что уходит.';
+    const versions = [named, `${named}\nНа верстаке лежал молот.`, named, `Молот.\n${named}\nНа верстаке лежал молот.\nМолот`, `${named}\n\nМолот`];
+    const people = versions.map((text) => analyze(text, morphology).people.length);
+    assert.deepEqual(people, [1, 0, 1, 0, 1]);
+    const analyzer = new IncrementalAnalyzer(morphology);
+    for (const text of versions) assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+    // A document past the length where a fresh analysis indexes every stem at once.
+    const long = `${'Погода была тёплой, и в парке гуляли люди.\n'.repeat(1300)}${named}`;
+    assert.ok(long.length > 50_000);
+    for (const text of [long, `${long}\nНа верстаке лежал молот.`, long]) assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+  });
+
   it('keeps a line that stands twice apart, and moves lines a paragraph inserted above pushes down', () => {
     const analyzer = new IncrementalAnalyzer(morphology);
     const repeated = 'Мэр Иван Орлов открыл парк.\nМэр Иван Орлов открыл парк.\n';

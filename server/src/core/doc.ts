@@ -24,6 +24,12 @@ export interface Doc {
    */
   formFlags: Int32Array;
   morphology: Morphology;
+  /**
+   * How the document writes each word stem (the bits of names/actingPerson's `LOWER_CASE` and
+   * `CAPITALISED_INSIDE`), where its maker keeps that index itself (the editor's incremental path,
+   * from the lines that changed); otherwise the stage that asks finds it from the tokens.
+   */
+  writtenStems?: (stem: string) => number;
 }
 
 /**

@@ -2,12 +2,16 @@
  * The editor's path to {@link analyze}: the same result, re-using the line-local work of the
  * previous version of the document. Tokens, sentences and morphological readings never cross a
  * line break (a token holds no whitespace; a sentence ends at a line break), so each line keeps
- * its own, cached by the line's text and moved to where the line now stands. The stages that
- * read the whole document (names, people, roles, quotes, checks) run again on every version.
+ * its own, cached by the line's text and moved to where the line now stands. So does one index
+ * the names stage reads over the whole document, how each word stem is written (in lower case,
+ * capitalised inside a sentence), kept as counts that only the lines which came and went change.
+ * The stages that read the whole document (names, people, roles, quotes, checks) run again on
+ * every version.
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
 import { detached } from '../detached';
 import { formFlagsOf, tokenizeForms, type Doc, type WordForm } from '../doc';
+import { CAPITALISED_INSIDE, LOWER_CASE, stemWritings } from '../names/actingPerson';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
 import { tokenize, type Token } from '../tokens/tokenize';
@@ -24,11 +28,17 @@ interface LineWork {
   /** Where the line starts in that version's text, and the index of its first token there. */
   start: number;
   tokenStart: number;
+  /** The line's words by stem and how each is written (see `stemWritings`), filled when the line is first placed. */
+  stems?: string[];
+  ways?: number[];
 }
 
 export class IncrementalAnalyzer {
   /** The lines of the last version analysed, by text; a text may stand on several lines. */
   private lines = new Map<string, LineWork[]>();
+  /** Over the lines of the last version: per stem, how many words are written in lower case, and how many capitalised inside a sentence. */
+  private readonly lowerCase = new Map<string, number>();
+  private readonly capitalisedInside = new Map<string, number>();
 
   constructor(private readonly morphology: Morphology) {}
 
@@ -45,11 +55,13 @@ export class IncrementalAnalyzer {
     const sentences: Sentence[] = [];
     const parses: (readonly WordParse[])[] = [];
     const forms: WordForm[] = [];
+    const placed: LineWork[] = [];
     for (let start = 0; start < text.length;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline + 1;
       const line = text.slice(start, end);
-      const work = previous.get(line)?.pop() ?? this.work(line);
+      let work = previous.get(line)?.pop();
+      if (work === undefined) placed.push(work = this.work(line));
       move(work, start, tokens.length);
       if (work.tokens.length > 0) {
         joinFirstToken(text, tokens[tokens.length - 1], work.tokens[0]);
@@ -64,7 +76,32 @@ export class IncrementalAnalyzer {
       start = end;
     }
     this.lines = next;
-    return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology };
+    const doc: Doc = { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology };
+    for (const gone of previous.values()) for (const work of gone) this.count(work, -1);
+    for (const work of placed) {
+      const stems: string[] = [];
+      const ways: number[] = [];
+      stemWritings(doc, work.tokenStart, work.tokenStart + work.tokens.length, (stem, way) => {
+        stems.push(stem);
+        ways.push(way);
+      });
+      work.stems = stems;
+      work.ways = ways;
+      this.count(work, 1);
+    }
+    // Read while this version is the analyzer's last: the counts move with the next one.
+    doc.writtenStems = (stem) => ((this.lowerCase.get(stem) ?? 0) > 0 ? LOWER_CASE : 0) | ((this.capitalisedInside.get(stem) ?? 0) > 0 ? CAPITALISED_INSIDE : 0);
+    return doc;
+  }
+
+  /** Adds the line's words to the stem counts (`by` 1), or takes them away (-1). */
+  private count(work: LineWork, by: 1 | -1): void {
+    const { stems, ways } = work;
+    if (stems === undefined || ways === undefined) return;
+    for (let i = 0; i < stems.length; i++) {
+      if (ways[i] & LOWER_CASE) add(this.lowerCase, stems[i], by);
+      if (ways[i] & CAPITALISED_INSIDE) add(this.capitalisedInside, stems[i], by);
+    }
   }
 
   private work(line: string): LineWork {
@@ -72,6 +109,12 @@ export class IncrementalAnalyzer {
     const { tokens, forms, parses } = tokenizeForms(copy, this.morphology);
     return { line: copy, tokens, sentences: splitSentences(tokens), parses, forms, start: 0, tokenStart: 0 };
   }
+}
+
+function add(counts: Map<string, number>, stem: string, by: number): void {
+  const count = (counts.get(stem) ?? 0) + by;
+  if (count === 0) counts.delete(stem);
+  else counts.set(stem, count);
 }
 
 /** Shifts the line's offsets and token indexes, in place, to where it stands now. */

@@ -147,14 +147,15 @@ function capitalisedAfterRunningText(doc: Doc, index: number): boolean {
 }
 
 /** The two ways of writing a stem asked about, as bits. */
-const LOWER_CASE = 1;
-const CAPITALISED_INSIDE = 2;
+export const LOWER_CASE = 1;
+export const CAPITALISED_INSIDE = 2;
 
 /**
  * How the document writes the stems asked about (`LOWER_CASE`, `CAPITALISED_INSIDE`), kept per
- * document and stem. A short text is searched for each stem asked: a word's stem key starts its
- * lower-cased, ё-folded text, so only the words whose own letters start so are tried, and a few
- * stems are asked per article (taking the stem of every word cost more).
+ * document and stem. A document that keeps its own index ({@link Doc.writtenStems}) is asked. A
+ * short text is searched for each stem asked: a word's stem key starts its lower-cased, ё-folded
+ * text, so only the words whose own letters start so are tried, and a few stems are asked per
+ * article (taking the stem of every word cost more).
  * A long text (a book-length document asks about thousands of stems, and each search reads the
  * whole text) takes the stem of every word once instead.
  */
@@ -166,8 +167,13 @@ class StemWriting {
   constructor(private readonly doc: Doc) {}
 
   has(stem: string, way: number): boolean {
+    if (this.doc.writtenStems) return (this.doc.writtenStems(stem) & way) !== 0;
     if (this.doc.text.length > WHOLE_INDEX_FROM) {
-      this.everyStem ??= this.indexEveryStem();
+      if (this.everyStem === undefined) {
+        const ways = new Map<string, number>();
+        stemWritings(this.doc, 0, this.doc.tokens.length, (written, way) => ways.set(written, (ways.get(written) ?? 0) | way));
+        this.everyStem = ways;
+      }
       return ((this.everyStem.get(stem) ?? 0) & way) !== 0;
     }
     let known = this.searched.get(way);
@@ -179,29 +185,30 @@ class StemWriting {
     }
     return found;
   }
+}
 
-  private indexEveryStem(): Map<string, number> {
-    const ways = new Map<string, number>();
-    for (let index = 0; index < this.doc.tokens.length; index++) {
-      const way = (lowerCaseWord(this.doc, index) ? LOWER_CASE : 0) | (capitalisedAfterRunningText(this.doc, index) ? CAPITALISED_INSIDE : 0);
-      if (way === 0) continue;
-      const stem = tokenStem(this.doc, index);
-      ways.set(stem, (ways.get(stem) ?? 0) | way);
-    }
-    return ways;
+/**
+ * Each word's stem and how it is written (`LOWER_CASE`, `CAPITALISED_INSIDE`), for the tokens in
+ * [tokenStart, tokenEnd), words written neither way left out. Over one line this depends on the
+ * line alone: a capital counts as the word's own only after a word on the same line.
+ */
+export function stemWritings(doc: Doc, tokenStart: number, tokenEnd: number, each: (stem: string, way: number) => void): void {
+  for (let index = tokenStart; index < tokenEnd; index++) {
+    const way = (lowerCaseWord(doc, index) ? LOWER_CASE : 0) | (capitalisedAfterRunningText(doc, index) ? CAPITALISED_INSIDE : 0);
+    if (way !== 0) each(tokenStem(doc, index), way);
   }
 }
 
 /** Texts longer than this (in UTF-16 units) index every word's stem at once rather than search per stem. */
 const WHOLE_INDEX_FROM = 50_000;
 
-const stemWritings = new WeakMap<Doc, StemWriting>();
+const writingOfDoc = new WeakMap<Doc, StemWriting>();
 
 function stemsOf(doc: Doc): StemWriting {
-  let writing = stemWritings.get(doc);
+  let writing = writingOfDoc.get(doc);
   if (writing === undefined) {
     writing = new StemWriting(doc);
-    stemWritings.set(doc, writing);
+    writingOfDoc.set(doc, writing);
   }
   return writing;
 }
