@@ -111,4 +111,34 @@ describe('incremental analysis', () => {
     assert.deepEqual(analyzer.analyze(pushed), analyze(pushed, morphology));
     assert.deepEqual(analyzer.analyze(''), analyze('', morphology));
   });
+
+  it('re-reads only the lines between the first and the last changed character, at either end and across line breaks', () => {
+    const analyzer = new IncrementalAnalyzer(morphology);
+    const article = ARTICLES[0];
+    const first = analyzer.prepare(article);
+    // A change in the middle line: the lines before and after keep their tokens, moved.
+    const middle = article.indexOf('Директор');
+    const changed = `${article.slice(0, middle)}Вчера ${article.slice(middle)}`;
+    const second = analyzer.prepare(changed);
+    assert.equal(second.tokens[0], first.tokens[0]);
+    assert.equal(second.tokens[second.tokens.length - 1], first.tokens[first.tokens.length - 1]);
+    assert.equal(second.tokens[second.tokens.length - 1].end, changed.length);
+    assertSameDoc(second, prepareDoc(changed, morphology));
+    // At the very start, at the very end of a text without a final line break, splitting and
+    // joining lines, a line break added next to another, everything taken away and put back.
+    const versions = [
+      `Сегодня ${changed}`,
+      `${changed}!`,
+      changed.replace('Мы рассчитываем', 'Мы\nрассчитываем'),
+      changed.replace('\n— добавила', ' — добавила'),
+      changed.replace('\n\n', '\n\n\n'),
+      `${changed}\n`,
+      '',
+      article,
+    ];
+    for (const text of versions) {
+      assertSameDoc(analyzer.prepare(text), prepareDoc(text, morphology));
+      assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+    }
+  });
 });

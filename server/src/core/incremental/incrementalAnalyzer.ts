@@ -2,7 +2,9 @@
  * The editor's path to {@link analyze}: the same result, re-using the line-local work of the
  * previous version of the document. Tokens, sentences and morphological readings never cross a
  * line break (a token holds no whitespace; a sentence ends at a line break), so each line keeps
- * its own, cached by the line's text and moved to where the line now stands. So does one index
+ * its own: the lines before the first changed character stay, those after the last move by the
+ * change in length (their stretch of the token arrays copied whole), and the lines between are
+ * looked up by their text among the old lines between, else tokenized afresh. So does one index
  * the names stage reads over the whole document, how each word stem is written (in lower case,
  * capitalised inside a sentence), kept as counts that only the lines which came and went change.
  * The stages that read the whole document (names, people, roles, quotes, checks) run again on
@@ -33,9 +35,18 @@ interface LineWork {
   ways?: number[];
 }
 
+/** The last version analysed: its text, its lines in order and the arrays assembled from them. */
+interface Version {
+  text: string;
+  works: LineWork[];
+  tokens: Token[];
+  sentences: Sentence[];
+  parses: (readonly WordParse[])[];
+  forms: WordForm[];
+}
+
 export class IncrementalAnalyzer {
-  /** The lines of the last version analysed, by text; a text may stand on several lines. */
-  private lines = new Map<string, LineWork[]>();
+  private last: Version | undefined;
   /** Over the lines of the last version: per stem, how many words are written in lower case, and how many capitalised inside a sentence. */
   private readonly lowerCase = new Map<string, number>();
   private readonly capitalisedInside = new Map<string, number>();
@@ -47,37 +58,96 @@ export class IncrementalAnalyzer {
     return analyzeDoc(this.prepare(text));
   }
 
-  /** Equals `prepareDoc(text, morphology)`, re-using the lines the last version had. */
+  /**
+   * Equals `prepareDoc(text, morphology)`, re-using the lines the last version had. The lines
+   * before the first changed character stay where they were, with their tokens and sentences;
+   * the lines after the last changed one move by the change in length; only the lines between
+   * are cut out and looked up by their text among the old lines between (a line moved, or
+   * pasted again, keeps its work), else tokenized afresh.
+   */
   prepare(text: string): Doc {
-    const previous = this.lines;
-    const next = new Map<string, LineWork[]>();
-    const tokens: Token[] = [];
-    const sentences: Sentence[] = [];
-    const parses: (readonly WordParse[])[] = [];
-    const forms: WordForm[] = [];
+    const last = this.last ?? { text: '', works: [], tokens: [], sentences: [], parses: [], forms: [] };
+    const old = last.text;
+    const works = last.works;
+    const shortest = Math.min(old.length, text.length);
+    let prefix = 0;
+    while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const delta = text.length - old.length;
+
+    // Old lines [0, kept) lie whole, line break included, before the first change; old lines
+    // [resumed, works.length) lie whole after the last one and still start a line.
+    let kept = 0;
+    while (kept < works.length && works[kept].start + works[kept].line.length <= prefix && works[kept].line.endsWith('\n')) kept++;
+    let resumed = works.length;
+    while (resumed > kept) {
+      const start = works[resumed - 1].start;
+      if (start < old.length - suffix) break;
+      const now = start + delta;
+      if (now !== 0 && text.charCodeAt(now - 1) !== 10) break;
+      resumed--;
+    }
+
+    const keptTokens = kept < works.length ? works[kept].tokenStart : last.tokens.length;
+    const keptSentences = countSentencesBefore(last.sentences, keptTokens);
+    const lines = works.slice(0, kept);
+
+    // The old lines between, by text, for the new lines between to take.
+    const between = new Map<string, LineWork[]>();
+    for (let i = kept; i < resumed; i++) {
+      const same = between.get(works[i].line);
+      if (same) same.push(works[i]);
+      else between.set(works[i].line, [works[i]]);
+    }
     const placed: LineWork[] = [];
-    for (let start = 0; start < text.length;) {
+    const midTokens: Token[] = [];
+    const midSentences: Sentence[] = [];
+    const midParses: (readonly WordParse[])[] = [];
+    const midForms: WordForm[] = [];
+    const middleEnd = resumed < works.length ? works[resumed].start + delta : text.length;
+    let before = keptTokens > 0 ? last.tokens[keptTokens - 1] : undefined;
+    for (let start = kept > 0 ? works[kept - 1].start + works[kept - 1].line.length : 0; start < middleEnd;) {
       const newline = text.indexOf('\n', start);
-      const end = newline < 0 ? text.length : newline + 1;
+      const end = newline < 0 || newline >= middleEnd ? middleEnd : newline + 1;
       const line = text.slice(start, end);
-      let work = previous.get(line)?.pop();
-      if (work === undefined) placed.push(work = this.work(line));
-      move(work, start, tokens.length);
+      let work = between.get(line)?.pop();
+      if (work === undefined) placed.push((work = this.work(line)));
+      move(work, start, keptTokens + midTokens.length);
       if (work.tokens.length > 0) {
-        joinFirstToken(text, tokens[tokens.length - 1], work.tokens[0]);
-        for (const token of work.tokens) tokens.push(token);
-        for (const sentence of work.sentences) sentences.push(sentence);
-        for (const readings of work.parses) parses.push(readings);
-        for (const form of work.forms) forms.push(form);
+        joinFirstToken(text, before, work.tokens[0]);
+        before = work.tokens[work.tokens.length - 1];
+        for (const token of work.tokens) midTokens.push(token);
+        for (const sentence of work.sentences) midSentences.push(sentence);
+        for (const readings of work.parses) midParses.push(readings);
+        for (const form of work.forms) midForms.push(form);
       }
-      const same = next.get(work.line);
-      if (same) same.push(work);
-      else next.set(work.line, [work]);
+      lines.push(work);
       start = end;
     }
-    this.lines = next;
+    // The lines after the change keep their stretch of the old arrays, moved by the change.
+    const resumedTokens = resumed < works.length ? works[resumed].tokenStart : last.tokens.length;
+    const resumedSentences = countSentencesBefore(last.sentences, resumedTokens);
+    const tokenShift = keptTokens + midTokens.length - resumedTokens;
+    let joined = false;
+    for (let i = resumed; i < works.length; i++) {
+      const work = works[i];
+      move(work, work.start + delta, work.tokenStart + tokenShift);
+      // A moved line's first token keeps its flags when the token before it moved with it.
+      if (!joined && work.tokens.length > 0) {
+        joinFirstToken(text, before, work.tokens[0]);
+        joined = true;
+      }
+      lines.push(work);
+    }
+    const tokens = spliced(last.tokens, keptTokens, midTokens, resumedTokens);
+    const sentences = spliced(last.sentences, keptSentences, midSentences, resumedSentences);
+    const parses = spliced(last.parses, keptTokens, midParses, resumedTokens);
+    const forms = spliced(last.forms, keptTokens, midForms, resumedTokens);
+
+    this.last = { text, works: lines, tokens, sentences, parses, forms };
     const doc: Doc = { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology };
-    for (const gone of previous.values()) for (const work of gone) this.count(work, -1);
+    for (const gone of between.values()) for (const work of gone) this.count(work, -1);
     for (const work of placed) {
       const stems: string[] = [];
       const ways: number[] = [];
@@ -99,8 +169,8 @@ export class IncrementalAnalyzer {
     const { stems, ways } = work;
     if (stems === undefined || ways === undefined) return;
     for (let i = 0; i < stems.length; i++) {
-      if (ways[i] & LOWER_CASE) add(this.lowerCase, stems[i], by);
-      if (ways[i] & CAPITALISED_INSIDE) add(this.capitalisedInside, stems[i], by);
+      if (ways[i] & LOWER_CASE) addCount(this.lowerCase, stems[i], by);
+      if (ways[i] & CAPITALISED_INSIDE) addCount(this.capitalisedInside, stems[i], by);
     }
   }
 
@@ -111,7 +181,24 @@ export class IncrementalAnalyzer {
   }
 }
 
-function add(counts: Map<string, number>, stem: string, by: number): void {
+/** The old items before `keep`, then the new ones, then the old items from `resume` on. */
+function spliced<T>(old: readonly T[], keep: number, middle: readonly T[], resume: number): T[] {
+  return old.slice(0, keep).concat(middle, old.slice(resume));
+}
+
+/** How many of the sentences (in order) lie before the token. */
+function countSentencesBefore(sentences: readonly Sentence[], token: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].tokenStart < token) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function addCount(counts: Map<string, number>, stem: string, by: number): void {
   const count = (counts.get(stem) ?? 0) + by;
   if (count === 0) counts.delete(stem);
   else counts.set(stem, count);
