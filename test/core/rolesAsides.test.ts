@@ -33,9 +33,10 @@ describe('attachRoles: "который" after a bracketed aside stands for the n
 describe('attachRoles: a title after a comma and before a name opens the next item, not an apposition of the name before', () => {
   const table: [string, string[]][] = [
     ['На пост прочат земляка Петрова, генерального прокурора штата Иллинойс Ивана Сидорова.', ['Сидорова: генерального прокурора штата Иллинойс → генеральный прокурор штата Иллинойс']],
-    // A first name the names stage did not take ("Юн", read as a short adjective) still opens the item.
+    // A first name the names stage did not take ("Юн", read as a short adjective) still opens the item; "Фоссе", read
+    // only as the prepositional of "Фосс", does not decline and is the title's apposition.
     ['Фаворитами были кенийский писатель Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, американский классик Филипп Рот.', [
-      'Тхионго: кенийский писатель → кенийский писатель', 'Рот: американский классик → американский классик',
+      'Тхионго: кенийский писатель → кенийский писатель', 'Фоссе: норвежский драматург → норвежский драматург', 'Рот: американский классик → американский классик',
     ]],
     ['Иван Петров, министр финансов, подал в отставку.', ['Петров: министр финансов → министр финансов']],
   ];

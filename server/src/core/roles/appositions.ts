@@ -278,8 +278,12 @@ function commaName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBoo
  * cannot read; it is still the title's apposition.
  */
 function unreadFullName(phrase: RolePhrase, name: NamedMention, next: NamedMention | undefined): boolean {
+  if (name.bareSurname || next || phrase.innerHead !== undefined || !phrase.headParses.every((parse) => parse.grammemes.has('sing'))) return false;
   // Only a genitive title: after a dative one ("сказал министру Иван Петров") the name is the verb's subject.
-  return !name.bareSurname && !next && phrase.innerHead === undefined && phrase.cases.has('gent') && phrase.headParses.every((parse) => parse.grammemes.has('sing'));
+  if (phrase.cases.has('gent')) return true;
+  // "норвежский драматург Юн Фоссе": after a nominative title, a full name read only in a case no title
+  // governs without a preposition (Фоссе as the prepositional of "Фосс") is a foreign name that does not decline.
+  return phrase.cases.has('nomn') && !['nomn', 'gent', 'accs', 'datv'].some((value) => name.cases.has(value as 'nomn'));
 }
 
 function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook): Anchor {
