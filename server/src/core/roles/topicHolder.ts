@@ -25,11 +25,12 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
 
 /**
  * "Петров вышел на свободу. Кандидатуру этого чиновника …", "… 47-летнего журналиста": a
- * singular title marked as known (этот, an age) refers, in any case, to the person named in the
+ * singular title marked as known (этот, an age), or a bare one in an oblique case after an adjective
+ * describing its holder ("смерти испанского художника"), refers to the person named in the
  * sentence before when that is the only person named there and no one else has been named since.
  */
 function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
-  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || !markedAsKnown(doc, phrase)) return undefined;
+  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || !(markedAsKnown(doc, phrase) || describedBare(doc, phrase))) return undefined;
   const sentenceIndex = doc.sentenceOfToken[phrase.head];
   if (sentenceIndex === 0) return undefined;
   const previous = doc.sentences[sentenceIndex - 1];
@@ -80,3 +81,17 @@ function markedAsKnown(doc: Doc, phrase: RolePhrase): boolean {
   return false;
 }
 
+
+// Adjectives that make a title speak of a new or a former holder, not of the one just named.
+const OTHER_TIME = new Set(['новый', 'бывший', 'будущий', 'прежний', 'неизвестный']);
+
+/**
+ * "кончина испанского художника", "легендарной певице исполнилось": a bare title (no complement)
+ * in an oblique case, neither the nominative of a subject nor the instrumental of a predicate,
+ * after an adjective that describes its holder.
+ */
+function describedBare(doc: Doc, phrase: RolePhrase): boolean {
+  if (phrase.tokenEnd !== phrase.head + 1 || phrase.tokenStart >= phrase.head || phrase.cases.has('nomn') || phrase.cases.has('ablt')) return false;
+  const before = doc.parses[phrase.head - 1];
+  return before.some((parse) => parse.pos === 'ADJF') && !before.some((parse) => OTHER_TIME.has(parse.lemma));
+}
