@@ -88,10 +88,12 @@ const OTHER_TIME = new Set(['новый', 'бывший', 'будущий', 'п�
 /**
  * "кончина испанского художника", "легендарной певице исполнилось": a bare title (no complement)
  * in an oblique case, neither the nominative of a subject nor the instrumental of a predicate,
- * after an adjective that describes its holder.
+ * after an adjective that describes its holder, and not a bracketed gloss of the word before it.
  */
 function describedBare(doc: Doc, phrase: RolePhrase): boolean {
   if (phrase.tokenEnd !== phrase.head + 1 || phrase.tokenStart >= phrase.head || phrase.cases.has('nomn') || phrase.cases.has('ablt')) return false;
+  // "пост кадия (шариатского судьи)": a title in brackets glosses the word before it, it names no one.
+  if (doc.tokens[phrase.tokenStart - 1]?.text === '(') return false;
   const before = doc.parses[phrase.head - 1];
   return before.some((parse) => parse.pos === 'ADJF') && !before.some((parse) => OTHER_TIME.has(parse.lemma));
 }
