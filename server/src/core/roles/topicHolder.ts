@@ -23,25 +23,38 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
   return antecedent(doc, sentence.tokenStart, wanted, names)?.person;
 }
 
+// How many sentences back the sole person named may be, past sentences that name no one.
+const SOLE_TOPIC_SENTENCES = 2;
+
 /**
  * "Петров вышел на свободу. Кандидатуру этого чиновника …", "… 47-летнего журналиста": a
  * singular title marked as known (этот, an age), or a bare one in an oblique case after an adjective
  * describing its holder ("смерти испанского художника"), refers to the person named in the
- * sentence before when that is the only person named there and no one else has been named since.
+ * sentence before (or, when it names no one, the one before that) when that is the only person
+ * named there and no one else has been named since.
  */
 function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
   if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || !(markedAsKnown(doc, phrase) || describedBare(doc, phrase))) return undefined;
   const sentenceIndex = doc.sentenceOfToken[phrase.head];
   if (sentenceIndex === 0) return undefined;
-  const previous = doc.sentences[sentenceIndex - 1];
+  // The sentence before, or when it names no one, the one before that.
+  for (let back = 1; back <= Math.min(SOLE_TOPIC_SENTENCES, sentenceIndex); back++) {
+    const person = soleNamedSince(doc.sentences[sentenceIndex - back].tokenStart, phrase.tokenStart, names);
+    if (person === null) return undefined;
+    if (person) return femaleHead && person.gender === 'male' ? undefined : person;
+  }
+  return undefined;
+}
+
+/** The one person named from the token `from` up to `to`; `null` when several are, `undefined` when no one is. */
+function soleNamedSince(from: number, to: number, names: NameIndex): Person | null | undefined {
   let person: Person | undefined;
   for (const named of names.mentions) {
-    if (named.tokenStart >= phrase.tokenStart) break;
-    if (named.tokenStart < previous.tokenStart) continue;
-    if (person && named.person !== person) return undefined;
+    if (named.tokenStart >= to) break;
+    if (named.tokenStart < from) continue;
+    if (person && named.person !== person) return null;
     person = named.person;
   }
-  if (!person || (femaleHead && person.gender === 'male')) return undefined;
   return person;
 }
 
@@ -83,7 +96,7 @@ function markedAsKnown(doc: Doc, phrase: RolePhrase): boolean {
 
 
 // Adjectives that make a title speak of a new or a former holder, not of the one just named.
-const OTHER_TIME = new Set(['новый', 'бывший', 'будущий', 'прежний', 'неизвестный']);
+const OTHER_TIME = new Set(['новый', 'бывший', 'будущий', 'прежний', 'тогдашний', 'неизвестный']);
 
 /**
  * "кончина испанского художника", "легендарной певице исполнилось": a bare title (no complement)
