@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
-import { inflectedText, oneOfText, phraseAround } from './nounPhrases';
+import { inflectedText, type NounPhrase, oneOfText, phraseAround } from './nounPhrases';
 import type { Speaker, SpeakerContext } from './speakers';
 import { mentionAt, NOBODY } from './speakers';
 import { isSubstantive } from './subjects';
@@ -41,10 +41,10 @@ export function oneOfSpeaker(context: SpeakerContext, index: number, to: number)
 }
 
 /** The nearest plural animate noun before `before`, outside quotations, within reach: its phrase and written case. */
-function nearestGroup(context: SpeakerContext, before: number, feminine: boolean) {
+function nearestGroup(context: SpeakerContext, before: number, feminine: boolean, reach = GROUP_REACH) {
   const { doc } = context;
   const sentence = doc.sentenceOfToken[Math.min(before, doc.tokens.length - 1)];
-  const firstSentence = doc.sentences[Math.max(0, sentence - GROUP_REACH)];
+  const firstSentence = doc.sentences[Math.max(0, sentence - reach)];
   for (let i = before - 1; i >= (firstSentence?.tokenStart ?? 0); i--) {
     const token = doc.tokens[i];
     if (token.kind !== 'word' || context.isQuoted(token.start, token.end) || mentionAt(context, i)) continue;
@@ -63,4 +63,26 @@ function groupReading(doc: Doc, index: number, feminine: boolean) {
   if (best.pos === 'NOUN' ? !best.grammemes.has('anim') : !(best.pos === 'ADJF' && isSubstantive(doc, index))) return undefined;
   if (['Name', 'Surn', 'Patr', 'Geox', 'Orgn'].some((tag) => best.grammemes.has(tag))) return undefined;
   return !feminine || best.grammemes.has('femn') || best.pos === 'ADJF' ? best : undefined;
+}
+
+/** Plural nouns too general to tell a group apart: news uses them for a group it has just named. */
+/** Sentences back to the group a general plural stands for: a story may tell of it in between. */
+const GENERIC_GROUP_REACH = 3;
+const GENERIC_GROUP_LEMMAS = new Set(['женщина', 'мужчина', 'человек']);
+
+/**
+ * "Женщина собирала ягоды с соседками. … женщины заявили": a bare general plural ("женщины",
+ * "мужчины", "люди") stands for the more specific group named in the sentences before it, in the
+ * nominative; undefined when the word is not such a plural or no other group is near.
+ */
+export function genericGroupSpeaker(context: SpeakerContext, phrase: NounPhrase): Speaker | undefined {
+  const { doc } = context;
+  if (phrase.end - phrase.start !== 1) return undefined;
+  const head = doc.parses[phrase.head]?.[0];
+  if (!head || head.pos !== 'NOUN' || !head.grammemes.has('plur') || !GENERIC_GROUP_LEMMAS.has(head.lemma)) return undefined;
+  const group = nearestGroup(context, phrase.start, head.lemma === 'женщина', GENERIC_GROUP_REACH);
+  if (!group) return undefined;
+  const groupHead = doc.parses[group.phrase.head]?.[0];
+  if (!groupHead || GENERIC_GROUP_LEMMAS.has(groupHead.lemma)) return undefined;
+  return { speakerId: null, speakerText: inflectedText(doc, group.phrase, group.written, 'nomn', true) };
 }

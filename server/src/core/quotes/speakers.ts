@@ -8,6 +8,7 @@ import type { Case } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
 import { cueKindsOfTokens } from './cueWords';
+import { genericGroupSpeaker } from './groups';
 import { countStartingBefore, insideAnyOf } from './mentionIndex';
 import { nominativeText, type NounPhrase } from './nounPhrases';
 import { organisationFor } from './organisations';
@@ -233,5 +234,8 @@ export function speakerOfPhrase(context: SpeakerContext, phrase: NounPhrase, agr
     const named = organisationFor(doc, head.lemma, phrase.start, (index) => context.isQuoted(doc.tokens[index].start, doc.tokens[index].end));
     if (named) return { speakerId: null, speakerText: named };
   }
+  // "женщины заявили" after "вместе с соседками": the general plural stands for the group named before.
+  const group = written === 'nomn' ? genericGroupSpeaker(context, phrase) : undefined;
+  if (group) return group;
   return { speakerId: null, speakerText: nominativeText(doc, phrase, written) };
 }
