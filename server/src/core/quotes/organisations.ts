@@ -210,7 +210,9 @@ function quotedNameEndingAt(doc: Doc, close: number): string | undefined {
   for (let open = close - 2; open >= Math.max(0, close - 6); open--) {
     if (tokens[open].text === '«' || tokens[open].text === '"') {
       // Only after the kind it names: "газета «Вечерний город»", not a quotation.
-      const named = tokens[open + 1].capitalized && (isOutletKind(doc, open - 1) || namedAsSource(doc, open - 1));
+      // Or a name ending in its kind, in the nominative: "опровергла «Российская газета»", "«Новая газета» пишет".
+      const namesKind = open + 2 < close && doc.parses[close - 1]?.[0]?.grammemes.has('nomn') === true && isOutletKind(doc, close - 1);
+      const named = tokens[open + 1].capitalized && (isOutletKind(doc, open - 1) || namedAsSource(doc, open - 1) || namesKind);
       return named ? doc.text.slice(tokens[open + 1].start, tokens[close - 1].end) : undefined;
     }
     if (tokens[open].kind === 'punct' && tokens[open].text !== '-' && tokens[open].text !== '.') return undefined;
