@@ -4,9 +4,10 @@
  * line break (a token holds no whitespace; a sentence ends at a line break), so each line keeps
  * its own: the lines before the first changed character stay, those after the last move by the
  * change in length (their stretch of the token arrays copied whole), and the lines between are
- * looked up by their text among the old lines between, else tokenized afresh. So does one index
- * the names stage reads over the whole document, how each word stem is written (in lower case,
- * capitalised inside a sentence), kept as counts that only the lines which came and went change.
+ * looked up by their text among the old lines between, else tokenized afresh. The analyzer also
+ * keeps one index the names stage reads over the whole document, how each word stem is written
+ * (in lower case, capitalised inside a sentence), as counts that only the lines which came and
+ * went change.
  * The stages that read the whole document (names, people, roles, quotes, checks) run again on
  * every version.
  */

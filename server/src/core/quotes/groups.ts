@@ -65,9 +65,9 @@ function groupReading(doc: Doc, index: number, feminine: boolean) {
   return !feminine || best.grammemes.has('femn') || best.pos === 'ADJF' ? best : undefined;
 }
 
-/** Plural nouns too general to tell a group apart: news uses them for a group it has just named. */
 /** Sentences back to the group a general plural stands for: a story may tell of it in between. */
 const GENERIC_GROUP_REACH = 3;
+/** Plural nouns too general to tell a group apart: news uses them for a group it has just named. */
 const GENERIC_GROUP_LEMMAS = new Set(['женщина', 'мужчина', 'человек']);
 
 /**

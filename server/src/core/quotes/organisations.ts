@@ -43,7 +43,7 @@ export function organisationFor(doc: Doc, lemma: string, before: number, inQuote
     if (outlet) return outlet;
     const quotedName = inQuote(i);
     if (quotedName && !isNameInMarks(doc, i)) continue;
-    const head = doc.parses[i]?.find((parse) => parse.pos === 'NOUN' && BODY_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur'));
+    const head = bodyReading(doc, i);
     if (head && !quotedName) {
       // "Министерство обороны Румынии", "Государственная миграционная служба Украины": the body's whole name, in its case.
       const phrase = phraseAround(doc, i, Math.max(0, i - 3), Math.min(doc.tokens.length, i + 4));
@@ -102,7 +102,7 @@ function placeAfter(doc: Doc, from: number): number | undefined {
   while (j < from + 3 && word(j) && doc.parses[j][0]?.pos === 'ADJF') j++;
   if (!word(j) || doc.parses[j][0]?.pos !== 'NOUN') return undefined;
   j++;
-  while (j < from + 6 && word(j) && !isFunctionWord(doc, j) && doc.parses[j].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent')) j++;
+  while (j < from + 6 && word(j) && isGenitiveWord(doc, j)) j++;
   return j;
 }
 
@@ -128,14 +128,22 @@ const BODY_NOUNS = new Set(['министерство', 'служба', 'аге�
 function isNamedBody(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (token.kind !== 'word' || token.script !== 'cyrillic') return false;
-  const reading = doc.parses[index]?.find((parse) => parse.pos === 'NOUN' && BODY_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur'));
-  if (!reading) return false;
+  if (!bodyReading(doc, index)) return false;
   const next = doc.tokens[index + 1];
-  const genitiveNext = next !== undefined && next.kind === 'word' && !next.lineBreakBefore && !isFunctionWord(doc, index + 1)
-    && doc.parses[index + 1].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
+  const genitiveNext = next !== undefined && next.kind === 'word' && !next.lineBreakBefore && isGenitiveWord(doc, index + 1);
   let first = index;
   while (first > 0 && index - first < 3 && doc.tokens[first - 1].kind === 'word' && doc.parses[first - 1][0]?.pos === 'ADJF') first--;
   return genitiveNext || (first < index && doc.tokens[first].capitalized);
+}
+
+/** The singular reading of a noun of BODY_NOUNS at `index`, if any. */
+function bodyReading(doc: Doc, index: number) {
+  return doc.parses[index]?.find((parse) => parse.pos === 'NOUN' && BODY_NOUNS.has(parse.lemma) && !parse.grammemes.has('plur'));
+}
+
+/** A content word with a genitive noun or adjective reading ("обороны", "городской"), the words a body's or place's name runs on with. */
+function isGenitiveWord(doc: Doc, index: number): boolean {
+  return !isFunctionWord(doc, index) && doc.parses[index].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF') && caseOf(parse) === 'gent');
 }
 
 function isAgencyName(doc: Doc, index: number): boolean {
