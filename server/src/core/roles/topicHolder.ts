@@ -94,7 +94,6 @@ function markedAsKnown(doc: Doc, phrase: RolePhrase): boolean {
   return false;
 }
 
-
 // Adjectives that make a title speak of a new or a former holder, not of the one just named.
 const OTHER_TIME = new Set(['новый', 'бывший', 'будущий', 'прежний', 'тогдашний', 'неизвестный']);
 
