@@ -20,3 +20,15 @@ describe('attachRoles: a complement the phrase did not take runs on up to the na
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+describe('attachRoles: an abbreviation the dictionary reads as another word is a complement', () => {
+  const table: [string, string[]][] = [
+    // "МОК" reads as a form of "мокнуть", "ПАСЕ" as "пас" in the prepositional.
+    ['Вчера вице-президент МОК Олег Смирнов выдвинул свою кандидатуру.', ['Смирнов: вице-президент МОК → вице-президент МОК']],
+    ['На сессии выступил докладчик ПАСЕ Олег Смирнов.', ['Смирнов: докладчик ПАСЕ → докладчик ПАСЕ']],
+    ['Свои кандидатуры выдвинули члены МОК Олег Смирнов и Анна Белова.', ['Смирнов: члены МОК → член МОК', 'Белова: члены МОК → член МОК']],
+    // A headline in capitals is no abbreviation.
+    ['ГЛАВА МОК УШЁЛ В ОТСТАВКУ', []],
+  ];
+  for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
+});

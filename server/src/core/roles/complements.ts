@@ -139,7 +139,7 @@ function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens,
       continue;
     }
     if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
-    if (isComplementNoun(doc, index, wanted, properOnly, names)) return index + 1;
+    if (isComplementNoun(doc, index, wanted, properOnly, names) || (wanted === 'gent' && index === start && misreadAbbreviation(doc, index))) return index + 1;
     // "главы его аппарата": a possessive pronoun that does not decline stands before the noun too.
     if (!hasAdjectiveIn(doc.parses[index], wanted) && !POSSESSIVES.has(lowerText(doc, index))) return undefined;
   }
@@ -181,6 +181,21 @@ function isComplementReading(doc: Doc, index: number, parse: WordParse, properOn
   // capitalised word between title and name (пресс-секретарь Роскомнадзора Вадим …).
   if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || index === doc.sentences[doc.sentenceOfToken[index]].tokenStart : token.text.includes('-') || names.inName(index + 1);
   return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
+}
+
+/**
+ * "глава МОК", "вице-президент ПАСЕ": an abbreviation of a body that the dictionary reads as some
+ * other word (a verb's form, a noun in another case only) is a complement all the same, since
+ * abbreviations do not decline. A word of two to six Cyrillic capitals with no noun reading in the
+ * genitive, not inside a run of capitals (a headline written in capitals).
+ */
+function misreadAbbreviation(doc: Doc, index: number): boolean {
+  const { tokens } = doc;
+  const token = tokens[index];
+  if (token.script !== 'cyrillic' || token.text.length > 6 || !writtenInCapitals(doc, index)) return false;
+  if (doc.parses[index].some((parse) => parse.pos === 'NOUN' && caseOf(parse) === 'gent')) return false;
+  const capitalsAround = (at: number) => tokens[at]?.kind === 'word' && !tokens[at].lineBreakBefore && writtenInCapitals(doc, at);
+  return !capitalsAround(index - 1) && !(capitalsAround(index + 1) && !tokens[index + 1].lineBreakBefore);
 }
 
 /** A word of two characters or more written all in capitals (МОК, ЕС), kept per form. */
