@@ -122,6 +122,8 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
     }
     const after = verbWithin(doc, names, tokenEnd, 1, LINKING_VERBS, 2);
     if (after) return subjectAfter(doc, after.index + 1, names);
+    const fronted = frontedSubject(doc, start, tokenEnd, names);
+    if (fronted) return fronted;
   }
   if (phrase.cases.has('nomn')) {
     const elided = dashSubject(doc, start, names);
@@ -130,6 +132,67 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
   const office = officeBefore(doc, phrase.tokenStart);
   if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, tokenEnd, names) ?? takerAfter(doc, office, tokenEnd, names);
   return undefined;
+}
+
+// Words of a modal verb before the infinitive of a linking one: "должен стать", "может стать", "будет назначен".
+const MODAL_LEMMAS = new Set(['должный', 'мочь', 'быть', 'собираться', 'планировать']);
+// How far after a fronted title its verb may come, past asides, places and modal words.
+const FRONTED_REACH = 10;
+// How many words an aside between commas, or a prepositional phrase, may have before the verb.
+const ASIDE_WORDS = 4;
+
+/**
+ * "Президентом, по всей вероятности, станет Иван Петров", "Министром финансов (канцлером
+ * казначейства) должен стать Иван Петров", "Лидером группировки в Башкирии является Иван Петров",
+ * "Лучшим бомбардиром для команды стал Иван Петров": an instrumental title that opens its
+ * sentence is said of the subject after its linking verb, past an aside in commas or brackets, a
+ * short prepositional phrase and a modal verb before the infinitive.
+ */
+function frontedSubject(doc: Doc, start: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
+  const { tokens } = doc;
+  const sentence = doc.sentences[doc.sentenceOfToken[start]];
+  if (start !== sentence.tokenStart) return undefined;
+  const limit = Math.min(sentence.tokenEnd, tokenEnd + FRONTED_REACH);
+  for (let index = tokenEnd; index < limit; index++) {
+    const token = tokens[index];
+    if (token.lineBreakBefore) return undefined;
+    if (token.text === '(') {
+      const close = asideEnd(doc, index, ')', limit, names);
+      if (close < 0) return undefined;
+      index = close;
+      continue;
+    }
+    if (token.text === ',') {
+      const close = asideEnd(doc, index, ',', limit, names);
+      if (close < 0) return undefined;
+      index = close;
+      continue;
+    }
+    if (token.kind !== 'word' || names.inName(index)) return undefined;
+    const parses = doc.parses[index];
+    const verb = parses.find((parse) => LINKING_VERBS.has(parse.lemma) && (parse.pos === 'VERB' || parse.pos === 'INFN' || parse.pos === 'PRTS'));
+    if (verb) return verb.pos === 'INFN' && !MODAL_LEMMAS.has(doc.parses[index - 1]?.[0]?.lemma ?? '') ? undefined : subjectAfter(doc, index + 1, names);
+    if (parses.some((parse) => MODAL_LEMMAS.has(parse.lemma) && (parse.pos === 'VERB' || parse.pos === 'ADJS'))) continue;
+    // "Патриархом Болгарским стал …": an adjective after the title that agrees with it.
+    if (index === tokenEnd && parses.some((parse) => parse.pos === 'ADJF' && caseOf(parse) === 'ablt')) continue;
+    if (parses[0]?.pos !== 'PREP') return undefined;
+    // A place or purpose: the preposition and a few words that are not a verb, a name or a title.
+    let end = index + 1;
+    while (end < limit && end - index <= ASIDE_WORDS && tokens[end].kind === 'word' && !names.inName(end) && roleHeadsAt(doc, end).length === 0
+      && !doc.parses[end].some((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos)) && doc.parses[end][0]?.pos !== 'PREP') end++;
+    if (end === index + 1) return undefined;
+    index = end - 1;
+  }
+  return undefined;
+}
+
+/** The closing mark of an aside opened at the token, a few words on, with no verb or name inside; -1 when there is none. */
+function asideEnd(doc: Doc, open: number, closing: string, limit: number, names: NameIndex): number {
+  for (let index = open + 1; index < limit && index - open <= ASIDE_WORDS + 4; index++) {
+    if (doc.tokens[index].text === closing) return index > open + 1 ? index : -1;
+    if (names.inName(index) || doc.tokens[index].lineBreakBefore || doc.parses[index][0]?.pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 // Verbs of taking an office ("пост министра занял X") or someone's place in it ("на посту министра его сменит X").
