@@ -10,3 +10,9 @@ rolesTable('attachRoles: an instrumental title opening its sentence, its verb pa
   // An aside with a verb in it is a clause of its own.
   ['Президентом, как полагают эксперты, станет Иван Петров.', []],
 ]);
+
+rolesTable('attachRoles: a second instrumental title after "а" and a dash stands for the linking verb of the clause before', [
+  ['Директором стал Павел Сидоров, а продюсером — Иван Петров.', ['Сидоров: Директором → директор', 'Петров: продюсером → продюсер']],
+  // No linking verb before: the dash says something else.
+  ['Он гордится своим отцом, а продюсером — Иван Петров доволен.', []],
+]);

@@ -122,7 +122,7 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
     }
     const after = verbWithin(doc, names, tokenEnd, 1, LINKING_VERBS, 2);
     if (after) return subjectAfter(doc, after.index + 1, names);
-    const fronted = frontedSubject(doc, start, tokenEnd, names);
+    const fronted = frontedSubject(doc, start, tokenEnd, names) ?? gappedSubject(doc, start, tokenEnd, names);
     if (fronted) return fronted;
   }
   if (phrase.cases.has('nomn')) {
@@ -185,6 +185,27 @@ function frontedSubject(doc: Doc, start: number, tokenEnd: number, names: NameIn
   }
   return undefined;
 }
+
+/**
+ * "Директором стал Павел Сидоров, а продюсером — Иван Петров": after a comma and "а" (or "и"), an
+ * instrumental title, a dash standing for the linking verb of the clause before, and the
+ * nominative name that is its subject.
+ */
+function gappedSubject(doc: Doc, start: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
+  const { tokens } = doc;
+  if (start < 2) return undefined;
+  const conjunction = lowerText(doc, start - 1);
+  if ((conjunction !== 'а' && conjunction !== 'и') || tokens[start - 2]?.text !== ',' || !DASHES.has(tokens[tokenEnd]?.text)) return undefined;
+  const named = names.startingAt(tokenEnd + 1);
+  if (!named?.cases.has('nomn')) return undefined;
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[start]].tokenStart;
+  for (let index = start - 3; index >= sentenceStart; index--) {
+    if (doc.parses[index].some((parse) => LINKING_VERBS.has(parse.lemma) && (parse.pos === 'VERB' || parse.pos === 'PRTS'))) return named;
+  }
+  return undefined;
+}
+
+const DASHES = new Set(['—', '–']);
 
 /** The closing mark of an aside opened at the token, a few words on, with no verb or name inside; -1 when there is none. */
 function asideEnd(doc: Doc, open: number, closing: string, limit: number, names: NameIndex): number {
