@@ -20,6 +20,18 @@ const KINSHIP_HEADS = ['зять', 'сын', 'дочь', 'жена', 'муж', '
 const EXTRA_HEADS = ['спецпосланник', 'посланник'];
 
 /**
+ * Common occupations that the learned vocabulary lacks (the corpus happened not to name them) and
+ * that no agent-noun suffix gives away: trades, medicine and science, sport, service and the press.
+ */
+const OCCUPATION_HEADS = [
+  'нардеп', 'консул', 'нотариус', 'банкир', 'декан', 'библиотекарь',
+  'повар', 'шеф-повар', 'бармен', 'стюардесса', 'механик', 'штурман', 'слесарь', 'сантехник', 'нефтяник', 'сапёр', 'спецназовец', 'морпех',
+  'медсестра', 'санитар', 'терапевт', 'педиатр', 'психиатр', 'химик', 'генетик', 'астроном',
+  'квотербек', 'голеадор', 'лыжник', 'конькобежец', 'тяжелоатлет', 'арбитр', 'рефери',
+  'фотомодель', 'фронтмен', 'клавишник', 'скрипач',
+];
+
+/**
  * Closed classes of titles, whole, so that a title a news corpus happened not to use still
  * heads a role: ranks of nobility and monarchs, of the clergy, and of the armed forces.
  */
@@ -38,7 +50,7 @@ const TITLE_CLASSES = [
 ];
 
 const KINSHIP = new Set(KINSHIP_HEADS);
-const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS, ...TITLE_CLASSES]);
+const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS, ...OCCUPATION_HEADS, ...TITLE_CLASSES]);
 const NOT_HEADS = new Set(LEARNED_NON_ROLE_HEADS);
 
 /**
