@@ -371,6 +371,8 @@ export function actingReadings(doc: Doc, index: number): WordParse[] {
 }
 
 const GENDERS = ['masc', 'femn', 'neut'];
+// The dictionary takes an unknown compound's form for its lemma: "женщиной-руководителем".
+const WOMAN_COMPOUND = /^женщин[а-яё]*-/;
 
 /** Whether a reading is an adjective (or participle) agreeing with the noun reading in case, number and gender. */
 export function agrees(adjective: WordParse, noun: WordParse): boolean {
@@ -382,6 +384,8 @@ export function agrees(adjective: WordParse, noun: WordParse): boolean {
   if (plural !== adjective.grammemes.has('plur')) return false;
   if (plural) return true;
   if (noun.grammemes.has('Ms-f')) return true;
+  // "первая женщина-президент": a compound of "женщина" and a man's title takes a woman's adjective (the dictionary reads it as masculine).
+  if (WOMAN_COMPOUND.test(noun.lemma) && adjective.grammemes.has('femn')) return true;
   for (const gender of GENDERS) {
     if (noun.grammemes.has(gender)) return adjective.grammemes.has(gender);
   }
