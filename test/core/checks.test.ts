@@ -56,6 +56,41 @@ describe('name-variants', () => {
     assert.match(findings[0].message, /Уиткоф.*Уиткофф/);
   });
 
+  it('finds among many people every pair of spellings the pairwise test accepts', () => {
+    // Surnames and their slips (a letter changed, added, dropped or doubled anywhere), each its own person.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const letters = 'абвгдежзиклмнопрстуфхцшя';
+    const surnames: string[] = [];
+    for (let k = 0; k < 60; k++) {
+      const base = 'Ко' + Array.from({ length: 3 + random(5) }, () => letters[random(letters.length)]).join('') + 'ов';
+      surnames.push(base);
+      for (let slip = 0; slip < 3; slip++) {
+        const at = 1 + random(base.length - 1);
+        const kind = random(4);
+        const letter = letters[random(letters.length)];
+        surnames.push(kind === 0 ? base.slice(0, at) + letter + base.slice(at + 1)
+          : kind === 1 ? base.slice(0, at) + letter + base.slice(at)
+          : kind === 2 ? base.slice(0, at) + base.slice(at + 1)
+          : base.slice(0, at) + base[at] + base.slice(at));
+      }
+    }
+    const unique = [...new Set(surnames)];
+    const text = unique.join(' ');
+    const people = unique.map((surname, index) => person(text, `p${index}`, surname, 'male', [[surname, surname]]));
+    const reported = new Set(nameVariants.run(context(text, people)).map((finding) => finding.data?.variant));
+    let pairs = 0;
+    for (let i = 0; i < unique.length; i++) {
+      for (let j = i + 1; j < unique.length; j++) {
+        // The check takes variants to differ in length by two letters at most (two doubled letters).
+        if (Math.abs(unique[i].length - unique[j].length) > 2 || !areSpellingVariants(unique[i], unique[j])) continue;
+        pairs++;
+        assert.ok(reported.has(unique[i]) || reported.has(unique[j]), `${unique[i]} / ${unique[j]}`);
+      }
+    }
+    assert.ok(pairs > 60, `only ${pairs} variant pairs`);
+  });
+
   it('keeps apart people whose first names differ', () => {
     const text = 'Анна Зеленская и Ольга Зелинская выступили.';
     const people = [

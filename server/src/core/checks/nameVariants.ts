@@ -21,28 +21,56 @@ export const nameVariants: Check = {
     const findings: Finding[] = [];
     const reported = new Set<number>();
     const parts = people.map(partsOf);
-    for (let i = 0; i < people.length; i++) {
-      for (let j = i + 1; j < people.length; j++) {
-        // Variants differ in length by a letter or two (one edit, or two doubled letters): a cheap test first.
-        if (Math.abs(parts[i].surname.length - parts[j].surname.length) > 2) continue;
-        if (!samePersonSpelledTwice(people[i], parts[i], people[j], parts[j])) continue;
-        const [preferred, variant] = nameMentions(people[j]).length > nameMentions(people[i]).length ? [people[j], people[i]] : [people[i], people[j]];
-        const preferredSurname = parts[people.indexOf(preferred)].surname;
-        const variantSurname = parts[people.indexOf(variant)].surname;
-        for (const mention of nameMentions(variant)) {
-          if (reported.has(mention.start)) continue;
-          reported.add(mention.start);
-          findings.push({
-            start: mention.start, end: mention.end, code: 'name-variants', severity: 'warning',
-            message: `«${variantSurname}» and «${preferredSurname}» look like one person written two ways (${preferred.name}).`,
-            data: { preferred: preferredSurname, variant: variantSurname, personId: variant.id, preferredPersonId: preferred.id },
-          });
-        }
+    for (const [i, j] of candidatePairs(parts)) {
+      // Variants differ in length by a letter or two (one edit, or two doubled letters): a cheap test first.
+      if (Math.abs(parts[i].surname.length - parts[j].surname.length) > 2) continue;
+      if (!samePersonSpelledTwice(people[i], parts[i], people[j], parts[j])) continue;
+      const [preferred, variant] = nameMentions(people[j]).length > nameMentions(people[i]).length ? [people[j], people[i]] : [people[i], people[j]];
+      const preferredSurname = parts[people.indexOf(preferred)].surname;
+      const variantSurname = parts[people.indexOf(variant)].surname;
+      for (const mention of nameMentions(variant)) {
+        if (reported.has(mention.start)) continue;
+        reported.add(mention.start);
+        findings.push({
+          start: mention.start, end: mention.end, code: 'name-variants', severity: 'warning',
+          message: `«${variantSurname}» and «${preferredSurname}» look like one person written two ways (${preferred.name}).`,
+          data: { preferred: preferredSurname, variant: variantSurname, personId: variant.id, preferredPersonId: preferred.id },
+        });
       }
     }
     return findings;
   },
 };
+
+/**
+ * The pairs of people (i < j, in order) whose surnames could be variants: those that share their
+ * key with doubles collapsed, or a key with one letter left out (a letter changed, added or
+ * dropped leaves the same key once it is left out of both, or of the longer). Every pair
+ * `areKeyVariants` accepts is among them, and a long document's people are not compared each
+ * with each (2,000 people are 2 million pairs).
+ */
+function candidatePairs(parts: readonly NameParts[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  const file = (key: string, person: number) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [person]);
+    else if (list[list.length - 1] !== person) list.push(person);
+  };
+  parts.forEach((part, person) => {
+    const key = part.surnameKey;
+    if (key.length < MIN_LENGTH) return;
+    file(`=${part.surnameCollapsed}`, person);
+    file(`-${key}`, person);
+    // Letters next to the ending are never the one that differs (areKeyVariants).
+    for (let i = 0; i < key.length - ENDING; i++) file(`-${key.slice(0, i)}${key.slice(i + 1)}`, person);
+  });
+  const pairs = new Set<number>();
+  const count = parts.length;
+  for (const list of byKey.values()) {
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.add(list[a] * count + list[b]);
+  }
+  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / count), pair % count]);
+}
 
 function nameMentions(person: Person) {
   return person.mentions.filter((mention) => mention.kind === 'name');
