@@ -173,6 +173,7 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
     if (!token.capitalized) parses = workedAsReadings(doc, head, form);
     if (parses.length === 0 && shapeTrusted && form.doer.length > 0 && (names.inName(head + 1) || doerDescribed(doc, head, form.doer, names))) parses = form.doer;
     if (parses.length === 0 && !token.capitalized) parses = appositionReadings(doc, head, names, form);
+    if (parses.length === 0 && !token.capitalized) parses = personThingReadings(doc, head, names, form);
     if (parses.length === 0) return parses;
     parses = preferAnimate(parses);
   }
@@ -195,6 +196,8 @@ interface HeadForm {
   doer: WordParse[];
   /** Animate person nouns that may be a title before a name in their case (appositionReadings), or none. */
   apposition: WordParse[];
+  /** Readings of a noun the dictionary files as a thing that is also a person's title (модель), or none. */
+  personThing: WordParse[];
   /** The word reads first as a noun, so it never gives way to the noun after it as its adjective. */
   bestIsNoun: boolean;
 }
@@ -215,10 +218,11 @@ const headFormOf = formFact((doc: Doc, index: number): HeadForm | null => {
     workedAs: workedAsCandidate(parses),
     doer: doerCandidates(parses),
     apposition: appositionCandidates(parses),
+    personThing: parses.filter((parse) => parse.pos === 'NOUN' && parse.grammemes.has('sing') && TITLE_THING_NOUNS.has(parse.lemma)),
     bestIsNoun: best.pos === 'NOUN',
   };
   // Most forms head nothing anywhere: null, so that the token's own record is never read for them.
-  const headsSomewhere = form.shapeHeads.length > 0 || form.vocabularyHeads.length > 0 || form.workedAs !== null || form.doer.length > 0 || form.apposition.length > 0;
+  const headsSomewhere = form.shapeHeads.length > 0 || form.vocabularyHeads.length > 0 || form.workedAs !== null || form.doer.length > 0 || form.apposition.length > 0 || form.personThing.length > 0;
   return headsSomewhere ? form : null;
 });
 
@@ -307,6 +311,19 @@ function appositionReadings(doc: Doc, head: number, names: NameTokens, form: Hea
   return doc.parses[head - 1]?.some((adjective) => readings.some((noun) => agrees(adjective, noun))) ? readings : NOT_A_HEAD;
 }
 
+/**
+ * "модель Мария Петрова", "с испанской моделью Марией Петровой": a noun the dictionary files as a
+ * thing that is also a person's title (TITLE_THING_NOUNS), right before a person's name in the
+ * name's case, is that person's title. Its readings as a head, or none.
+ */
+function personThingReadings(doc: Doc, head: number, names: NameTokens, form: HeadForm): WordParse[] {
+  if (form.personThing.length === 0) return NOT_A_HEAD;
+  const name = names.startingAt?.(head + 1);
+  if (!name || doc.tokens[head + 1].lineBreakBefore) return NOT_A_HEAD;
+  const readings = form.personThing.filter((parse) => name.cases.has(caseOf(parse) as Case));
+  return readings.length > 0 ? readings : NOT_A_HEAD;
+}
+
 /** The word's readings as an animate person noun that may be a title, when its best reading is one of them; none otherwise. */
 function appositionCandidates(parses: readonly WordParse[]): WordParse[] {
   const readings = parses.filter((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('sing')
@@ -337,6 +354,8 @@ const ORIGIN_SUFFIX = /(анин|янин|анка|янка|ич|ичка|енк
 const WORKING_POS = new Set(['VERB', 'INFN', 'PRTF', 'GRND']);
 // Nouns the dictionary files as things that, worked as, are people: "работала моделью".
 const PERSON_THING_NOUNS = new Set(['модель', 'звезда', 'лицо']);
+// Of those, the one that is a title before a name: "модель Мария Петрова" (not "лицо Ивана Петрова", his face).
+const TITLE_THING_NOUNS = new Set(['модель']);
 
 // Shared by every token that heads no role (most of them): phraseAt asks each token.
 const NOT_A_HEAD: WordParse[] = [];
