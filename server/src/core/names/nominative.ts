@@ -8,6 +8,7 @@ import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morph
 import type { Gender } from '../types';
 import { isRelationalHead, isRoleHeadParse } from '../roles/roleLexicon';
 import { partnerCase } from './actingPerson';
+import { FOREIGN_FIRST_NAMES } from './gazetteers';
 import { nameKey } from './nameKeys';
 import { isForeignFirstName, opensSentence, reliableParses, wordReadings } from './nameWords';
 
@@ -99,6 +100,8 @@ const genderVoteIn = (role: PartRole) => formFact((doc: Doc, index: number): Gen
   const readings = READINGS_OF_ROLE[role]?.(doc, index) ?? NO_READINGS;
   if (role === 'first' && readings.length > 0 && readings.every((parse) => parse.grammemes.has('Fixd'))) return { gender: onlyGender(readings), indeclinable: true };
   let only = onlyGender(readings);
+  // "Аркади", "Оливье": a foreign name that does not decline, which the dictionary reads only as her oblique case (Аркадя, Оливья), tells no gender.
+  if (role === 'first' && only === 'female' && !readings.some((parse) => caseOf(parse) === 'nomn') && indeclinableForeignFirst(doc, index)) only = null;
   if (role === 'surname' && readings.length === 0) only = genderOfUnknownSurname(doc.tokens[index].text);
   // Surnames in -а/-я are tagged masculine but serve both genders (Обама, Шойгу is Ms-f).
   if (role === 'surname' && only && /[ая]$/.test(readings[0]?.lemma ?? '')) only = null;
@@ -181,10 +184,24 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
     && (coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd) || namesBeforePluralVerb(doc, parts[parts.length - 1].tokenEnd))) return 'female';
   // "но Виктория Смирнова полагает", "Когда Анжелина Петрова выйдет": a verb in the third person singular right after an ungoverned name is its.
   if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && singularVerbAfter(doc, parts[parts.length - 1].tokenEnd)) return 'female';
+  // "Али Хаменеи", "Тони Ивоби": a first name in -и/-е/-о/-у that reads as a man's indeclinable name, or only as an oblique case of
+  // hers (Аля, Тоня), before a surname that shows no case, is his nominative, not her genitive or dative.
+  if (male === undefined && female !== undefined && (female & NOMINATIVE) === 0 && parts[0].role === 'first' && indeclinableForeignFirst(doc, parts[0].token)
+    && sharedCases(doc, parts.slice(1), 'female') === undefined) return 'male';
   if (male !== undefined && male !== 0) return 'male';
   if (female !== undefined && female !== 0) return 'female';
   return null;
 }
+
+/**
+ * A first name ending in -и/-е/-о/-у that the dictionary also reads as an indeclinable word (Али, Тони; Аркади as a surname),
+ * or one of the listed foreign first names as written (Оливье): a foreign name that does not decline.
+ */
+const indeclinableForeignFirst = formFact((doc: Doc, index: number): boolean => {
+  const text = doc.tokens[index].text;
+  if (!/[иеоу]$/u.test(text)) return false;
+  return FOREIGN_FIRST_NAMES.has(nameKey(text)) || wordReadings(doc, index).some((parse) => parse.grammemes.has('Fixd') && parse.grammemes.has('anim') && !parse.grammemes.has('femn'));
+});
 
 /** At least this share of a first name's readings are a woman's (Марина 0.67, Александра 0.71; Валерия 0.5 is not). */
 const FEMININE_FIRST_SHARE = 0.6;
