@@ -32,6 +32,27 @@ describe('word forms', () => {
     assert.deepEqual(asked, ['Слово', 'за', 'слово', ',', '.']);
   });
 
+  it('form facts computed while another is computed are all kept, each once, asked of every form or not', () => {
+    const asked: string[] = [];
+    const fact = (name: string, value: (text: string) => unknown, everyForm = false) => formFact((doc, index) => {
+      asked.push(`${name}:${doc.tokens[index].text}`);
+      return value(doc.tokens[index].text);
+    }, everyForm);
+    const length = fact('length', (text) => text.length);
+    const first = fact('first', (text) => text[0]);
+    const upper = fact('upper', (text) => text.toUpperCase(), true);
+    // Asks the two others of the same form while it is computed: both must stay known beside it.
+    const both = formFact((doc, index) => `${first(doc, index)}${length(doc, index)}${upper(doc, index)}`);
+    const doc = prepareDoc('Река река.', morphology);
+    assert.equal(both(doc, 0), 'Р4РЕКА');
+    assert.equal(both(doc, 0), 'Р4РЕКА');
+    assert.equal(length(doc, 0), 4);
+    assert.equal(first(doc, 0), 'Р');
+    assert.equal(upper(doc, 0), 'РЕКА');
+    assert.equal(length(doc, 1), 4);
+    assert.deepEqual(asked, ['first:Река', 'length:Река', 'upper:Река', 'length:река']);
+  });
+
   it('a form flag is computed once per form and kept, false included, however many flags there are', () => {
     const asked: string[] = [];
     const capitalised = formFlag((doc, index) => {

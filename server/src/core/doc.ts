@@ -39,8 +39,14 @@ export interface Doc {
  * its tokens take their text, kind, capitalisation and script from.
  */
 export class WordForm implements Spelling {
-  /** Facts by slot; undefined until first asked. Sized for every slot at once: an array grown by assignment holds several times the room. */
-  readonly facts: unknown[] = new Array(slotCount);
+  /** The facts asked of almost every form ({@link formFact}'s `everyForm`), by slot; undefined until first asked. Sized for those slots at once: an array grown by assignment holds several times the room. */
+  readonly facts: unknown[] = new Array(everyFormSlots);
+  /**
+   * The other facts known, as slot and value one after the other, in an array of just that size:
+   * most forms are asked a few of them, and a slot for every fact in each form took a quarter of
+   * the word cache's memory.
+   */
+  otherFacts: readonly unknown[] = NO_FACTS;
   /** Small integer facts ({@link formBits}, {@link formFlag}) in bit fields, 0 until asked. In the form itself, unlike `facts`, for the facts asked of every token. */
   flags = 0;
   readonly capitalized: boolean;
@@ -57,6 +63,7 @@ export class WordForm implements Spelling {
 }
 
 const NO_PARSES: readonly WordParse[] = [];
+const NO_FACTS: readonly unknown[] = [];
 /** Word forms are kept across documents in a bounded `WordCache`, with their readings and facts. */
 const FORM_CAPACITY = 80_000;
 
@@ -101,27 +108,50 @@ export function tokenizeForms(text: string, morphology: Morphology): { tokens: T
   return { tokens, forms, parses, formFlags };
 }
 
-let slotCount = 0;
+let everyFormSlots = 0;
+let otherSlots = 0;
 
 /**
  * A fact of the word form at a token, kept on its {@link WordForm} once computed: `compute`
  * must depend on the form (its text, readings and the morphology) and not on the token's
  * place in the text. Returns the accessor; `undefined` is not kept, so return null for "none".
+ * `everyForm`: the fact is asked of nearly every form, and gets a slot of its own in each
+ * (declared when modules load, before any form is made); others are kept only where known.
  */
-export function formFact<T>(compute: (doc: Doc, index: number) => T): (doc: Doc, index: number) => T {
-  const slot = slotCount++;
+export function formFact<T>(compute: (doc: Doc, index: number) => T, everyForm = false): (doc: Doc, index: number) => T {
+  if (everyForm) {
+    const slot = everyFormSlots++;
+    return (doc, index) => {
+      const form = doc.forms[index];
+      const known = form.facts[slot];
+      if (known !== undefined) return known as T;
+      const value = compute(doc, index);
+      form.facts[slot] = value;
+      return value;
+    };
+  }
+  const slot = otherSlots++;
   return (doc, index) => {
     const form = doc.forms[index];
-    const known = form.facts[slot];
-    if (known !== undefined) return known as T;
+    const known = form.otherFacts;
+    for (let i = 0; i < known.length; i += 2) if (known[i] === slot) return known[i + 1] as T;
     const value = compute(doc, index);
-    form.facts[slot] = value;
+    if (value !== undefined) {
+      // Read again: computing it may have added other facts. A new array of the exact size (facts
+      // are added once per form and fact, and read far more often).
+      const facts = form.otherFacts;
+      const grown = new Array<unknown>(facts.length + 2);
+      for (let i = 0; i < facts.length; i++) grown[i] = facts[i];
+      grown[facts.length] = slot;
+      grown[facts.length + 1] = value;
+      form.otherFacts = grown;
+    }
     return value;
   };
 }
 
 /** The token's text in lower case, kept per form (from the form's own copy of the text, which keeps no document alive). */
-export const lowerText = formFact((doc, index) => doc.forms[index].text.toLowerCase());
+export const lowerText = formFact((doc, index) => doc.forms[index].text.toLowerCase(), true);
 
 /** The token's lower-case text as {@link lowerText}, or '' before or after the document's tokens. */
 export function lowerAt(doc: Doc, index: number): string {

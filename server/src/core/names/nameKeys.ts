@@ -23,7 +23,7 @@ export function keyLetter(code: number): number {
 }
 
 /** The {@link nameKey} of the token's text, kept per form (from the form's own copy of the text, which keeps no document alive). */
-export const tokenKey = formFact((doc, index) => nameKey(doc.forms[index].text));
+export const tokenKey = formFact((doc, index) => nameKey(doc.forms[index].text), true);
 
 /** The {@link stemKey} of the token's text, kept per form. */
 export const tokenStem = formFact((doc, index) => stemKey(doc.forms[index].text));

@@ -28,7 +28,7 @@ export const cueKinds = formFact((doc, index) => (isVerbOf(doc, index, SPEECH_VE
   | (doc.parses[index].some((parse) => SPEECH_VERBS.has(parse.lemma) && !WEAK_SPEECH_VERBS.has(parse.lemma) && (!CHARACTERISING_VERBS.has(parse.lemma) || parse.lemma === 'считать')) ? STRONG_SPEECH_LEMMA : 0)
   | (isNounOf(doc, index, SPEECH_NOUNS) ? SPEECH_NOUN : 0)
   | (isConviction(doc, index) ? CONVICTION_WORD : 0)
-  | (isVerbOf(doc, index, CHARACTERISING_VERBS) ? CHARACTERISING_VERB : 0));
+  | (isVerbOf(doc, index, CHARACTERISING_VERBS) ? CHARACTERISING_VERB : 0), true);
 
 /** Whether the form has any cue bit: kept in the form's own flags, so that the pass over every token reads no fact slot for the many words that are no cue. */
 const mayCue = formFlag((doc, index) => doc.forms[index].kind === 'word' && cueKinds(doc, index) !== 0);

@@ -224,7 +224,7 @@ const headFormOf = formFact((doc: Doc, index: number): HeadForm | null => {
   // Most forms head nothing anywhere: null, so that the token's own record is never read for them.
   const headsSomewhere = form.shapeHeads.length > 0 || form.vocabularyHeads.length > 0 || form.workedAs !== null || form.doer.length > 0 || form.apposition.length > 0 || form.personThing.length > 0;
   return headsSomewhere ? form : null;
-});
+}, true);
 
 /** Whether the form heads a role anywhere: asked of every token, so kept in the form itself. */
 const mayHead = formFlag((doc: Doc, index: number) => headFormOf(doc, index) !== null);
