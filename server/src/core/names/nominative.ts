@@ -35,6 +35,14 @@ function agrees(parse: WordParse, gender: Gender | null): boolean {
   return gender === null || own === null || own === gender || parse.grammemes.has('Ms-f') || (parse.grammemes.has('Surn') && /[ая]$/.test(parse.lemma));
 }
 
+/**
+ * A woman's first name in -а (Авила, Роза; not Христя, which «Христе» reads as besides Христос): a surname the dictionary knows only as such a first name declines as it
+ * whoever bears it, as a man's surname in -а does (Хосе Авила, Хосе Авилы), so it agrees with either gender.
+ */
+function feminineInA(parse: WordParse): boolean {
+  return parse.grammemes.has('femn') && parse.lemma.endsWith('а');
+}
+
 function nameReadings(doc: Doc, part: NamePart): readonly WordParse[] {
   return READINGS_OF_ROLE[part.role]?.(doc, part.token) ?? NO_READINGS;
 }
@@ -342,7 +350,7 @@ const casesIn = (role: PartRole) => formFact((doc: Doc, index: number): readonly
   // A surname the dictionary knows only as a first name (Джонсону, Томасу) declines as that first name.
   const all = own.length > 0 || role !== 'surname' ? own : FIRST_NAME_READINGS(doc, index);
   return GENDERS.map((gender) => {
-    const readings = all.filter((parse) => agrees(parse, gender));
+    const readings = all.filter((parse) => agrees(parse, gender) || (all !== own && feminineInA(parse)));
     if (readings.length === 0 || readings.every((parse) => parse.grammemes.has('Fixd'))) return SHOWS_NO_CASE;
     let cases = 0;
     for (const parse of readings) {
@@ -415,7 +423,8 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
     if (part.role === 'particle' && index === 0 && text.indexOf('-') < 0 && opensSentence(doc, part.token)) return text.toLowerCase();
     if (part.role === 'patronymic') return undeclinePatronymic(text);
     if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
-    const readings = caseReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && agrees(parse, gender));
+    const own = nameReadings(doc, part);
+    const readings = caseReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && (agrees(parse, gender) || (own.length === 0 && part.role === 'surname' && feminineInA(parse))));
     if (readings.length > 0) {
       if (readings[0].grammemes.has('Fixd')) return text;
       const wanted = gender === 'female' && part.role !== 'first' ? ['nomn', 'femn'] : ['nomn'];
