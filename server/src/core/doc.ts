@@ -150,8 +150,15 @@ export function formFact<T>(compute: (doc: Doc, index: number) => T, everyForm =
   };
 }
 
-/** The token's text in lower case, kept per form (from the form's own copy of the text, which keeps no document alive). */
-export const lowerText = formFact((doc, index) => doc.forms[index].text.toLowerCase(), true);
+/**
+ * The token's text in lower case, kept per form (from the form's own copy of the text, which keeps
+ * no document alive). A text already in lower case is kept itself: the engine's lower case of it is a copy.
+ */
+export const lowerText = formFact((doc, index) => {
+  const text = doc.forms[index].text;
+  const lower = text.toLowerCase();
+  return lower === text ? text : lower;
+}, true);
 
 /** The token's lower-case text as {@link lowerText}, or '' before or after the document's tokens. */
 export function lowerAt(doc: Doc, index: number): string {

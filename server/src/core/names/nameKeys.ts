@@ -4,7 +4,7 @@
  */
 
 import { detached } from '../detached';
-import { formFact } from '../doc';
+import { formFact, lowerText } from '../doc';
 
 /** Lower case, ё folded into е. */
 export function nameKey(value: string): string {
@@ -23,7 +23,11 @@ export function keyLetter(code: number): number {
 }
 
 /** The {@link nameKey} of the token's text, kept per form (from the form's own copy of the text, which keeps no document alive). */
-export const tokenKey = formFact((doc, index) => nameKey(doc.forms[index].text), true);
+export const tokenKey = formFact((doc, index) => {
+  // From the form's lower case, which it shares when there is no ё: the cache holds one string, not two, for most forms.
+  const lower = lowerText(doc, index);
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+}, true);
 
 /** The {@link stemKey} of the token's text, kept per form. */
 export const tokenStem = formFact((doc, index) => stemKey(doc.forms[index].text));
