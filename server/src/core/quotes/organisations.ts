@@ -19,7 +19,8 @@ const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
   'корпорация': isCompanyName,
   'холдинг': isCompanyName,
   // "Как сообщило агентство" after "Агентство Bloomberg", "— пишет издание" after "Газета «Вечерний город»".
-  'агентство': isOutletName,
+  // An agency only by an agency's name: "сообщило агентство" after "телеканал «Дождь» со ссылкой на …" is not the channel.
+  'агентство': isAgencyOutletName,
   'издание': isOutletName,
   'газета': isOutletName,
   'журнал': isOutletName,
@@ -39,7 +40,7 @@ export function organisationFor(doc: Doc, lemma: string, before: number, inQuote
   // An article names the body a few paragraphs back at most; the bound keeps a long document linear.
   for (let i = before - 1; i >= Math.max(0, before - REACH_TOKENS); i--) {
     if (!fits(doc, i)) continue;
-    const outlet = fits === isOutletName ? outletNameAt(doc, i) : undefined;
+    const outlet = fits === isOutletName ? outletNameAt(doc, i) : fits === isAgencyOutletName ? agencyNameAt(doc, i) : undefined;
     if (outlet) return outlet;
     const quotedName = inQuote(i);
     if (quotedName && !isNameInMarks(doc, i)) continue;
@@ -186,6 +187,56 @@ function outletNameAt(doc: Doc, index: number): string | undefined {
   return quotedNameEndingAt(doc, index);
 }
 
+/** News agencies known by name alone (lower case, first word): Reuters, ТАСС, «РИА Новости», Синьхуа. */
+const AGENCIES = new Set(['reuters', 'рейтер', 'afp', 'ap', 'dpa', 'ansa', 'efe', 'тасс', 'итар-тасс', 'интерфакс', 'риа', 'ria', 'bloomberg', 'блумберг', 'униан', 'унн', 'bns', 'синьхуа', 'киодо', 'kyodo', 'xinhua', 'франс', 'ассошиэйтед', 'associated', 'прайм', 'регнум', 'regnum', 'rosbalt', 'росбалт']);
+
+function isAgencyOutletName(doc: Doc, index: number): boolean {
+  // "Центральное телеграфное агентство Кореи": an agency named in full, as a state body is.
+  return agencyNameAt(doc, index) !== undefined || (isAgencyNoun(doc, index) && isNamedBody(doc, index));
+}
+
+/**
+ * The name of the news agency whose name ends at or covers `index`: a known agency (Интерфакс,
+ * Reuters, «РИА Новости») or a name right after the noun агентство ("агентство Fitch",
+ * "агентства «Прайм»", "агентство Рейтер"). An outlet of another kind (телеканал, газета) is not one.
+ */
+function agencyNameAt(doc: Doc, index: number): string | undefined {
+  const token = doc.tokens[index];
+  if (token.kind !== 'word') {
+    if (token.text !== '»' && token.text !== '"') return undefined;
+    const name = quotedNameEndingAt(doc, index);
+    if (name === undefined) return undefined;
+    let open = index - 1;
+    while (open > 0 && doc.tokens[open].text !== '«' && doc.tokens[open].text !== '"') open--;
+    return isAgencyNoun(doc, open - 1) || AGENCIES.has(lowerAt(doc, open + 1)) ? name : undefined;
+  }
+  if (!token.capitalized) return undefined;
+  let first = index;
+  while (first > 0 && index - first < 2 && isNameWord(doc, first - 1) && !isAgencyNoun(doc, first)) first--;
+  if (!isAgencyNoun(doc, first - 1) && !AGENCIES.has(lowerAt(doc, first))) return undefined;
+  // "агентство Кореи": a place in the genitive is part of the agency's written name, not the name itself.
+  if (isNameInMarks(doc, index) || (!AGENCIES.has(lowerAt(doc, first)) && token.script === 'cyrillic' && doc.parses[first].some((parse) => parse.known && (parse.grammemes.has('Geox') || caseOf(parse) === 'gent' && !parse.grammemes.has('Fixd'))))) return undefined;
+  let last = index;
+  while (last + 1 < doc.tokens.length && last - first < 5 && isNameWord(doc, last + 1) && !doc.tokens[last + 1].lineBreakBefore) last++;
+  while (doc.tokens[last].text === '&') last--;
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[last].end);
+}
+
+function isNameWord(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  return (token.kind === 'word' && token.capitalized && !isInitialWord(doc, index)) || token.text === '&';
+}
+
+/** A capitalised word that opens its sentence is no part of the name before it. */
+function isInitialWord(doc: Doc, index: number): boolean {
+  const before = doc.tokens[index - 1]?.text;
+  return before === undefined || before === '.' || before === '!' || before === '?';
+}
+
+function isAgencyNoun(doc: Doc, index: number): boolean {
+  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && parse.lemma === 'агентство') ?? false;
+}
+
 function isLatinNamePart(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   return (token.kind === 'word' && token.script === 'latin' && token.capitalized) || token.text === '&';
@@ -208,7 +259,7 @@ function namedAsSource(doc: Doc, index: number): boolean {
 }
 
 function isOutletKind(doc: Doc, index: number): boolean {
-  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && KINDS[parse.lemma] === isOutletName) ?? false;
+  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && (KINDS[parse.lemma] === isOutletName || KINDS[parse.lemma] === isAgencyOutletName)) ?? false;
 }
 
 /** The text of a short capitalised name in quotation marks whose closing mark is at `close`. */
