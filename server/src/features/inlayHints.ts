@@ -1,6 +1,7 @@
 /** Inlay hints: the resolved speaker's name after a pronoun or role that stands for them ("заявил он" → Юрий Ушаков). */
 import type { InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { personWithId } from '../core/people/personWithId';
 import { speakerReference } from '../core/speakers/speakerReference';
 import type { Analysis } from '../core/types';
 
@@ -15,7 +16,7 @@ export function speakerHints(document: TextDocument, analysis: Analysis, range: 
     const reference = speakerReference(text, quote, analysis.people);
     if (!reference || reference.end < from || reference.end > to || placed.has(reference.end)) continue;
     placed.add(reference.end);
-    const person = analysis.people.find((candidate) => candidate.id === reference.personId)!;
+    const person = personWithId(analysis.people, reference.personId)!;
     hints.push({
       position: document.positionAt(reference.end),
       label: person.name,

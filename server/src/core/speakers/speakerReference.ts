@@ -3,6 +3,7 @@
  * next to the speech cue ("— заявил он", "помощник президента добавил"). Editors show the
  * resolved name there. A name next to the cue needs no such help, so then there is none.
  */
+import { personWithId } from '../people/personWithId';
 import type { Mention, Person, Quote, Span } from '../types';
 
 /** How far from the cue, in characters and on the same line, the speaker's words are looked for. */
@@ -18,7 +19,7 @@ export interface SpeakerReference extends Span {
 /** The pronoun or role phrase that stands for the quote's (resolved) speaker, if the text uses one. */
 export function speakerReference(text: string, quote: Quote, people: readonly Person[]): SpeakerReference | undefined {
   if (!quote.speakerId || !quote.cue) return undefined;
-  const person = people.find((candidate) => candidate.id === quote.speakerId);
+  const person = personWithId(people, quote.speakerId);
   if (!person) return undefined;
   const window = windowAround(text, quote);
   const outsideQuote = (span: Span) => span.end <= quoteStart(quote) || span.start >= quoteEnd(quote);
