@@ -42,6 +42,9 @@ export const nameVariants: Check = {
   },
 };
 
+/** Up to this many people, every pair is compared. */
+const FEW_PEOPLE = 40;
+
 /**
  * The pairs of people (i < j, in order) whose surnames could be variants: those that share their
  * key with doubles collapsed, or a key with one letter left out (a letter changed, added or
@@ -50,6 +53,12 @@ export const nameVariants: Check = {
  * with each (2,000 people are 2 million pairs).
  */
 function candidatePairs(parts: readonly NameParts[]): [number, number][] {
+  if (parts.length <= FEW_PEOPLE) {
+    // An article's usual few people: every pair costs less than the index.
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) pairs.push([i, j]);
+    return pairs;
+  }
   const byKey = new Map<string, number[]>();
   const file = (key: string, person: number) => {
     const list = byKey.get(key);
