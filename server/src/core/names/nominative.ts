@@ -173,9 +173,9 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   const female = sharedCases(doc, parts, 'female');
   // His reading has no nominative, hers has one: "Дмитрия Медведева", "Юлия Зарипова".
   const hisObliqueOrHerNominative = male !== undefined && (male & NOMINATIVE) === 0 && female !== undefined && (female & NOMINATIVE) !== 0;
-  // "Евгения Альбац": a man's consonant-final surname would take an ending outside the nominative; without one, she.
+  // "Евгения Альбац", "Юлия Скрипаль": a man's surname ending in a consonant or -ь would take an ending outside the nominative (Скрипаля); without one, she.
   const last = parts[parts.length - 1];
-  const bareSurname = last.role === 'surname' && nameReadings(doc, last).length === 0 && /[бвгджзклмнпрстфхцчшщ]$/u.test(doc.tokens[last.token].text);
+  const bareSurname = last.role === 'surname' && nameReadings(doc, last).length === 0 && /[бвгджзклмнпрстфхцчшщь]$/u.test(doc.tokens[last.token].text);
   if (bareSurname && male !== undefined && (male & NOMINATIVE) === 0 && female !== undefined && female !== 0) return 'female';
   // "Марина Цветаева": her nominative, not the genitive of a rare man's name, when the dictionary reads the first name mostly as hers
   // and nothing before asks for a genitive (книга Евгения Петрова).
