@@ -58,6 +58,12 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     }
     if (token.text === ',') {
       const skipTo = insertedClauseStart(context, i, from, agreement);
+      // "Моралес, вслед за коллегами из Венесуэлы и Никарагуа сообщил": an aside of a
+      // prepositional phrase whose closing comma is left out; the subject stands before it.
+      if (skipTo === undefined && asideAfterSubject(doc, from, i + 1, verb)) {
+        i--;
+        continue;
+      }
       if (skipTo === undefined) {
         // "Керри прилетел в Кабул, где … отметил": a clause of place without its own subject speaks of the main one's.
         // So does "направил письмо, в котором поблагодарил": a document written, the writer speaking in it.
@@ -88,6 +94,11 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
       if (described) return described;
     }
     const found = candidateAt(context, i, from, verb, agreement);
+    // "с коллегами из Венесуэлы и Никарагуа": a word joined by и to the object of a preposition is an object too.
+    if (found && inPrepositionalObject(context, found.start, from)) {
+      i = found.start - 1;
+      continue;
+    }
     const preposition = found ? found.start - 1 : -1;
     if (found && !PREPOSITIONS.has(lower(doc, preposition))) return objectOfVerbBefore(context, found, i, from, inQuote) ?? found.speaker;
     if (found && impersonal && place === undefined && (lower(doc, preposition) === 'в' || lower(doc, preposition) === 'во')) {
@@ -96,6 +107,51 @@ export function subjectBefore(context: SpeakerContext, verb: number, from: numbe
     i = found ? found.start - 1 : i - 1;
   }
   return place && (place.speakerId || place.speakerText) ? place : undefined;
+}
+
+/** Words that open a prepositional phrase with the preposition after them: "вслед за", "наряду с". */
+const PREPOSITION_LEADS = new Set(['вслед', 'наряду', 'вопреки', 'согласно', 'благодаря', 'подобно', 'вплоть']);
+
+/** Pronouns that make a phrase a clause of its own: "после чего крикнул", "за что получил". */
+const CLAUSE_PRONOUNS = new Set(['что', 'чего', 'чему', 'чем', 'чём', 'кто', 'кого', 'кому', 'кем', 'ком']);
+
+/**
+ * A prepositional aside from `first` to `end` (see below) that stands between a subject and its
+ * verb: no finite verb left of it in the clause ("Собор перейдёт …, с сохранением функции,
+ * заявил X" names its speaker after the verb).
+ */
+function asideAfterSubject(doc: Doc, from: number, first: number, end: number): boolean {
+  if (!prepositionalAside(doc, first, end)) return false;
+  for (let k = from; k < first - 1; k++) if (isFiniteVerb(doc, k) && doc.parses[k][0]?.pos === 'VERB') return false;
+  return true;
+}
+
+/** Tokens `first` to `end` open with a preposition ("вслед за", "вместе с", "по примеру") and hold no verb of their own. */
+function prepositionalAside(doc: Doc, first: number, end: number): boolean {
+  if (first >= end || !(PREPOSITIONS.has(lower(doc, first)) || PREPOSITION_LEADS.has(lower(doc, first)))) return false;
+  for (let k = first; k < end; k++) {
+    const pos = doc.parses[k]?.[0]?.pos;
+    if (isFiniteVerb(doc, k) || pos === 'VERB' || pos === 'INFN' || pos === 'GRND' || pos === 'CONJ' && lower(doc, k) !== 'и' && lower(doc, k) !== 'или' || RELATIVE.test(lower(doc, k)) || CLAUSE_PRONOUNS.has(lower(doc, k)) || BOUNDARIES.has(doc.tokens[k].text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "вместе с коллегами из Венесуэлы и Никарагуа": the word at `start` follows и (или) after a
+ * word that cannot be nominative, within a phrase a preposition opens: it is that preposition's
+ * object, not a subject.
+ */
+function inPrepositionalObject(context: SpeakerContext, start: number, from: number): boolean {
+  const { doc } = context;
+  const conjunction = lower(doc, start - 1);
+  if ((conjunction !== 'и' && conjunction !== 'или') || start - 2 < from) return false;
+  let j = start - 2;
+  if (canBeNominative(doc, j) || doc.tokens[j].kind !== 'word') return false;
+  for (let steps = 0; j >= from && steps < 6; steps++, j--) {
+    if (PREPOSITIONS.has(lower(doc, j))) return true;
+    if (doc.tokens[j].kind !== 'word' || isFiniteVerb(doc, j) || canBeNominative(doc, j) && !isFunctionWord(doc, j)) return false;
+  }
+  return false;
 }
 
 /**
@@ -203,7 +259,7 @@ function insertedClauseStart(context: SpeakerContext, comma: number, from: numbe
     for (let k = j + 1; k < Math.min(comma, j + 6) && !participle; k++) participle = doc.parses[k]?.[0]?.pos === 'PRTF' || doc.parses[k]?.[0]?.pos === 'GRND';
     let parenthesis = comma - (j + 1) <= 4;
     for (let k = j + 1; k < comma && parenthesis; k++) if (candidateAt(context, k, k, comma, agreement)) parenthesis = false;
-    return relative || participle || parenthesis || apposedToName(context, j, comma) ? j : undefined;
+    return relative || participle || parenthesis || apposedToName(context, j, comma) || asideAfterSubject(doc, from, j + 1, comma) ? j : undefined;
   }
   return undefined;
 }
