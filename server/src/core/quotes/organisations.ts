@@ -7,7 +7,7 @@ import { lowerAt, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
 import { nominativeText, phraseAround } from './nounPhrases';
 import { isOutlet } from './subjects';
-import { isFunctionWord } from './wordForms';
+import { isFunctionWord, isNounOf } from './wordForms';
 
 /** Which written names each generic noun can stand for. */
 const KINDS: Record<string, (doc: Doc, index: number) => boolean> = {
@@ -233,8 +233,10 @@ function isInitialWord(doc: Doc, index: number): boolean {
   return before === undefined || before === '.' || before === '!' || before === '?';
 }
 
+const AGENCY_NOUN: ReadonlySet<string> = new Set(['агентство']);
+
 function isAgencyNoun(doc: Doc, index: number): boolean {
-  return doc.parses[index]?.some((parse) => parse.pos === 'NOUN' && parse.lemma === 'агентство') ?? false;
+  return isNounOf(doc, index, AGENCY_NOUN);
 }
 
 function isLatinNamePart(doc: Doc, index: number): boolean {
