@@ -89,8 +89,14 @@ function sentencesBefore(text: string, offset: number, quoted: SpanIndex<Span>):
 /** A name mention written in its nominative form ("Макгирт", not "Дадашева"); role mentions are taken as they come. */
 function isNominative(mention: Mention): boolean {
   if (mention.kind !== 'name') return true;
-  const last = (value: string) => nameKey(value).split(/\s+/).pop() ?? '';
-  return last(mention.text) === last(mention.normalized);
+  return nameKey(lastWord(mention.text)) === nameKey(lastWord(mention.normalized));
+}
+
+/** The text after the last whitespace character (empty when the text ends in one). */
+function lastWord(value: string): string {
+  let start = value.length;
+  while (start > 0 && !/\s/.test(value[start - 1])) start--;
+  return start === 0 ? value : value.slice(start);
 }
 
 function lastVisibleBefore(text: string, offset: number): string {

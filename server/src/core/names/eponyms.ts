@@ -26,20 +26,29 @@ export function addEponyms(doc: Doc, found: NamePart[][]): void {
   let taken: Uint8Array | undefined;
   for (let index = 1; index < doc.tokens.length; index++) {
     const start = nameStartAfter(doc, index);
-    if (start === undefined) continue;
-    const parts = eponymAt(doc, start);
-    if (parts.length === 0) continue;
-    const flags = (taken ??= tokensTaken(doc, found));
-    if (parts.some((part) => flags[part.token] === 1)) {
-      // Found already (И. Д. Шадра): only the genitive of its surname is news.
-      const same = found.find((other) => other[0].token === start && other[other.length - 1].token === parts[parts.length - 1].token);
-      const surname = same?.[same.length - 1];
-      if (surname?.role === 'surname' && surname.nominative === undefined && parts[parts.length - 1].nominative !== undefined) surname.nominative = parts[parts.length - 1].nominative;
-      continue;
-    }
-    const at = found.findIndex((other) => other[0].token > start);
-    found.splice(at < 0 ? found.length : at, 0, parts);
+    if (start !== undefined) taken = addEponymAt(doc, found, start, taken);
   }
+}
+
+/**
+ * Adds the eponym starting at `start`, if there is one and it is new; returns the token flags,
+ * made at the first eponym. A function of its own, so that the loop over every token above
+ * captures nothing in the closures here (a captured loop variable costs an allocation per token).
+ */
+function addEponymAt(doc: Doc, found: NamePart[][], start: number, taken: Uint8Array | undefined): Uint8Array | undefined {
+  const parts = eponymAt(doc, start);
+  if (parts.length === 0) return taken;
+  const flags = taken ?? tokensTaken(doc, found);
+  if (parts.some((part) => flags[part.token] === 1)) {
+    // Found already (И. Д. Шадра): only the genitive of its surname is news.
+    const same = found.find((other) => other[0].token === start && other[other.length - 1].token === parts[parts.length - 1].token);
+    const surname = same?.[same.length - 1];
+    if (surname?.role === 'surname' && surname.nominative === undefined && parts[parts.length - 1].nominative !== undefined) surname.nominative = parts[parts.length - 1].nominative;
+    return flags;
+  }
+  const at = found.findIndex((other) => other[0].token > start);
+  found.splice(at < 0 ? found.length : at, 0, parts);
+  return flags;
 }
 
 /** A flag for each token inside one of the names found. */

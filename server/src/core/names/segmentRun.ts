@@ -40,9 +40,9 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
       } else {
         i = initialsEnd;
       }
-    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && sameScript(doc, word, after) && (!initialsLeadOn(run, i + 1) || ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next)) > 0)) {
+    } else if (after?.kind === 'initial' && (word.kind === 'surname' || word.kind === 'unknown' || word.kind === 'common') && sameScript(doc, word, after) && (!initialsLeadOn(run, i + 1) || ownInitials(doc, run, i) > 0)) {
       // Путин В. В. — a surname before initials; of a longer row before another surname, its share (Путин В. В. В.В.Путин).
-      const own = ownInitialsBeforeNext(doc, run, i, (next) => takesInitials(doc, after, next));
+      const own = ownInitials(doc, run, i);
       let end = i + 1;
       while (end < run.length && run[end].kind === 'initial' && (own === 0 || end <= i + own)) end++;
       names.push([part(word, 'surname'), ...run.slice(i + 1, end).map((initial) => part(initial, 'initial'))]);
@@ -62,6 +62,22 @@ export function segmentRun(doc: Doc, run: readonly NameWord[]): NamePart[][] {
     }
   }
   return names;
+}
+
+/**
+ * How many of the initials after the surname at `index` are its own, before the next surname
+ * they could lead (see ownInitialsBeforeNext). Outside segmentRun's loop, so that its closure
+ * costs no allocation for each word of every run.
+ */
+function ownInitials(doc: Doc, run: readonly NameWord[], index: number): number {
+  const after = run[index + 1];
+  return ownInitialsBeforeNext(doc, run, index, (next) => takesInitials(doc, after, next));
+}
+
+/** Whether one of the values starts with the prefix. */
+function someStartsWith(values: ReadonlySet<string>, prefix: string): boolean {
+  for (const value of values) if (value.startsWith(prefix)) return true;
+  return false;
 }
 
 /** Initials after a surname are in its script: "Газета St. Louis" is no Газета S. */
@@ -121,7 +137,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // "Стармеру Зеленский": an unknown word in a plain oblique case does not lead a known name word that cannot stand in it.
     const leadCase = end === start + 1 && lead.kind === 'unknown' ? obliqueEnding(doc, lead) : undefined;
     const nominativeShape = !wordCases && word.kind === 'surname' && /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(doc.tokens[word.token].text);
-    if (leadCase && (wordCases ? ![...wordCases].some((value) => value.startsWith(leadCase)) : nominativeShape)) break;
+    if (leadCase && (wordCases ? !someStartsWith(wordCases, leadCase) : nominativeShape)) break;
     if (wordCases && cases) {
       const shared = new Set([...cases].filter((value) => wordCases.has(value)));
       if (shared.size === 0) {

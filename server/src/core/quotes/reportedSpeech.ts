@@ -3,6 +3,7 @@
  * Each becomes a quote of kind `indirect` whose span is the reported content. A sentence whose
  * reported content carries a direct quotation is left to that quotation.
  */
+import type { Doc } from '../doc';
 import type { Quote } from '../types';
 import { attributeToNoun, attributeToVerb, CUE_PREPOSITIONS, isConviction, isSpeechNounCue, type Attribution, type InQuote } from './attribution';
 import { CONVICTION_WORD, SPEECH_NOUN, SPEECH_VERB, STRONG_SPEECH_LEMMA } from './cueWords';
@@ -61,14 +62,14 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
     // "X уверен, что …": conviction reports what X holds as X's words.
     if (isConviction(doc, i)) {
       // "Я уверен, что …" is the writer's or a quoted speaker's own voice, not reported.
-      if ([i - 1, i - 2].some((j) => FIRST_PERSONS.has(lower(doc, j)))) continue;
+      if (firstPersonBefore(doc, i, 0)) continue;
       const conjunction = conjunctionAfter(context, i, to);
       if (conjunction !== undefined) return build(context, inQuote, conjunction + 1, end, attributeToVerb(context, i, from, conjunction, inQuote));
       continue;
     }
     if (!isSpeechVerb(context, i, true)) continue;
     // "Я сказала, что …", "Мы считаем, что …": a speaker's own voice in their words, as for conviction above.
-    if ([i - 1, i - 2].some((j) => j >= from && FIRST_PERSONS.has(lower(doc, j)))) continue;
+    if (firstPersonBefore(doc, i, from)) continue;
     const strong = isSpeechVerb(context, i, false);
     // "как заявил X, …"
     if (strong && lower(context.doc, i - 1) === 'как') {
@@ -84,12 +85,30 @@ function reportedIn(context: SpeakerContext, from: number, to: number, inQuote: 
     }
     // "…, уточнил X." at the end of the sentence
     const previous = doc.tokens[i - 1]?.text === '—' || doc.tokens[i - 1]?.text === '–' ? i - 2 : i - 1;
-    const tailIsSubject = to - i <= MAX_INVERTED_TAIL && !doc.tokens.slice(i + 1, to).some((token, offset) => token.text === ':' || token.text === ',' || inQuote(i + 1 + offset));
+    const tailIsSubject = to - i <= MAX_INVERTED_TAIL && !breakInTail(doc, i + 1, to, inQuote);
     if (strong && doc.tokens[previous]?.text === ',' && !inQuote(previous - 1) && tailIsSubject) {
       return build(context, inQuote, from, previous, attributeToVerb(context, i, i, to, inQuote));
     }
   }
   return undefined;
+}
+
+/**
+ * Whether one of the two words before the cue, from `from` on, is a first-person pronoun. The
+ * loop over every token in reportedIn calls this rather than holding a closure over its index,
+ * which would cost an allocation per token.
+ */
+function firstPersonBefore(doc: Doc, cue: number, from: number): boolean {
+  return (cue - 1 >= from && FIRST_PERSONS.has(lower(doc, cue - 1))) || (cue - 2 >= from && FIRST_PERSONS.has(lower(doc, cue - 2)));
+}
+
+/** Whether a colon, a comma or a quoted token stands in [start, end). */
+function breakInTail(doc: Doc, start: number, end: number, inQuote: InQuote): boolean {
+  for (let index = start; index < Math.min(end, doc.tokens.length); index++) {
+    const text = doc.tokens[index].text;
+    if (text === ':' || text === ',' || inQuote(index)) return true;
+  }
+  return false;
 }
 
 function isSpeechVerb(context: SpeakerContext, index: number, weakToo: boolean): boolean {

@@ -67,8 +67,14 @@ export function findRolePhrases(doc: Doc, names: NameTokens): RolePhrase[] {
 
 /** The role phrase headed by the token, if it heads one. */
 export function phraseAt(doc: Doc, head: number, names: NameTokens): RolePhrase | undefined {
-  let parses = headReadings(doc, head, names);
-  if (parses.length === 0) return undefined;
+  const parses = headReadings(doc, head, names);
+  // Asked of nearly every token, most of which head nothing: the phrase is grown in a function of
+  // its own, whose closures would otherwise cost this call an allocation.
+  return parses.length === 0 ? undefined : phraseFrom(doc, head, names, parses);
+}
+
+function phraseFrom(doc: Doc, head: number, names: NameTokens, headParses: WordParse[]): RolePhrase | undefined {
+  let parses = headParses;
   let tokenStart = head;
   let frozenHead = false;
   const prefix = frozenPrefixStart(doc, head);
@@ -179,9 +185,16 @@ function headReadings(doc: Doc, head: number, names: NameTokens): WordParse[] {
   }
   // Only a word read first as an adjective gives way: "Главой полиции" is a noun whatever "главый" might be.
   if (form.bestIsNoun) return parses;
+  return modifiesNextNoun(doc, head, names) ? NOT_A_HEAD : parses;
+}
+
+/**
+ * Whether the word agrees with a noun right after it (and so modifies it). Its own function: a
+ * closure over a local of headReadings, asked of nearly every token, would cost each call an allocation.
+ */
+function modifiesNextNoun(doc: Doc, head: number, names: NameTokens): boolean {
   const next = head + 1 < doc.tokens.length && !doc.tokens[head + 1].lineBreakBefore && !names.inName(head + 1) ? doc.parses[head + 1] : NOT_A_HEAD;
-  const modifiesNext = doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
-  return modifiesNext ? NOT_A_HEAD : parses;
+  return doc.parses[head].some((adjective) => next.some((noun) => noun.pos === 'NOUN' && agrees(adjective, noun)));
 }
 
 /** What a word form may head, whatever its place; its place then decides which of these apply. */
