@@ -393,6 +393,9 @@ function caseAllWordsShow(doc: Doc, parts: readonly NamePart[], gender: Gender |
   // Portuguese names end so in the nominative (Криштиану Роналду): the first name without the ending must be a known one (Эммануэль, Милош).
   if (texts.every((text) => /[бвгджзклмнпрстфхцчшщ][ую]$/u.test(text)) && knownFirstName(doc, undeclineUnknown(texts[0], 'datv', gender))) return 'datv';
   if (texts.every((text) => /[бвгджзклмнпрстфхцчшщ](?:ом|ем)$/u.test(text))) return 'ablt';
+  // "Карлоса Тевеса", "Акселя Вебера": a man's name both words of which end in -а/-я after a consonant, its first name a known one without
+  // that ending, is in the genitive or accusative (not "Никола Тесла", whose first name without it is none).
+  if (texts.every((text) => /[бвгджзклмнпрстфхцчшщ][ая]$/u.test(text)) && knownFirstName(doc, undeclineUnknown(texts[0], 'gent', gender))) return 'gent';
   return undefined;
 }
 
@@ -403,7 +406,10 @@ function knownFirstName(doc: Doc, text: string): boolean {
 
 /** With nothing known, only the unmistakable masculine endings tell the case: "Локхарту", "Кушнером". */
 function guessCaseOfUnknown(text: string, gender: Gender | null): Case | undefined {
-  if (gender === 'female' || text.length < 5) return undefined;
+  if (text.length < 5) return undefined;
+  // No nominative of one person's name ends in -ы after a consonant: "Маехары", "Сато Ямады" are genitives of names in -а, his or hers.
+  if (/[бвдзлмнпрстф]ы$/u.test(text)) return 'gent';
+  if (gender === 'female') return undefined;
   if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text) || /(?:ов|ев|ин)ым$/u.test(text)) return 'ablt';
   if (/(?:ов|ев|ин)а$/u.test(text)) return 'gent';
   // Adjectival surnames show their case (Зеленского, Зеленскому, Зеленским).
@@ -423,6 +429,12 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
     if (part.role === 'particle' && index === 0 && text.indexOf('-') < 0 && opensSentence(doc, part.token)) return text.toLowerCase();
     if (part.role === 'patronymic') return undeclinePatronymic(text);
     if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
+    // A listed foreign first name as written is a man's nominative (Гурбангулы, not a genitive of Гурбангула; Тони, not of Тоня),
+    // unless without the case's ending it is another listed one (Пита of Пит).
+    if (part.role === 'first' && gender !== 'female' && FOREIGN_FIRST_NAMES.has(nameKey(text))) {
+      const undeclined = undeclineUnknown(text, nameCaseValue, gender);
+      if (undeclined === text || !FOREIGN_FIRST_NAMES.has(nameKey(undeclined))) return text;
+    }
     const own = nameReadings(doc, part);
     const readings = caseReadings(doc, part).filter((parse) => caseOf(parse) === nameCaseValue && (agrees(parse, gender) || (own.length === 0 && part.role === 'surname' && feminineInA(parse))));
     if (readings.length > 0) {
@@ -471,7 +483,7 @@ function undeclinePatronymic(text: string): string {
 }
 
 const MASCULINE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
-  gent: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  gent: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([бвдзлмнпрстф])ы$/u, '$1а'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
   accs: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
   datv: [[/(ск|цк)ому$/u, '$1ий'], [/([^аеёиоуыэюя])у$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])ю$/u, '$1й'], [/([^аеёиоуыэюя])ю$/u, '$1ь']],
   ablt: [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ин|ын)ым$/u, '$1'], [/([^аеёиоуыэюя])ом$/u, '$1'], [/([аеёиоуыэюя])ем$/u, '$1й'], [/([^аеёиоуыэюяжшщчц])[её]м$/u, '$1ь'], [/([жшщчц])ем$/u, '$1']],
