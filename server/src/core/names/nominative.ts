@@ -3,7 +3,7 @@
  * parts it does not know (mostly foreign surnames) the case the known parts agree on tells
  * which ending to take off: "Стива Уиткоффа" is genitive because "Стива" is, so "Уиткофф".
  */
-import { formFact, type Doc } from '../doc';
+import { formFact, lowerAt, type Doc } from '../doc';
 import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morphology';
 import type { Gender } from '../types';
 import { isRelationalHead, isRoleHeadParse } from '../roles/roleLexicon';
@@ -182,6 +182,10 @@ function genderByCase(doc: Doc, parts: readonly NamePart[]): Gender | null {
   if (hisObliqueOrHerNominative && mostlyFeminineFirstName(doc, parts) && !governedBefore(doc, parts[0].token) && !pluralVerbAt(doc, parts[parts.length - 1].tokenEnd)
     && (!pluralVerbAt(doc, parts[0].token - 1) || coordinatedWithNominative(doc, parts[parts.length - 1].tokenEnd))
     && !coordinatedWithOblique(doc, parts[parts.length - 1].tokenEnd)) return 'female';
+  // "Анастасия Ракова, которая работала": a relative word agrees in gender with the name it follows, so a feminine one makes her
+  // nominative of his genitive, unless a common noun before may own the name and be what the relative word stands for (дочь Евгения Петрова, которая).
+  if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && feminineRelativeAfter(doc, parts[parts.length - 1].tokenEnd)
+    && (!governedBefore(doc, parts[0].token) || properNounBefore(doc, parts[0].token))) return 'female';
   // "Юлия Зарипова" opening the sentence, or joined by "и" to a name that does, is its subject: her nominative, not his genitive.
   if (hisObliqueOrHerNominative && feminineFirstName(doc, parts) && subjectPlace(doc, parts)) return 'female';
   // "пловчиха Юлия Ефимова", "министр Юлия Зарипова": a title in the nominative is followed by its holder's name in the same case, not by a genitive.
@@ -315,6 +319,22 @@ function pluralVerbAt(doc: Doc, index: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const top = wordReadings(doc, index)[0];
   return top !== undefined && top.pos === 'VERB' && top.grammemes.has('plur');
+}
+
+const FEMININE_RELATIVES = new Set(['которая', 'которой', 'которую', 'которою']);
+
+/** A comma at `index`, then a feminine singular form of «который» (, которая …). */
+function feminineRelativeAfter(doc: Doc, index: number): boolean {
+  if (doc.tokens[index]?.text !== ',' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[index - 1]) return false;
+  const next = doc.tokens[index + 1];
+  return next !== undefined && next.kind === 'word' && doc.sentenceOfToken[index + 1] === doc.sentenceOfToken[index] && FEMININE_RELATIVES.has(lowerAt(doc, index + 1));
+}
+
+/** The word before the name is a proper noun written with a capital inside the sentence (правительства России Анастасия Ракова): no owner of a person. */
+function properNounBefore(doc: Doc, index: number): boolean {
+  const before = doc.tokens[index - 1];
+  return before !== undefined && before.kind === 'word' && before.capitalized && !opensSentence(doc, index - 1)
+    && wordReadings(doc, index - 1).some((parse) => parse.grammemes.has('Geox') || parse.grammemes.has('Orgn'));
 }
 
 /** The word before the name is a noun or preposition, which may govern a genitive (книга Евгения Петрова, у Александра Петрова). */
