@@ -1,10 +1,10 @@
 /**
  * The editor's path to {@link analyze}: the same result, re-using the line-local work of the
  * previous version of the document. Tokens, sentences and morphological readings never cross a
- * line break (a token holds no whitespace; a sentence ends at a line break), so each line keeps
- * its own: the lines before the first changed character stay, those after the last move by the
- * change in length (their stretch of the token arrays copied whole), and the lines between are
- * looked up by their text among the old lines between, else tokenized afresh. The analyzer also
+ * line break (a token holds no whitespace; a sentence ends at a line break), so each line's
+ * share is a stretch of the version's arrays: the lines before the first changed character stay,
+ * those after the last move by the change in length (their stretch of the arrays copied whole),
+ * and the lines between are looked up by their text among the old lines between, else tokenized afresh. The analyzer also
  * keeps one index the names stage reads over the whole document, how each word stem is written
  * (in lower case, capitalised inside a sentence), as counts that only the lines which came and
  * went change.
@@ -20,17 +20,20 @@ import { splitSentences, type Sentence } from '../sentences/splitSentences';
 import { tokenize, type Token } from '../tokens/tokenize';
 import type { Analysis } from '../types';
 
-/** One line's share of the document, positioned for the version that last used it. */
+/**
+ * One line's share of the document, positioned for the version that last used it. Its tokens,
+ * sentences, readings and forms are the stretch of that version's arrays from `tokenStart` and
+ * `sentenceStart` on (`tokenCount` and `sentenceCount` long): the line keeps no arrays of its own.
+ */
 interface LineWork {
   /** The line's text, copied so that it does not keep the whole version's text alive. */
   line: string;
-  tokens: Token[];
-  sentences: Sentence[];
-  parses: (readonly WordParse[])[];
-  forms: WordForm[];
-  /** Where the line starts in that version's text, and the index of its first token there. */
+  tokenCount: number;
+  sentenceCount: number;
+  /** Where the line starts in that version's text, and the index of its first token and sentence there. */
   start: number;
   tokenStart: number;
+  sentenceStart: number;
   /** The line's words by stem and how each is written (see `stemWritings`), filled when the line is first placed. */
   stems?: string[];
   ways?: number[];
@@ -91,7 +94,7 @@ export class IncrementalAnalyzer {
     }
 
     const keptTokens = kept < works.length ? works[kept].tokenStart : last.tokens.length;
-    const keptSentences = countSentencesBefore(last.sentences, keptTokens);
+    const keptSentences = kept < works.length ? works[kept].sentenceStart : last.sentences.length;
     const lines = works.slice(0, kept);
 
     // The old lines between, by text, for the new lines between to take.
@@ -113,30 +116,42 @@ export class IncrementalAnalyzer {
       const end = newline < 0 || newline >= middleEnd ? middleEnd : newline + 1;
       const line = text.slice(start, end);
       let work = between.get(line)?.pop();
-      if (work === undefined) placed.push((work = this.work(line)));
-      move(work, start, keptTokens + midTokens.length);
-      if (work.tokens.length > 0) {
-        joinFirstToken(text, before, work.tokens[0]);
-        before = work.tokens[work.tokens.length - 1];
-        for (const token of work.tokens) midTokens.push(token);
-        for (const sentence of work.sentences) midSentences.push(sentence);
-        for (const readings of work.parses) midParses.push(readings);
-        for (const form of work.forms) midForms.push(form);
+      // An old line's stretch of the old arrays, else the line tokenized afresh.
+      let fresh: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'parses' | 'forms'> | undefined;
+      if (work === undefined) {
+        fresh = this.lineDoc(line);
+        work = { line: fresh.text, tokenCount: fresh.tokens.length, sentenceCount: fresh.sentences.length, start: 0, tokenStart: 0, sentenceStart: 0 };
+        placed.push(work);
+      }
+      const lineTokens = fresh?.tokens ?? last.tokens.slice(work.tokenStart, work.tokenStart + work.tokenCount);
+      const lineSentences = fresh?.sentences ?? last.sentences.slice(work.sentenceStart, work.sentenceStart + work.sentenceCount);
+      const lineParses = fresh?.parses ?? last.parses.slice(work.tokenStart, work.tokenStart + work.tokenCount);
+      const lineForms = fresh?.forms ?? last.forms.slice(work.tokenStart, work.tokenStart + work.tokenCount);
+      move(work, lineTokens, lineSentences, start, keptTokens + midTokens.length, keptSentences + midSentences.length);
+      if (lineTokens.length > 0) {
+        joinFirstToken(text, before, lineTokens[0]);
+        before = lineTokens[lineTokens.length - 1];
+        for (const token of lineTokens) midTokens.push(token);
+        for (const sentence of lineSentences) midSentences.push(sentence);
+        for (const readings of lineParses) midParses.push(readings);
+        for (const form of lineForms) midForms.push(form);
       }
       lines.push(work);
       start = end;
     }
     // The lines after the change keep their stretch of the old arrays, moved by the change.
     const resumedTokens = resumed < works.length ? works[resumed].tokenStart : last.tokens.length;
-    const resumedSentences = countSentencesBefore(last.sentences, resumedTokens);
+    const resumedSentences = resumed < works.length ? works[resumed].sentenceStart : last.sentences.length;
     const tokenShift = keptTokens + midTokens.length - resumedTokens;
+    const sentenceShift = keptSentences + midSentences.length - resumedSentences;
     let joined = false;
     for (let i = resumed; i < works.length; i++) {
       const work = works[i];
-      move(work, work.start + delta, work.tokenStart + tokenShift);
+      const first = last.tokens[work.tokenStart];
+      moveStretch(work, last.tokens, last.sentences, work.start + delta, work.tokenStart + tokenShift, work.sentenceStart + sentenceShift);
       // A moved line's first token keeps its flags when the token before it moved with it.
-      if (!joined && work.tokens.length > 0) {
-        joinFirstToken(text, before, work.tokens[0]);
+      if (!joined && work.tokenCount > 0) {
+        joinFirstToken(text, before, first);
         joined = true;
       }
       lines.push(work);
@@ -152,7 +167,7 @@ export class IncrementalAnalyzer {
     for (const work of placed) {
       const stems: string[] = [];
       const ways: number[] = [];
-      stemWritings(doc, work.tokenStart, work.tokenStart + work.tokens.length, (stem, way) => {
+      stemWritings(doc, work.tokenStart, work.tokenStart + work.tokenCount, (stem, way) => {
         stems.push(stem);
         ways.push(way);
       });
@@ -175,10 +190,11 @@ export class IncrementalAnalyzer {
     }
   }
 
-  private work(line: string): LineWork {
+  /** A line tokenized afresh, on a copy of its text. */
+  private lineDoc(line: string): Pick<Doc, 'text' | 'tokens' | 'sentences' | 'parses' | 'forms'> {
     const copy = detached(line);
     const { tokens, forms, parses } = tokenizeForms(copy, this.morphology);
-    return { line: copy, tokens, sentences: splitSentences(tokens), parses, forms, start: 0, tokenStart: 0 };
+    return { text: copy, tokens, sentences: splitSentences(tokens), parses, forms };
   }
 }
 
@@ -187,44 +203,44 @@ function spliced<T>(old: readonly T[], keep: number, middle: readonly T[], resum
   return old.slice(0, keep).concat(middle, old.slice(resume));
 }
 
-/** How many of the sentences (in order) lie before the token. */
-function countSentencesBefore(sentences: readonly Sentence[], token: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].tokenStart < token) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function addCount(counts: Map<string, number>, stem: string, by: number): void {
   const count = (counts.get(stem) ?? 0) + by;
   if (count === 0) counts.delete(stem);
   else counts.set(stem, count);
 }
 
-/** Shifts the line's offsets and token indexes, in place, to where it stands now. */
-function move(work: LineWork, start: number, tokenStart: number): void {
-  const shift = start - work.start;
-  const tokenShift = tokenStart - work.tokenStart;
-  if (shift !== 0) {
-    for (const token of work.tokens) {
-      token.start += shift;
-      token.end += shift;
-    }
-  }
-  if (shift !== 0 || tokenShift !== 0) {
-    for (const sentence of work.sentences) {
-      sentence.start += shift;
-      sentence.end += shift;
-      sentence.tokenStart += tokenShift;
-      sentence.tokenEnd += tokenShift;
-    }
-  }
+/** Shifts the line's tokens and sentences, in place, to where it stands now, and records where that is. */
+function move(work: LineWork, tokens: readonly Token[], sentences: readonly Sentence[], start: number, tokenStart: number, sentenceStart: number): void {
+  shift(tokens, 0, tokens.length, sentences, 0, sentences.length, start - work.start, tokenStart - work.tokenStart);
   work.start = start;
   work.tokenStart = tokenStart;
+  work.sentenceStart = sentenceStart;
+}
+
+/** As {@link move}, for a line whose tokens and sentences are still the stretch of the old arrays its indexes give. */
+function moveStretch(work: LineWork, tokens: readonly Token[], sentences: readonly Sentence[], start: number, tokenStart: number, sentenceStart: number): void {
+  shift(tokens, work.tokenStart, work.tokenStart + work.tokenCount, sentences, work.sentenceStart, work.sentenceStart + work.sentenceCount, start - work.start, tokenStart - work.tokenStart);
+  work.start = start;
+  work.tokenStart = tokenStart;
+  work.sentenceStart = sentenceStart;
+}
+
+function shift(tokens: readonly Token[], tokenFrom: number, tokenTo: number, sentences: readonly Sentence[], sentenceFrom: number, sentenceTo: number, by: number, tokensBy: number): void {
+  if (by !== 0) {
+    for (let i = tokenFrom; i < tokenTo; i++) {
+      tokens[i].start += by;
+      tokens[i].end += by;
+    }
+  }
+  if (by !== 0 || tokensBy !== 0) {
+    for (let i = sentenceFrom; i < sentenceTo; i++) {
+      const sentence = sentences[i];
+      sentence.start += by;
+      sentence.end += by;
+      sentence.tokenStart += tokensBy;
+      sentence.tokenEnd += tokensBy;
+    }
+  }
 }
 
 /**
