@@ -41,6 +41,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       // "в Милане", "моделей Китая": a first name that is also a place stands alone as the place;
       // a surname that is also a town (памятник Пушкину, улица Гагарина) stays the person.
       if (word.alsoPlace && word.kind === 'first' && !cue) return false;
+      // "агентство Франс Пресс": a first name written before a capitalised word for a thing is part of that thing's name, not a person.
+      if (word.kind === 'first' && beforeCapitalisedThing(doc, word.tokenEnd)) return false;
       if (word.strong) return true;
       if (cue || surnameAsSubject(doc, word)) return true;
       return !opensSentence(doc, word.token) && word.share > WEAK_NAME_SHARE && !isAdjective(doc, word.token);
@@ -56,6 +58,15 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
     default:
       return false;
   }
+}
+
+/** A word capitalised inside the sentence at `index` that names no person and that the dictionary reads first as a noun for a thing (Пресс). */
+function beforeCapitalisedThing(doc: Doc, index: number): boolean {
+  const next = doc.tokens[index];
+  if (!next || next.kind !== 'word' || !next.capitalized || next.lineBreakBefore || doc.sentenceOfToken[index] !== doc.sentenceOfToken[index - 1]) return false;
+  if (classifyWord(doc, index)?.kind !== 'common') return false;
+  const top = wordReadings(doc, index)[0];
+  return top !== undefined && top.pos === 'NOUN' && top.grammemes.has('inan') && !top.grammemes.has('Name') && !top.grammemes.has('Surn');
 }
 
 /** The word before is a person title or a noun for a person ("господин", "президент", "футболист"), not an organisation's head. */
