@@ -56,13 +56,27 @@ interface SubjectIndexes {
 
 function subjectIndexes(people: readonly Person[], quotes: readonly Quote[]): SubjectIndexes {
   const quoted = new SpanIndex(quotes.map(quotedSpan));
-  const modifiers = new SpanIndex(people.flatMap((person) => [...person.roles, ...person.mentions.filter((mention) => mention.kind === 'role')]
-    .map((phrase) => ({ start: phrase.start, end: phrase.end, owner: person }))));
-  const subjects = new SpanIndex(people.flatMap((person) => person.mentions
-    .filter((mention) => mention.kind !== 'pronoun' && isNominative(mention) && !quoted.covers(mention)
-      && !modifiers.containing(mention).some((phrase) => phrase.owner !== person))
-    .map((mention) => ({ start: mention.start, end: mention.end, person }))));
-  return { quoted, subjects };
+  // Loops rather than chains of flatMap and filter: this reads every mention of a long document.
+  const phrases: (Span & { owner: Person })[] = [];
+  for (const person of people) {
+    for (const role of person.roles) phrases.push({ start: role.start, end: role.end, owner: person });
+    for (const mention of person.mentions) if (mention.kind === 'role') phrases.push({ start: mention.start, end: mention.end, owner: person });
+  }
+  const modifiers = new SpanIndex(phrases);
+  const subjects: (Span & { person: Person })[] = [];
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.kind === 'pronoun' || !isNominative(mention) || quoted.covers(mention) || modifiedByAnother(modifiers, mention, person)) continue;
+      subjects.push({ start: mention.start, end: mention.end, person });
+    }
+  }
+  return { quoted, subjects: new SpanIndex(subjects) };
+}
+
+/** Whether the mention lies inside a role phrase of another person ("помощник Путина"). */
+function modifiedByAnother(modifiers: SpanIndex<Span & { owner: Person }>, mention: Mention, person: Person): boolean {
+  for (const phrase of modifiers.containing(mention)) if (phrase.owner !== person) return true;
+  return false;
 }
 
 /**
@@ -73,10 +87,11 @@ function subjectIndexes(people: readonly Person[], quotes: readonly Quote[]): Su
 function sentencesBefore(text: string, offset: number, quoted: SpanIndex<Span>): Span[] {
   const sentences: Span[] = [];
   let end = offset;
+  // By character code: most of the text is Cyrillic, and each of its characters read as a string would be a new one.
   for (let i = offset - 1; i > 0 && sentences.length <= SENTENCES_BACK; i--) {
-    const character = text[i];
-    const endsLine = character === '\n' && /[^\s.!?…»"”]/.test(lastVisibleBefore(text, i));
-    const endsSentence = /[.!?…]/.test(character) && /\s/.test(text[i + 1] ?? ' ');
+    const code = text.charCodeAt(i);
+    const endsLine = code === NEWLINE && endsWithoutPunctuation(text, i);
+    const endsSentence = SENTENCE_END.has(code) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)));
     if (!endsLine && !endsSentence) continue;
     if (quoted.covers({ start: i, end: i + 1 })) continue;
     sentences.push({ start: i + 1, end });
@@ -84,6 +99,25 @@ function sentencesBefore(text: string, offset: number, quoted: SpanIndex<Span>):
   }
   if (sentences.length <= SENTENCES_BACK) sentences.push({ start: 0, end });
   return sentences;
+}
+
+const NEWLINE = 0x0a;
+/** . ! ? … */
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+/** What a line may end with and still not end a sentence on its own: . ! ? … » " ” */
+const CLOSING = new Set([0x2e, 0x21, 0x3f, 0x2026, 0xbb, 0x22, 0x201d]);
+
+/** Whether the last character before `offset` that is not whitespace exists and is no sentence end or closing mark (a headline's last word). */
+function endsWithoutPunctuation(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && !CLOSING.has(text.charCodeAt(i));
+}
+
+/** Whether the code unit is whitespace as the pattern \s reads it. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /** A name mention written in its nominative form ("Макгирт", not "Дадашева"); role mentions are taken as they come. */
@@ -97,12 +131,6 @@ function lastWord(value: string): string {
   let start = value.length;
   while (start > 0 && !/\s/.test(value[start - 1])) start--;
   return start === 0 ? value : value.slice(start);
-}
-
-function lastVisibleBefore(text: string, offset: number): string {
-  let i = offset - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return i >= 0 ? text[i] : '';
 }
 
 function quotedSpan(quote: Quote): Span {

@@ -42,11 +42,9 @@ export function linkPeople(names: readonly NameMatch[]): Person[] {
   });
   for (const entry of entries) {
     settleSurnameMentions(entry);
-    const surname = settleSoftSign(entry.person.mentions, settleCaseEndings(entry.person.mentions, entry.surname));
-    if (surname !== entry.surname) {
-      entry.surname = surname;
-      entry.person.name = displayName(entry);
-    }
+    entry.surname = settleSoftSign(entry.person.mentions, settleCaseEndings(entry.person.mentions, entry.surname));
+    // Named once the entry has all its mentions: nothing reads the name before.
+    entry.person.name = displayName(entry);
   }
   return entries.map((entry) => entry.person);
 }
@@ -179,7 +177,6 @@ function absorb(entry: Entry, name: NameMatch, order: number, otherScript: boole
     entry.person.gender = name.gender;
     entry.genderGuessed = name.genderGuessed;
   }
-  entry.person.name = displayName(entry);
 }
 
 /** The fullest name: first name and surname ("Юрий Ушаков"), initials when no first name is known. */
