@@ -179,7 +179,8 @@ function isComplementReading(doc: Doc, index: number, parse: WordParse, properOn
   // A capitalised animate word is more likely a name the names stage did not take than a complement;
   // an unknown capitalised compound is an organisation or a place (Скотланд-Ярда), and so is an unknown
   // capitalised word between title and name (пресс-секретарь Роскомнадзора Вадим …).
-  if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || index === doc.sentences[doc.sentenceOfToken[index]].tokenStart : token.text.includes('-') || names.inName(index + 1);
+  // A title capitalised out of respect is a complement all the same: "представитель Президента России".
+  if (token.capitalized) return parse.known ? !parse.grammemes.has('anim') || index === doc.sentences[doc.sentenceOfToken[index]].tokenStart || isRoleHeadParse(parse, false) : token.text.includes('-') || names.inName(index + 1);
   return parse.known || isRoleHeadParse(parse, false) || parse.score >= 0.3;
 }
 

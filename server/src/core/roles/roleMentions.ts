@@ -15,6 +15,8 @@ import { topicHolder } from './topicHolder';
 
 const OPENING_QUOTES = new Set(['«', '"', '“', '„']);
 // Words that make a role phrase speak of someone other than the holder: "другой министр", "любой президент".
+// Nouns of an election, after which a title in the genitive names the office voted for.
+const ELECTIONS = new Set(['выборы', 'выбор', 'перевыборы', 'довыборы']);
 const OTHER_HOLDER = new Set(['следующий', 'очередной', 'другой', 'иной', 'любой', 'каждый', 'некий', 'один', 'весь', 'такой']);
 
 /** Links the leftover singular phrases to their holders; a phrase with no holder stays unlinked. */
@@ -150,6 +152,8 @@ function startsAscending(mentions: NameIndex['mentions']): boolean {
 function isGeneric(doc: Doc, phrase: RolePhrase): boolean {
   // A title that opens a quoted name ("в номинации «Актриса года»") names an award or a work, not a person.
   if (OPENING_QUOTES.has(doc.tokens[phrase.tokenStart - 1]?.text ?? '')) return true;
+  // "на выборах президента США", "перевыборы мэра": the office put to the vote, whoever holds it now.
+  if (phrase.cases.has('gent') && !doc.tokens[phrase.tokenStart].lineBreakBefore && doc.parses[phrase.tokenStart - 1]?.some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('plur') && ELECTIONS.has(parse.lemma))) return true;
   for (let index = Math.max(0, phrase.tokenStart - 1); index < phrase.head; index++) {
     if (doc.parses[index].some((parse) => OTHER_HOLDER.has(parse.lemma) && (parse.pos === 'ADJF' || parse.pos === 'NUMR'))) return true;
   }
