@@ -141,6 +141,8 @@ function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = fa
   const beforeTop = before && before.kind === 'word' && (!before.capitalized || opensSentence(doc, first - 1)) ? wordReadings(doc, first - 1)[0] : undefined;
   // Not when that noun and its preposition open the sentence, an adverbial before the subject ("На турнире Юлия Зарипова показала").
   if (beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('inan') && !openingAdverbial(doc, first - 1)) return null;
+  // After a noun for someone's relation in the nominative a surname alone is its genitive (Прислуга Макафи дала интервью): the verb is the noun's.
+  if (parts.length === 1 && parts[0].role === 'surname' && beforeTop?.pos === 'NOUN' && beforeTop.grammemes.has('nomn') && isRelationalHead(beforeTop.lemma)) return null;
   // A verb before a name ending in an oblique case (поддержал Набиуллину) is its subject's, not the name's.
   const oblique = OBLIQUE_ENDING.test(doc.tokens[last - 1].text);
   // A word the dictionary knows only as a noun in an oblique case (Трампу понравилась идея): the verb after it is not its.

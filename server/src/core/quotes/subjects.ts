@@ -5,11 +5,13 @@
  * "говорится в заявлении МИД").
  */
 import type { Doc } from '../doc';
+import { opensSentence } from '../names/nameWords';
+import { isRelationalHead } from '../roles/roleLexicon';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import { describedAntecedent } from './descriptions';
 import { oneOfSpeaker, resolveGroup } from './groups';
 import { nominativeText, phraseAround, quotedNameEnd } from './nounPhrases';
-import { inCaseOf, isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
+import { inCaseOf, isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type PlacedMention, type Speaker, type SpeakerContext } from './speakers';
 import { ADVERBIAL_PLACES, isInnerDot, isQuoteMark, placeSpeaker, prepositionObjectEnd, PREPOSITIONS, quotedNameAt } from './places';
 import { canBeNominative, isFiniteVerb, isFunctionWord, lower, verbAgreement, type VerbAgreement } from './wordForms';
 
@@ -353,7 +355,7 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   const token = doc.tokens[index];
   if (token.kind !== 'word') return undefined;
   const mention = mentionAt(context, index);
-  if (mention?.nominative) return { speaker: { speakerId: mention.personId, speakerText: null }, start: mention.tokenStart };
+  if (mention?.nominative) return ownerBefore(context, mention, from, to, agreement) ?? { speaker: { speakerId: mention.personId, speakerText: null }, start: mention.tokenStart };
   if (NOMINATIVE_PRONOUNS.has(lower(doc, index)) && isSpeakerPronoun(doc, index)) {
     return { speaker: describedAntecedent(context, index) ?? resolvePronoun(context, index, agreement), start: index };
   }
@@ -399,6 +401,33 @@ function candidateAt(context: SpeakerContext, index: number, from: number, to: n
   }
   return { speaker: speakerOfPhrase(context, phrase, agreement), start: phrase.start };
 }
+
+/**
+ * "Прислуга Макафи утверждала", "Адвокат Шойгу заявил": a name that does not decline after a noun for a person is that noun's genitive,
+ * not its apposition, when the verb takes the noun's gender and not the person's (his name, her verb), or when the noun is one of
+ * someone's relation (адвокат, помощник, прислуга) and the name a surname alone in a vowel that no case changes (Макафи, Шойгу, Лукашенко):
+ * the subject is the noun with its complement.
+ */
+function ownerBefore(context: SpeakerContext, mention: PlacedMention, from: number, to: number, agreement: VerbAgreement): { speaker: Speaker; start: number } | undefined {
+  const { doc } = context;
+  const head = mention.tokenStart - 1;
+  if (head < from || doc.tokens[head].kind !== 'word' || mentionAt(context, head) || doc.tokens[mention.tokenStart].lineBreakBefore) return undefined;
+  if (doc.tokens[head].capitalized && !opensSentence(doc, head)) return undefined;
+  const top = doc.parses[head][0];
+  if (!top || top.pos !== 'NOUN' || !top.grammemes.has('anim') || !top.grammemes.has('nomn') || top.grammemes.has('plur')) return undefined;
+  const gender = context.personById.get(mention.personId)?.gender;
+  const verbGender = agreement === 'male' || agreement === 'female' ? agreement : null;
+  const clashes = verbGender !== null && gender !== null && gender !== undefined && gender !== verbGender
+    && (top.grammemes.has(verbGender === 'female' ? 'femn' : 'masc') || top.grammemes.has('Ms-f'));
+  const undeclined = mention.tokenEnd - mention.tokenStart === 1 && INDECLINABLE_END.test(doc.tokens[mention.tokenStart].text) && isRelationalHead(top.lemma);
+  if (!clashes && !undeclined) return undefined;
+  const phrase = phraseAround(doc, head, from, to);
+  if (phrase.end < mention.tokenEnd) return undefined;
+  return { speaker: { speakerId: null, speakerText: nominativeText(doc, phrase, 'nomn') }, start: phrase.start };
+}
+
+/** The last letter of a word no case ending changes: a vowel other than а/я. */
+const INDECLINABLE_END = /[оеиуюэё]$/u;
 
 /** A plural verb wants a plural subject and a singular verb a singular one ("газопровод называют" has none); see gender below. */
 function agreesInNumber(doc: Doc, head: number, agreement: VerbAgreement): boolean {
