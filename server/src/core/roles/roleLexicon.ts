@@ -49,6 +49,12 @@ const TITLE_CLASSES = [
   'полковник', 'генерал', 'адмирал', 'маршал', 'генералиссимус', 'капрал', 'унтер-офицер', 'вахмистр', 'есаул', 'хорунжий',
 ];
 
+/**
+ * Nouns of those who study, not work: a student or a schoolboy holds no post, though the learned
+ * vocabulary saw them among annotated descriptions (and "студент" has an agent-noun suffix).
+ */
+const NOT_WORK = new Set(['студент', 'студентка', 'аспирант', 'аспирантка', 'школьник', 'школьница']);
+
 const KINSHIP = new Set(KINSHIP_HEADS);
 const HEADS = new Set([...LEARNED_ROLE_HEADS, ...KINSHIP_HEADS, ...EXTRA_HEADS, ...OCCUPATION_HEADS, ...TITLE_CLASSES]);
 const NOT_HEADS = new Set(LEARNED_NON_ROLE_HEADS);
@@ -121,14 +127,15 @@ export function isRoleHeadParse(parse: WordParse, allowShape: boolean): boolean 
   if (parse.pos !== 'NOUN') return false;
   const grammemes = parse.grammemes;
   if (['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'].some((grammeme) => grammemes.has(grammeme))) return false;
+  if (NOT_WORK.has(parse.lemma)) return false;
   if (isVocabularyHead(parse.lemma, grammemes.has('femn'))) return true;
   if (NOT_HEADS.has(parse.lemma)) return false;
   return allowShape && grammemes.has('anim') && AGENT_SUFFIX.test(parse.lemma) && parse.lemma.length > 4;
 }
 
-/** Whether the learned vocabulary counts the lemma among person nouns that are not roles (житель, участник). */
+/** Whether the lemma is a person noun that is no role: learned (житель, участник), or one of study (студент). */
 export function isNonRoleHead(lemma: string): boolean {
-  return NOT_HEADS.has(lemma);
+  return NOT_HEADS.has(lemma) || NOT_WORK.has(lemma);
 }
 
 /** Readings of a word that head a role phrase, best first. Shape alone is trusted only on lower-case words. */
