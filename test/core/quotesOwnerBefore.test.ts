@@ -41,3 +41,15 @@ describe('the verb after a relation noun and a surname alone', () => {
     assert.deepEqual(analysis.quotes.map((quote) => quote.speakerText), ['соседка Макафи']);
   });
 });
+
+const RYABTSEV: TestPerson = { name: 'Олег Рябцев', gender: 'male', forms: ['Олега Рябцева', 'Олег Рябцев'] };
+
+describe('«по словам» a person noun, a prepositional phrase and a full name', () => {
+  it('the name after the prepositional phrase is the speaker', () => {
+    assert.deepEqual(speakers('По мнению члена комитета Госсовета по науке и образованию Олега Рябцева, реформа школ провалилась окончательно.', [RYABTSEV]), ['Олег Рябцев']);
+    assert.deepEqual(speakers('По словам полпреда президента в округе Олега Рябцева, часовых поясов в регионе должно быть два.', [RYABTSEV]), ['Олег Рябцев']);
+  });
+  it('not a name that is the object of the preposition', () => {
+    assert.deepEqual(speakers('По словам директора по связям с Олегом Рябцевым, переговоры в столице зашли в тупик.', [{ ...RYABTSEV, forms: ['Олегом Рябцевым'] }]), ['директор']);
+  });
+});

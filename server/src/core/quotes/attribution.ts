@@ -12,10 +12,11 @@ import { countAtMost } from './mentionIndex';
 import { describedAntecedent } from './descriptions';
 import { isGroupPronoun, oneOfSpeaker, resolveGroup } from './groups';
 import { nominativeText, phraseAround, quotedNameEnd } from './nounPhrases';
-import { isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
+import { inCaseOf, isSpeakerPronoun, mentionAt, NOBODY, resolvePronoun, speakerOfPhrase, type Speaker, type SpeakerContext } from './speakers';
 import { CHARACTERISING_VERBS, RELAY_VERBS, SPEECH_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, WEAK_SPEECH_VERBS, WORDS_RELAYED } from './speechVerbs';
 import { subjectAfter, subjectBefore } from './subjects';
 import { speakerOfSentence } from './reportedSpeech';
+import { prepositionObjectEnd, PREPOSITIONS } from './places';
 import { isFiniteVerb, isFunctionWord, isNounOf, isVerbOf, lower, verbAgreement } from './wordForms';
 
 /** A speaker with the words that attribute the quote to them. */
@@ -259,11 +260,35 @@ export function attributeToNoun(context: SpeakerContext, noun: number, to: numbe
     if (mention) return { speakerId: mention.personId, speakerText: null, cue };
     if (isSpeakerPronoun(doc, i)) return withCue(resolvePronoun(context, i, null), cue);
     if (doc.tokens[i].kind === 'word' && !isFunctionWord(doc, i) && doc.parses[i][0]?.pos !== 'ADJF') {
-      return withCue(speakerOfPhrase(context, phraseAround(doc, i, noun + 1, to), null, 'gent'), cue);
+      const phrase = phraseAround(doc, i, noun + 1, to);
+      const named = nameAfterPrepositions(context, phrase.head, phrase.end, to);
+      if (named) return { speakerId: named, speakerText: null, cue };
+      return withCue(speakerOfPhrase(context, phrase, null, 'gent'), cue);
     }
   }
   return withCue(NOBODY, cue);
 }
+
+/**
+ * "По мнению члена комитета Совфеда по обороне и безопасности Валерия Шнякина": a person noun whose complement goes on in a
+ * prepositional phrase or two (their objects perhaps joined by и) before a full name in the genitive is that name's apposition.
+ */
+function nameAfterPrepositions(context: SpeakerContext, head: number, end: number, to: number): string | undefined {
+  const { doc } = context;
+  if (!PREPOSITIONS.has(lower(doc, end)) || !doc.parses[head][0]?.grammemes.has('anim')) return undefined;
+  for (let at = end + 1; at < Math.min(to, end + 1 + MAX_PREPOSITIONAL_WORDS); at++) {
+    if (doc.tokens[at].kind !== 'word' || doc.tokens[at].lineBreakBefore) return undefined;
+    const mention = mentionAt(context, at);
+    if (!mention) continue;
+    // In the genitive, the head's case, and not the object of a preposition (директора по связям с Иваном Петровым).
+    const genitive = inCaseOf(context, mention, 'gent') && !PREPOSITIONS.has(lower(doc, at - 1)) && doc.parses[mention.tokenEnd - 1].some((parse) => parse.grammemes.has('gent'));
+    return mention.tokenStart === at && mention.tokenEnd - mention.tokenStart >= 2 && genitive ? mention.personId : undefined;
+  }
+  return undefined;
+}
+
+/** Words a prepositional complement may take between a person noun and the name (по обороне и безопасности). */
+const MAX_PREPOSITIONAL_WORDS = 6;
 
 /** "по словам", "по его мнению", "по данным": the noun of such a cue. */
 export function isSpeechNounCue(doc: Doc, index: number): boolean {
