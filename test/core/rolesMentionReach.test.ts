@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { rolesOf } from './rolesHelper';
 
-describe('attachRoles: a title standing for someone far from their naming stays a mention, not a listed role', () => {
+describe('attachRoles: a title standing for someone two sentences or more from their naming stays a mention, not a listed role', () => {
   const table: [string, string[]][] = [
     // Named in the sentence before: the title is a role mention and one of the roles.
     ['Президент Иван Петров прибыл в Казань. Затем президент заявил о планах.', [
@@ -12,10 +12,14 @@ describe('attachRoles: a title standing for someone far from their naming stays 
     ['Президент Иван Петров прибыл в Казань. Его встретил мэр Олег Смирнов. Они осмотрели завод. Затем президент заявил о планах.', [
       'Петров: Президент → президент', 'Петров ~ президент', 'Смирнов: мэр → мэр',
     ]],
-    // Far back but no one else named since: still plainly theirs.
+    // Far back with no one else named since: theirs, still only a mention.
     ['Президент Иван Петров прибыл в Казань. Он осмотрел завод. Погода была хорошей. Затем президент заявил о планах.', [
-      'Петров: Президент → президент', 'Петров: президент → президент', 'Петров ~ президент',
+      'Петров: Президент → президент', 'Петров ~ президент',
     ]],
+    // A title they were not given where named, two sentences on: a mention only too.
+    ['Иван Петров прибыл в Казань. Он осмотрел завод. Затем известный композитор дал концерт.', ['Петров ~ известный композитор']],
+    // The sentence after their naming: a mention and a role.
+    ['Иван Петров прибыл в Казань. Вечером известный композитор дал концерт.', ['Петров: известный композитор → известный композитор', 'Петров ~ известный композитор']],
     // Before the holder is named at all: a mention only.
     ['Министр подписал указ. Об этом сообщил министр финансов Иван Петров.', ['Петров: министр финансов → министр финансов', 'Петров ~ Министр']],
   ];

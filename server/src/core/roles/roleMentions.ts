@@ -30,15 +30,12 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
     if (same) same.push(entry);
     else heldByHead.set(entry.headLemma, [entry]);
   }
-  const firstNamed = new Map<Person, number>();
-  for (const named of names.mentions) if (!firstNamed.has(named.person)) firstNamed.set(named.person, named.tokenStart);
   for (const { phrase, tokenEnd, related } of leftovers) {
     const relatedPerson = related?.person;
     if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase) || isPredicative(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, heldByHead, names);
     if (!holder) continue;
-    const repeated = !relatedPerson && heldByHead.get(headLemmaOf(phrase))?.some((entry) => entry.person === holder) === true;
-    const role = repeated && outOfReach(doc, phrase.tokenStart, holder, names, firstNamed)
+    const role = !relatedPerson && outOfReach(doc, phrase.tokenStart, holder, names)
       ? book.unlisted(holder, phrase, phrase.tokenStart, tokenEnd)
       : book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
     if (!role) continue;
@@ -66,16 +63,14 @@ function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Per
 }
 
 /**
- * "Президент заявил" before the text names any president, or three sentences after it last did,
- * with other people named since: the title is still that person's mention, but it only repeats
- * a title they hold where they are named, and so is not listed among their roles again. Whether
- * the holder is named nowhere before the token, or last named two sentences or more before it
- * with someone else named after.
+ * "Президент заявил" before the text names any president, or two sentences or more after it last
+ * named the holder: the title is still that person's mention, but it says what they are where it
+ * stands, a title they hold where they are named or one the reader is left to tie to them, and so
+ * is not listed among their roles. Whether the holder is named nowhere before the token, or last
+ * named two sentences or more before it. A title pointing at someone ("помощник Путина") is listed.
  */
-function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex, firstNamed: ReadonlyMap<Person, number>): boolean {
+function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex): boolean {
   const { mentions } = names;
-  const first = firstNamed.get(holder);
-  if (first === undefined || first >= token) return true;
   // Walk back from the token to the holder's last naming (binary search: a long document has thousands of mentions).
   let low = 0;
   let high = mentions.length;
@@ -84,18 +79,13 @@ function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex, f
     if (mentions[middle].tokenStart < token) low = middle + 1;
     else high = middle;
   }
-  let othersSince = false;
   for (let index = low - 1; index >= 0; index--) {
-    if (mentions[index].person !== holder) {
-      othersSince = true;
-      continue;
-    }
-    return othersSince && doc.sentenceOfToken[token] - doc.sentenceOfToken[mentions[index].tokenStart] >= FAR_SENTENCES;
+    if (mentions[index].person === holder) return doc.sentenceOfToken[token] - doc.sentenceOfToken[mentions[index].tokenStart] >= FAR_SENTENCES;
   }
   return true;
 }
 
-// How many sentences back a holder's naming stops making a repeated title plainly theirs, when others were named since.
+// How many sentences back a holder's naming stops making a title plainly theirs.
 const FAR_SENTENCES = 2;
 
 /** One complement contains the other: "помощник президента" and "помощник президента России" are one office. */
