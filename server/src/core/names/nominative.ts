@@ -147,8 +147,10 @@ function predicateGender(doc: Doc, parts: readonly NamePart[], adjacentOnly = fa
   const oblique = OBLIQUE_ENDING.test(doc.tokens[last - 1].text);
   // A word the dictionary knows only as a noun in an oblique case (Трампу понравилась идея): the verb after it is not its.
   const knownOblique = parts.length === 1 && obliqueNounCase(doc, parts[0].token) !== undefined;
+  // The object of a preposition is no subject: the verb after "у Кими Райкконена" is another's (пресс-конференция … прошла).
+  const afterPreposition = beforeTop?.pos === 'PREP';
   for (const index of adjacentOnly ? [last, first - 1] : [last, last + 1, first - 1]) {
-    if ((index === first - 1 && oblique) || (index !== first - 1 && knownOblique)) continue;
+    if ((index === first - 1 && oblique) || (index !== first - 1 && (knownOblique || afterPreposition))) continue;
     const token = doc.tokens[index];
     if (!token || token.kind !== 'word' || doc.sentenceOfToken[index] !== doc.sentenceOfToken[first]) continue;
     const top = doc.parses[index][0];
@@ -396,7 +398,7 @@ function genderOfUnknownSurname(text: string): Gender | null {
 export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
   const shared = sharedCases(doc, parts, gender);
   if (shared === undefined || shared === 0) {
-    const guessed = guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender);
+    const guessed = guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender) ?? genitiveAfterGovernor(doc, parts, gender);
     if (guessed || parts.length !== 1 || gender === 'female') return guessed;
     // A surname alone that the sentence shows met or spoken to (позвонил Шольцу) is in that case.
     return obliqueNounCase(doc, parts[0].token) ?? (nameReadings(doc, parts[0]).length === 0 ? partnerCase(doc, parts[0].token) : undefined);
@@ -419,6 +421,27 @@ function caseAllWordsShow(doc: Doc, parts: readonly NamePart[], gender: Gender |
   // that ending, is in the genitive or accusative (not "Никола Тесла", whose first name without it is none).
   if (texts.every((text) => /[бвгджзклмнпрстфхцчшщ][ая]$/u.test(text)) && knownFirstName(doc, undeclineUnknown(texts[0], 'gent', gender))) return 'gent';
   return undefined;
+}
+
+/**
+ * "против Энрике Каприлеса", "соперника Энрике Каприлеса": a man's name whose surname the dictionary does not know ends in -а after a
+ * consonant, its first name showing no case, is that surname's genitive or accusative after a preposition, or after a noun for a person
+ * that has no nominative reading when no verb follows: neither leaves the name in the nominative (as "Сейджи Маехара" would be).
+ */
+function genitiveAfterGovernor(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
+  const last = parts[parts.length - 1];
+  if (gender === 'female' || parts.length < 2 || last.role !== 'surname' || nameReadings(doc, last).length > 0) return undefined;
+  if (!/[бвгджзклмнпрстфхцчшщ]а$/u.test(doc.tokens[last.token].text)) return undefined;
+  const before = parts[0].token - 1;
+  const token = doc.tokens[before];
+  if (!token || token.kind !== 'word' || token.capitalized || doc.sentenceOfToken[before] !== doc.sentenceOfToken[parts[0].token]) return undefined;
+  const readings = wordReadings(doc, before);
+  if (readings.length === 0) return undefined;
+  if (readings[0].pos === 'PREP') return 'gent';
+  // Not before a verb: a genitive before may be another noun's complement, the name the subject in apposition (помощник заместителя госсекретаря Мэтью Брайза призвал).
+  const after = doc.tokens[last.tokenEnd];
+  if (after?.kind === 'word' && wordReadings(doc, last.tokenEnd)[0]?.pos === 'VERB') return undefined;
+  return readings.every((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && caseOf(parse) !== 'nomn') ? 'gent' : undefined;
 }
 
 /** A first name the dictionary knows in this form, or one of the listed foreign first names. */
