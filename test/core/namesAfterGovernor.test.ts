@@ -25,4 +25,10 @@ describe('a name in -а after a consonant after what governs it', () => {
   it('but before a verb it may be the subject in apposition', () => {
     assert.deepEqual(namesFound('Помощник заместителя госсекретаря Мэтью Брайза призвал стороны к миру.', morphology), ['Мэтью Брайза → Мэтью Брайза']);
   });
+  it('after a dash, the apposition of such a noun in a clause with its verb', () => {
+    assert.deepEqual(namesFound('Авария настигла обоих его соперников — Кими Райкконена и Марка Уэббера.', morphology), ['Кими Райкконена → Кими Райкконен', 'Марка Уэббера → Марк Уэббер']);
+  });
+  it('but a dash with no verb before it stands for «is»: the name is nominative', () => {
+    assert.deepEqual(namesFound('Новый секретарь кабинета министров — Ёсихидэ Суга.', morphology), ['Ёсихидэ Суга → Ёсихидэ Суга']);
+  });
 });

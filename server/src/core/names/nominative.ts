@@ -432,16 +432,36 @@ function genitiveAfterGovernor(doc: Doc, parts: readonly NamePart[], gender: Gen
   const last = parts[parts.length - 1];
   if (gender === 'female' || parts.length < 2 || last.role !== 'surname' || nameReadings(doc, last).length > 0) return undefined;
   if (!/[бвгджзклмнпрстфхцчшщ]а$/u.test(doc.tokens[last.token].text)) return undefined;
-  const before = parts[0].token - 1;
+  let before = parts[0].token - 1;
+  // "обоих его преследователей — Кими Райкконена и …": an apposition after a dash takes the case of the noun before it.
+  const dashed = DASHES.has(doc.tokens[before]?.text ?? '');
+  if (dashed) {
+    before--;
+    // Without a verb before it in the sentence the dash stands for "is" («Главный секретарь кабинета министров — Ёсихидэ Суга»): the name is nominative.
+    if (!verbBefore(doc, before)) return undefined;
+  }
   const token = doc.tokens[before];
   if (!token || token.kind !== 'word' || token.capitalized || doc.sentenceOfToken[before] !== doc.sentenceOfToken[parts[0].token]) return undefined;
   const readings = wordReadings(doc, before);
   if (readings.length === 0) return undefined;
-  if (readings[0].pos === 'PREP') return 'gent';
+  if (readings[0].pos === 'PREP' && !dashed) return 'gent';
   // Not before a verb: a genitive before may be another noun's complement, the name the subject in apposition (помощник заместителя госсекретаря Мэтью Брайза призвал).
   const after = doc.tokens[last.tokenEnd];
   if (after?.kind === 'word' && wordReadings(doc, last.tokenEnd)[0]?.pos === 'VERB') return undefined;
   return readings.every((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && caseOf(parse) !== 'nomn') ? 'gent' : undefined;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+/** How far back a dash's clause is searched for its verb. */
+const DASH_CLAUSE_WORDS = 12;
+
+/** A verb among the few words of the sentence up to `index`. */
+function verbBefore(doc: Doc, index: number): boolean {
+  const sentence = doc.sentenceOfToken[index];
+  for (let at = index; at >= 0 && at > index - DASH_CLAUSE_WORDS && doc.sentenceOfToken[at] === sentence; at--) {
+    if (doc.tokens[at].kind === 'word' && wordReadings(doc, at)[0]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** A first name the dictionary knows in this form, or one of the listed foreign first names. */
