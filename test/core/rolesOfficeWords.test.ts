@@ -18,3 +18,13 @@ rolesTable('attachRoles: a student or a schoolboy studies and holds no role', [
   // Their teachers do hold one.
   ['Вчера задержали профессора Ивана Петрова.', ['Петрова: профессора → профессор']],
 ]);
+
+rolesTable('attachRoles: a body\'s official name written with capitals goes on past a capitalised title', [
+  ['В совещании участвовал замглавы Администрации Президента России Иван Петров.', ['Петров: замглавы Администрации Президента России → замглавы Администрации Президента России']],
+  // After an abbreviation a title is an apposition of its own, as before.
+  ['Выступил глава МВД полковник Иван Петров.', ['Петров: глава МВД → глава МВД', 'Петров: полковник → полковник']],
+]);
+
+rolesTable('attachRoles: an ampersand joins the words of an organisation written in Latin letters', [
+  ['Компанию покинул руководитель подразделения Microsoft Entertainment & Devices Иван Петров.', ['Петров: руководитель подразделения Microsoft Entertainment & Devices → руководитель подразделения Microsoft Entertainment & Devices']],
+]);

@@ -60,7 +60,8 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
       const genitive = nounPhraseEnd(doc, index, 'gent', names);
       // After a proper name a new title is an apposition of its own: "главы МВД [полковника] Иванова";
       // a plural one is part of the name of a body ("Палаты представителей").
-      if (genitive !== undefined && count > 0 && tokens[index - 1].capitalized && isGenitiveRoleHead(doc, genitive - 1, 'sing')) break;
+      // A capitalised title after a capitalised common noun goes on the body's official name: "замглавы Администрации Президента России".
+      if (genitive !== undefined && count > 0 && tokens[index - 1].capitalized && isGenitiveRoleHead(doc, genitive - 1, 'sing') && !(tokens[genitive - 1].capitalized && isCapitalisedCommonNoun(doc, index - 1))) break;
       end = noteInnerHead(doc, phrase, index, genitive, 'gent');
     }
     if (end === undefined) break;
@@ -69,6 +70,13 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
     index = end;
     count++;
   }
+}
+
+/** A word of a body's name capitalised in official style ("Администрации", "Совета"): a known common noun, not an abbreviation or a name. */
+function isCapitalisedCommonNoun(doc: Doc, index: number): boolean {
+  const parse = doc.parses[index][0];
+  return parse?.pos === 'NOUN' && parse.known && !writtenInCapitals(doc, index) && index !== doc.sentences[doc.sentenceOfToken[index]].tokenStart
+    && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'anim'].some((grammeme) => parse.grammemes.has(grammeme));
 }
 
 function isGenitiveRoleHead(doc: Doc, index: number, number?: 'sing'): boolean {
@@ -227,6 +235,11 @@ function quotedNameEnd(doc: Doc, open: number): number | undefined {
 function latinNameEnd(doc: Doc, start: number, names: NameTokens): number | undefined {
   const { tokens } = doc;
   let end = start;
-  while (end < tokens.length && end - start < 4 && tokens[end].script === 'latin' && !names.inName(end) && (end === start || !tokens[end].lineBreakBefore)) end++;
+  for (;;) {
+    while (end < tokens.length && end - start < 4 && tokens[end].script === 'latin' && !names.inName(end) && (end === start || !tokens[end].lineBreakBefore)) end++;
+    // "Johnson & Johnson", "Microsoft Entertainment & Devices": an ampersand joins the words of one name.
+    if (end === start || tokens[end]?.text !== '&' || tokens[end + 1]?.script !== 'latin' || names.inName(end + 1) || tokens[end + 1].lineBreakBefore) break;
+    end += 2;
+  }
   return end > start ? end : undefined;
 }
