@@ -156,10 +156,12 @@ export class IncrementalAnalyzer {
       }
       lines.push(work);
     }
-    const tokens = spliced(last.tokens, keptTokens, midTokens, resumedTokens);
-    const sentences = spliced(last.sentences, keptSentences, midSentences, resumedSentences);
-    const parses = spliced(last.parses, keptTokens, midParses, resumedTokens);
-    const forms = spliced(last.forms, keptTokens, midForms, resumedTokens);
+    // The version's arrays change in place (every read of the old ones is done): a new copy of
+    // each per edit was most of what an edit left for the garbage collector to move and promote.
+    const tokens = replaceRange(last.tokens, keptTokens, resumedTokens, midTokens);
+    const sentences = replaceRange(last.sentences, keptSentences, resumedSentences, midSentences);
+    const parses = replaceRange(last.parses, keptTokens, resumedTokens, midParses);
+    const forms = replaceRange(last.forms, keptTokens, resumedTokens, midForms);
 
     this.last = { text, works: lines, tokens, sentences, parses, forms };
     const doc: Doc = { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology };
@@ -198,9 +200,22 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** The old items before `keep`, then the new ones, then the old items from `resume` on. */
-function spliced<T>(old: readonly T[], keep: number, middle: readonly T[], resume: number): T[] {
-  return old.slice(0, keep).concat(middle, old.slice(resume));
+/**
+ * Replaces the items in [start, end) of `items`, in place, with `middle`; returns `items`. The
+ * array stays packed (grown by pushing, shrunk by its length), so that reads of it stay fast.
+ */
+function replaceRange<T>(items: T[], start: number, end: number, middle: readonly T[]): T[] {
+  const length = items.length;
+  const grow = middle.length - (end - start);
+  if (grow > 0) {
+    for (let i = 0; i < grow; i++) items.push(middle[0]);
+    items.copyWithin(end + grow, end, length);
+  } else if (grow < 0) {
+    items.copyWithin(end + grow, end, length);
+    items.length = length + grow;
+  }
+  for (let i = 0; i < middle.length; i++) items[start + i] = middle[i];
+  return items;
 }
 
 function addCount(counts: Map<string, number>, stem: string, by: number): void {
