@@ -28,3 +28,10 @@ rolesTable('attachRoles: a body\'s official name written with capitals goes on p
 rolesTable('attachRoles: an ampersand joins the words of an organisation written in Latin letters', [
   ['Компанию покинул руководитель подразделения Microsoft Entertainment & Devices Иван Петров.', ['Петров: руководитель подразделения Microsoft Entertainment & Devices → руководитель подразделения Microsoft Entertainment & Devices']],
 ]);
+
+rolesTable('attachRoles: a kinship noun is a role only through a title after it, not through a common noun', [
+  ['На свадьбе были отец жениха Иван Петров и мать невесты Анна Белова.', []],
+  ['Инициатором акции стал Иван Петров — отец убитого.', ['Петров: Инициатором акции → инициатор акции']],
+  // Through a title it still is.
+  ['Об этом сообщила мать спортсменки Анна Белова.', ['Белова: мать спортсменки → мать спортсменки']],
+]);

@@ -47,7 +47,9 @@ export class RoleBook {
    */
   unlisted(person: Person, phrase: RolePhrase, start = phrase.tokenStart, end = phrase.tokenEnd, shownFemale = false): Role | undefined {
     const { tokens, text } = this.doc;
-    if (end <= phrase.head + 1 && needsComplement(headLemmaOf(phrase))) return undefined;
+    // A kinship noun says who someone is only through a title or a name after it ("зять главы
+    // государства", "жена Ивана Петрова"), not through a common noun ("отец жениха", "мать ребёнка").
+    if (needsComplement(headLemmaOf(phrase)) && (end <= phrase.head + 1 || (end <= phrase.tokenEnd && phrase.innerHead === undefined))) return undefined;
     if (!shownFemale && !gendersFit(phrase, person)) return undefined;
     const spanStart = tokens[start].start;
     const spanEnd = tokens[end - 1].end;
