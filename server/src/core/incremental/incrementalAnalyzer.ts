@@ -5,9 +5,9 @@
  * share is a stretch of the version's arrays: the lines before the first changed character stay,
  * those after the last move by the change in length, and the lines between are looked up by
  * their text among the old lines between, else tokenized afresh; the arrays change in place,
- * only the stretch between replaced. The analyzer also keeps one index the names stage reads over the whole document, how each word stem is written
- * (in lower case, capitalised inside a sentence), as counts that only the lines which came and
- * went change.
+ * only the stretch between replaced. The analyzer also keeps one index the names stage reads
+ * over the whole document, how each word stem is written (in lower case, capitalised inside a
+ * sentence), as counts that only the lines which came and went change.
  * The stages that read the whole document (names, people, roles, quotes, checks) run again on
  * every version.
  */
