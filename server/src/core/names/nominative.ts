@@ -108,6 +108,7 @@ const genderVoteIn = (role: PartRole) => formFact((doc: Doc, index: number): Gen
   const readings = READINGS_OF_ROLE[role]?.(doc, index) ?? NO_READINGS;
   if (role === 'first' && readings.length > 0 && readings.every((parse) => parse.grammemes.has('Fixd'))) return { gender: onlyGender(readings), indeclinable: true };
   let only = onlyGender(readings);
+  if (role === 'first' && readings.length === 0 && declinedForeignFirst(doc.tokens[index].text) !== undefined) only = 'male';
   // "Аркади", "Оливье": a foreign name that does not decline, which the dictionary reads only as her oblique case (Аркадя, Оливья), tells no gender.
   if (role === 'first' && only === 'female' && !readings.some((parse) => caseOf(parse) === 'nomn') && indeclinableForeignFirst(doc, index)) only = null;
   if (role === 'surname' && readings.length === 0) only = genderOfUnknownSurname(doc.tokens[index].text);
@@ -120,6 +121,39 @@ const GENDER_VOTE_OF_ROLE: Partial<Record<PartRole, (doc: Doc, index: number) =>
 
 function genderVote(doc: Doc, part: NamePart): GenderVote {
   return GENDER_VOTE_OF_ROLE[part.role]?.(doc, part.token) ?? NO_VOTE;
+}
+
+/** Case endings a man's first name ending in a consonant takes: Эммерсона, Эммерсону, Эммерсоном, Эммерсоне; Мишеля, Мишелю, Мишелем. */
+const HARD_STEM_ENDINGS: readonly [string, Case][] = [['ом', 'ablt'], ['а', 'gent'], ['у', 'datv'], ['е', 'loct']];
+const SOFT_STEM_ENDINGS: readonly [string, Case][] = [['ем', 'ablt'], ['я', 'gent'], ['ю', 'datv'], ['е', 'loct']];
+
+/**
+ * The case of a listed foreign first name ending in a consonant written with a case ending (Эммерсона, Мишелю): only a man's
+ * such name declines (Эллен, Мишель as hers keep their form), so it is his, in that case.
+ */
+function declinedForeignFirst(text: string): Case | undefined {
+  const key = nameKey(text);
+  // A listed name as written is its own nominative (Бингу, not a dative of Бинг).
+  if (FOREIGN_FIRST_NAMES.has(key)) return undefined;
+  for (const [ending, value] of HARD_STEM_ENDINGS) {
+    const stem = key.slice(0, key.length - ending.length);
+    if (key.endsWith(ending) && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem) && FOREIGN_FIRST_NAMES.has(stem)) return value;
+  }
+  for (const [ending, value] of SOFT_STEM_ENDINGS) {
+    const stem = `${key.slice(0, key.length - ending.length)}ь`;
+    if (key.endsWith(ending) && FOREIGN_FIRST_NAMES.has(stem)) return value;
+  }
+  return undefined;
+}
+
+/** A name opened by such a declined first name (Стэна Ли, Эммерсоном Мнангагвой) is in its case. */
+function caseOfDeclinedFirst(doc: Doc, parts: readonly NamePart[]): Case | undefined {
+  const first = parts[0];
+  if (first.role !== 'first' || FIRST_NAME_READINGS(doc, first.token).length > 0) return undefined;
+  const value = declinedForeignFirst(doc.tokens[first.token].text);
+  // His -а is the genitive and the accusative alike; a surname in -у after a consonant shows which (Эмира Кустурицу).
+  const last = doc.tokens[parts[parts.length - 1].token].text;
+  return value === 'gent' && parts.length > 1 && /[бвгджзклмнпрстфхцчшщ]у$/u.test(last) ? 'accs' : value;
 }
 
 /** The one gender all the readings have (common-gender ones counting as none), or null. */
@@ -398,7 +432,7 @@ function genderOfUnknownSurname(text: string): Gender | null {
 export function nameCase(doc: Doc, parts: readonly NamePart[], gender: Gender | null): Case | undefined {
   const shared = sharedCases(doc, parts, gender);
   if (shared === undefined || shared === 0) {
-    const guessed = guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender) ?? genitiveAfterGovernor(doc, parts, gender);
+    const guessed = guessCaseOfUnknown(doc.tokens[parts[parts.length - 1].token].text, gender) ?? caseAllWordsShow(doc, parts, gender) ?? caseOfDeclinedFirst(doc, parts) ?? genitiveAfterGovernor(doc, parts, gender);
     if (guessed || parts.length !== 1 || gender === 'female') return guessed;
     // A surname alone that the sentence shows met or spoken to (позвонил Шольцу) is in that case.
     return obliqueNounCase(doc, parts[0].token) ?? (nameReadings(doc, parts[0]).length === 0 ? partnerCase(doc, parts[0].token) : undefined);
@@ -473,7 +507,7 @@ function knownFirstName(doc: Doc, text: string): boolean {
 function guessCaseOfUnknown(text: string, gender: Gender | null): Case | undefined {
   if (text.length < 5) return undefined;
   // No nominative of one person's name ends in -ы after a consonant: "Маехары", "Сато Ямады" are genitives of names in -а, his or hers.
-  if (/[бвдзлмнпрстф]ы$/u.test(text)) return 'gent';
+  if (/[бвдзлмнпрстфц]ы$/u.test(text)) return 'gent';
   if (gender === 'female') return undefined;
   if (/[бвгджзклмнпрстфхцчшщ]ом$/u.test(text) || /(?:ов|ев|ин)ым$/u.test(text)) return 'ablt';
   if (/(?:ов|ев|ин)а$/u.test(text)) return 'gent';
@@ -548,10 +582,10 @@ function undeclinePatronymic(text: string): string {
 }
 
 const MASCULINE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
-  gent: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([бвдзлмнпрстф])ы$/u, '$1а'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
-  accs: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  gent: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([бвдзлмнпрстфц])ы$/u, '$1а'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
+  accs: [[/(ск|цк)ого$/u, '$1ий'], [/([^аеёиоуыэюя])а$/u, '$1'], [/([^аеёиоуыэюя])у$/u, '$1а'], [/([аеёиоуыэюя])я$/u, '$1й'], [/([^аеёиоуыэюя])я$/u, '$1ь']],
   datv: [[/(ск|цк)ому$/u, '$1ий'], [/([^аеёиоуыэюя])у$/u, '$1'], [/ии$/u, 'ия'], [/([аеёиоуыэюя])ю$/u, '$1й'], [/([^аеёиоуыэюя])ю$/u, '$1ь']],
-  ablt: [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ин|ын)ым$/u, '$1'], [/([^аеёиоуыэюя])ом$/u, '$1'], [/([аеёиоуыэюя])ем$/u, '$1й'], [/([^аеёиоуыэюяжшщчц])[её]м$/u, '$1ь'], [/([жшщчц])ем$/u, '$1']],
+  ablt: [[/(ск|цк)им$/u, '$1ий'], [/(ов|ев|ин|ын)ым$/u, '$1'], [/([^аеёиоуыэюя])ом$/u, '$1'], [/([^аеёиоуыэюяжшщчц])ой$/u, '$1а'], [/([аеёиоуыэюя])ем$/u, '$1й'], [/([^аеёиоуыэюяжшщчц])[её]м$/u, '$1ь'], [/([жшщчц])ем$/u, '$1']],
   loct: [[/(ск|цк)ом$/u, '$1ий'], [/([^аеёиоуыэюя])е$/u, '$1'], [/ии$/u, 'ия']],
 };
 const FEMININE_ENDINGS: Partial<Record<Case, [RegExp, string][]>> = {
