@@ -35,3 +35,10 @@ rolesTable('attachRoles: a kinship noun is a role only through a title after it,
   // Through a title it still is.
   ['Об этом сообщила мать спортсменки Анна Белова.', ['Белова: мать спортсменки → мать спортсменки']],
 ]);
+
+rolesTable('attachRoles: after a common noun of a place, a name right before the holder\'s name is the place\'s', [
+  ['Неизвестный ранил главу администрации Сергиева Посада Ивана Петрова.', ['Петрова: главу администрации Сергиева Посада → глава администрации Сергиева Посада']],
+  ['По словам шерифа округа Харрис Олега Смирнова, пострадавших нет.', ['Смирнова: шерифа округа Харрис → шериф округа Харрис']],
+  // With no name right after it, the name is the holder's.
+  ['Мэр города Олег Смирнов и Иван Петров выступили.', ['Смирнов: Мэр города → мэр города']],
+]);

@@ -27,7 +27,15 @@ export function extendComplements(doc: Doc, phrase: RolePhrase, names: NameToken
   let index = phrase.tokenEnd;
   // The case of the last complement, which a second one joined by "и" shares ("по безопасности и противодействию коррупции").
   let lastCase: Case = 'gent';
-  while (index < tokens.length && count < MAX_COMPLEMENTS && !names.inName(index) && !tokens[index].lineBreakBefore) {
+  while (index < tokens.length && count < MAX_COMPLEMENTS && !tokens[index].lineBreakBefore) {
+    if (names.inName(index)) {
+      // "губернатор штата Миннесота Тим Поленти", "глава города Иванова Олег Смирнов": after a
+      // common noun of a place, a name taken for a person's with the holder's name right after it is the place's.
+      const placeName = count > 0 ? placeNameEnd(doc, index, names) : undefined;
+      if (placeName === undefined) break;
+      phrase.tokenEnd = placeName;
+      break;
+    }
     const word = lowerText(doc, index);
     let end: number | undefined;
     let nextCase: Case = 'gent';
@@ -77,6 +85,22 @@ function isCapitalisedCommonNoun(doc: Doc, index: number): boolean {
   const parse = doc.parses[index][0];
   return parse?.pos === 'NOUN' && parse.known && !writtenInCapitals(doc, index) && index !== doc.sentences[doc.sentenceOfToken[index]].tokenStart
     && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'anim'].some((grammeme) => parse.grammemes.has(grammeme));
+}
+
+// Common nouns of a place or a local body, after which a capitalised word is the place's name.
+const PLACE_NOUNS = new Set(['штат', 'город', 'округ', 'область', 'район', 'провинция', 'край', 'графство', 'деревня', 'село', 'посёлок', 'администрация', 'префектура', 'муниципалитет', 'коммуна', 'уезд', 'губерния']);
+
+/** The end of a name mention of one or two words (and a capitalised word after it) right after a common noun of a place, when another name follows at once. */
+function placeNameEnd(doc: Doc, index: number, names: NameTokens): number | undefined {
+  const mention = names.startingAt?.(index);
+  if (!mention || mention.tokenEnd - index > 2) return undefined;
+  // "Сергиева Посада": the place's name may go on in a capitalised word the names stage left out.
+  const { tokens } = doc;
+  let end = mention.tokenEnd;
+  if (tokens[end]?.kind === 'word' && tokens[end].capitalized && !names.inName(end) && !tokens[end].lineBreakBefore) end++;
+  if (!names.startingAt?.(end) || tokens[end].lineBreakBefore) return undefined;
+  if (!doc.parses[index - 1]?.some((parse) => parse.pos === 'NOUN' && caseOf(parse) === 'gent' && PLACE_NOUNS.has(parse.lemma))) return undefined;
+  return end;
 }
 
 function isGenitiveRoleHead(doc: Doc, index: number, number?: 'sing'): boolean {

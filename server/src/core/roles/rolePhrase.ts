@@ -41,7 +41,7 @@ export interface NameTokens {
   /** Whether the token belongs to a person's name mention. */
   inName(token: number): boolean;
   /** The name mention starting at the token, with the cases it may stand in. */
-  startingAt?(token: number): { cases: ReadonlySet<Case> } | undefined;
+  startingAt?(token: number): { cases: ReadonlySet<Case>; tokenEnd: number } | undefined;
 }
 
 const ALL_CASES: ReadonlySet<Case> = new Set<Case>(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
