@@ -1,9 +1,18 @@
 /** Batch analysis throughput on one core after start-up, against tokenizing the same text as a baseline. */
-import { analyze } from '../server/src/core/analyze';
-import { loadMorphology } from '../server/src/core/morphology/azMorphology';
-import { tokenize } from '../server/src/core/tokens/tokenize';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as source from '../server/src/core';
+
+/**
+ * The core as the server and the CLI run it: the bundle `npm run build` makes (dist/core.js), the
+ * same esbuild output they hold; the TypeScript sources through tsx only when it is missing.
+ */
+const BUNDLE = path.resolve(__dirname, '..', 'dist', 'core.js');
+const core: typeof source = fs.existsSync(BUNDLE) ? require(BUNDLE) : source;
+const { analyze, loadMorphology, tokenize } = core;
 
 export async function benchThroughput(texts: readonly string[], print: (label: string, value: string) => void): Promise<void> {
+  print('analysis code', core === source ? 'server/src/core through tsx (dist/core.js not built)' : 'dist/core.js');
   const loadStart = performance.now();
   const morphology = await loadMorphology();
   print('start-up: dictionaries loaded', `${(performance.now() - loadStart).toFixed(0)} ms`);

@@ -3,4 +3,5 @@ export { analyze, prepareDoc } from './analyze';
 export { loadMorphology, findDictionaries } from './morphology/azMorphology';
 export type { Morphology, WordParse } from './morphology/morphology';
 export { CHECKS } from './checks';
+export { tokenize } from './tokens/tokenize';
 export type * from './types';
