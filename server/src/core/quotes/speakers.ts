@@ -152,9 +152,44 @@ export function isSpeakerPronoun(doc: Doc, index: number): boolean {
 /** Resolves a pronoun to the nearest earlier person agreeing with it and with the verb. */
 export function resolvePronoun(context: SpeakerContext, index: number, agreement: VerbAgreement): Speaker {
   const gender = PRONOUN_GENDER[lower(context.doc, index)] ?? agreement;
-  const person = nearestPerson(context, context.doc.tokens[index].start, gender, new Set());
+  const person = relativeClauseAntecedent(context, index, gender) ?? nearestPerson(context, context.doc.tokens[index].start, gender, new Set());
   if (person) context.resolvedPronouns.set(index, person);
   return person ? { speakerId: person, speakerText: null } : NOBODY;
+}
+
+/** Relative words of place and time that open a clause about the event just named ("где он заявил"). */
+const RELATIVE_ADVERBS = new Set(['где', 'когда', 'куда', 'откуда']);
+
+/**
+ * "… на инаугурации президента Эммерсона Мнангагвы, где он заявил": the subject "он"/"она" right
+ * after a relative adverb stands for the last person of its gender named before the adverb in the
+ * same sentence, when that mention is in an oblique case and no person of that gender is named in
+ * the nominative earlier in the sentence (in "Путин встретился с Байденом, где он заявил" either
+ * may be meant, and the nearest subject rule keeps Путин).
+ */
+function relativeClauseAntecedent(context: SpeakerContext, pronoun: number, gender: VerbAgreement): string | undefined {
+  const { doc } = context;
+  const word = lower(doc, pronoun);
+  if ((word !== 'он' && word !== 'она') || (gender !== 'male' && gender !== 'female')) return undefined;
+  const adverb = pronoun - 1;
+  if (!RELATIVE_ADVERBS.has(lower(doc, adverb)) || doc.tokens[adverb - 1]?.text !== ',') return undefined;
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[pronoun]].tokenStart;
+  if (adverb <= sentenceStart) return undefined;
+  const opposite = gender === 'male' ? 'female' : 'male';
+  let candidate: PlacedMention | undefined;
+  for (let i = countStartingBefore(context.mentions, doc.tokens[adverb].start) - 1; i >= 0; i--) {
+    const mention = context.mentions[i];
+    if (mention.tokenStart < sentenceStart) break;
+    if (mention.kind === 'pronoun' || context.mentionQuoted[i] === 1) continue;
+    const own = context.personById.get(mention.personId)?.gender ?? null;
+    if (own === opposite) continue;
+    if (mention.nominative) return undefined;
+    // Only a person whose gender is known, so that the pronoun's agrees with it.
+    if (!candidate && own === gender && mention.kind === 'name') candidate = mention;
+  }
+  // "Он выступил на инаугурации президента X, где он заявил": the subject named by a pronoun.
+  if (candidate) for (let i = sentenceStart; i < adverb; i++) if (lower(doc, i) === word && !context.isQuoted(doc.tokens[i].start, doc.tokens[i].end)) return undefined;
+  return candidate?.personId;
 }
 
 /**
