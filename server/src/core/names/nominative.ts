@@ -62,6 +62,7 @@ function caseReadings(doc: Doc, part: NamePart): readonly WordParse[] {
  * `guessed` when only the masculine default of {@link genderByCase} decided it.
  */
 export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gender | null; guessed: boolean } {
+  if (hersByNounBefore(doc, parts)) return { gender: 'female', guessed: false };
   const votes = { male: 0, female: 0 };
   // An indeclinable foreign first name (Эммануэль, Мишель) may be either gender whatever the dictionary says: a predicate decides first.
   let indeclinableFirst = false;
@@ -94,6 +95,30 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
   }
   return { gender: parts.some((part) => part.role === 'first' || part.role === 'surname') ? genderByCase(doc, parts) : null, guessed: true };
 }
+
+/**
+ * "Журналистка Смит заявила", "с певицей Мартин": a noun for a woman right before a lone name
+ * ending in a consonant, which only a man's name declines and a woman's keeps, makes it her
+ * surname whatever first name the dictionary knows it as. The noun is feminine in all its
+ * readings and only animate (not "звезда", "жертва", which name men too), no common-gender
+ * one (судья), and no relation's ("соседка Макафи" is his genitive).
+ */
+function hersByNounBefore(doc: Doc, parts: readonly NamePart[]): boolean {
+  if (parts.length !== 1 || parts[0].role === 'patronymic') return false;
+  const token = parts[0].token;
+  if (!/[бвгджзклмнпрстфхцчшщ]$/u.test(lowerAt(doc, token))) return false;
+  const before = doc.tokens[token - 1];
+  if (!before || before.kind !== 'word' || doc.sentenceOfToken[token - 1] !== doc.sentenceOfToken[token]) return false;
+  if (before.capitalized && !opensSentence(doc, token - 1)) return false;
+  return feminineMemberNoun(doc, token - 1);
+}
+
+/** Every reading of the word is a known animate singular feminine noun, none common-gender or a relation's. */
+const feminineMemberNoun = formFact((doc: Doc, index: number): boolean => {
+  const readings = doc.parses[index];
+  return readings.length > 0 && readings.every((parse) => parse.known && parse.pos === 'NOUN' && parse.grammemes.has('anim') && parse.grammemes.has('femn')
+    && parse.grammemes.has('sing') && !parse.grammemes.has('Ms-f') && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn'].some((tag) => parse.grammemes.has(tag)) && !isRelationalHead(parse.lemma));
+});
 
 /** What a part's form says of the gender in its role: the one gender all its name readings share, and whether it is an indeclinable first name. */
 interface GenderVote {
