@@ -26,3 +26,12 @@ describe('a feminine person noun before a lone name', () => {
     assert.deepEqual(people('На сцену вышел звезда Мартин.'), ['Мартин male']);
   });
 });
+
+describe('a feminine person noun before a whole name', () => {
+  it('makes the name hers, and its other mentions where their form allows', () => {
+    assert.deepEqual(people('Известная писательница Колин Тейлор выпустила новую книгу. Колин Тейлор пишет каждый день, а Тейлор отдыхает летом.'), ['Колин Тейлор female']);
+  });
+  it('not a name a man\'s case ending shows', () => {
+    assert.deepEqual(people('Студентка Ивана Петрова выступила на конференции.'), ['Иван Петров male']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
 import { nameKey, stemKey, tokenStem } from './nameKeys';
 import { classifyWord, isParticleKey, opensSentence, type NameWord } from './nameWords';
-import { nameCase, nameGender, nominativeParts, type NamePart } from './nominative';
+import { hersByNounBefore, nameCase, nameGender, nominativeParts, undeclinedAsHers, type NamePart } from './nominative';
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
 import { findCoordinatedNames } from './coordinatedNames';
@@ -82,7 +82,18 @@ function withGenderFromContext(doc: Doc, found: readonly { parts: NamePart[]; ma
   const genderOfSurname = new Map<string, Gender>();
   // Made at the first guessed full name: most documents have none, and the keys are joined strings.
   let genderOfFullName: Map<string, Gender | null> | undefined;
+  // "писательница Колин Маккалоу": a full name a noun for a woman shows hers is hers in its other mentions too, where they may be.
+  let hers: Set<string> | undefined;
+  for (const { parts, match } of found) {
+    if (parts.length > 1 && match.gender === 'female' && match.firstKey !== undefined && match.surnameKey !== undefined && hersByNounBefore(doc, parts)) {
+      hers ??= new Set();
+      hers.add(`${match.firstKey} ${match.surnameKey}`).add(`first ${match.firstKey}`).add(`surname ${match.surnameKey}`);
+    }
+  }
   return found.map(({ parts, match }) => {
+    // Her first name or surname alone too ("Колин", "Маккалоу").
+    const key = match.firstKey !== undefined && match.surnameKey !== undefined ? `${match.firstKey} ${match.surnameKey}` : match.firstKey !== undefined ? `first ${match.firstKey}` : `surname ${match.surnameKey}`;
+    if (hers && match.gender === 'male' && hers.has(key) && undeclinedAsHers(doc, parts)) match = buildMatch(doc, parts, 'female', true);
     // A first name and surname whose gender only a guess gave ("Успех Юлия Зарипова объясняет": his genitive?) take the one another mention of that name shows.
     if (match.genderGuessed && match.firstKey !== undefined && match.surnameKey !== undefined) {
       genderOfFullName ??= shownGenderOfFullNames(found.map((each) => each.match));
@@ -161,14 +172,14 @@ function partStem(doc: Doc, part: NamePart, nominative: string): string {
 }
 
 /** Builds a match from its parts: gender, case, the nominative of each part. */
-export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gender | null = null): NameMatch {
+export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gender | null = null, forced = false): NameMatch {
   const { tokens } = doc;
   const first = parts[0];
   const last = parts[parts.length - 1];
   const start = tokens[first.token].start;
   const end = tokens[last.tokenEnd - 1].end;
   const { gender: ownGender, guessed } = nameGender(doc, parts);
-  const gender = guessed && genderHint ? genderHint : ownGender ?? genderHint;
+  const gender = (guessed || forced) && genderHint ? genderHint : ownGender ?? genderHint;
   const nominative = nominativeParts(doc, parts, gender, nameCase(doc, parts, gender));
   // One pass over the parts (this runs for every name): given names, patronymics, initials, the surname's words.
   const given: string[] = [];

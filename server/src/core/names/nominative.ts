@@ -103,14 +103,25 @@ export function nameGender(doc: Doc, parts: readonly NamePart[]): { gender: Gend
  * readings and only animate (not "звезда", "жертва", which name men too), no common-gender
  * one (судья), and no relation's ("соседка Макафи" is his genitive).
  */
-function hersByNounBefore(doc: Doc, parts: readonly NamePart[]): boolean {
-  if (parts.length !== 1 || parts[0].role === 'patronymic') return false;
+export function hersByNounBefore(doc: Doc, parts: readonly NamePart[]): boolean {
+  if (!undeclinedAsHers(doc, parts)) return false;
   const token = parts[0].token;
-  if (!/[бвгджзклмнпрстфхцчшщ]$/u.test(lowerAt(doc, token))) return false;
+  if (parts.length === 1 && !/[бвгджзклмнпрстфхцчшщ]$/u.test(lowerAt(doc, token))) return false;
+  // A whole name with no verb of his next to it ("Актриса Иван Петров выступил" is a slip the verb corrects).
+  if (parts.length > 1 && predicateGender(doc, parts) === 'male') return false;
   const before = doc.tokens[token - 1];
   if (!before || before.kind !== 'word' || doc.sentenceOfToken[token - 1] !== doc.sentenceOfToken[token]) return false;
   if (before.capitalized && !opensSentence(doc, token - 1)) return false;
   return feminineMemberNoun(doc, token - 1);
+}
+
+/**
+ * Each word of the name, no patronymic among them, as a man's would stand in the nominative, so as
+ * hers it may be any case: it ends in a consonant or a vowel no case of his shows (Колин Маккалоу),
+ * not in -а/-я/-й or an oblique ending (Ивану Петрову).
+ */
+export function undeclinedAsHers(doc: Doc, parts: readonly NamePart[]): boolean {
+  return parts.every((part) => part.role !== 'patronymic' && /[бвгджзклмнпрстфхцчшщьоуюиеэ]$/u.test(lowerAt(doc, part.token)) && !OBLIQUE_ENDING.test(lowerAt(doc, part.token)));
 }
 
 /** Every reading of the word is a known animate singular feminine noun, none common-gender or a relation's. */
