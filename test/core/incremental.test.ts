@@ -112,6 +112,18 @@ describe('incremental analysis', () => {
     assert.deepEqual(analyzer.analyze(''), analyze('', morphology));
   });
 
+  it('equals a fresh analysis when a long text is pasted into a document and taken out again', () => {
+    // Thousands of tokens at once: more than the in-place growth of the arrays handles item by item.
+    const analyzer = new IncrementalAnalyzer(morphology);
+    const long = Array.from({ length: 40 }, () => `${ARTICLES[0]}\n${ARTICLES[1]}\n`).join('');
+    const middle = ARTICLES[0].indexOf('Директор');
+    const versions = [ARTICLES[0], `${ARTICLES[0].slice(0, middle)}${long}${ARTICLES[0].slice(middle)}`, ARTICLES[0], long];
+    for (const text of versions) {
+      assertSameDoc(analyzer.prepare(text), prepareDoc(text, morphology));
+      assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+    }
+  });
+
   it('re-reads only the lines between the first and the last changed character, at either end and across line breaks', () => {
     const analyzer = new IncrementalAnalyzer(morphology);
     const article = ARTICLES[0];

@@ -200,13 +200,20 @@ export class IncrementalAnalyzer {
   }
 }
 
+const LONG_INSERT = 4096;
+
 /**
- * Replaces the items in [start, end) of `items`, in place, with `middle`; returns `items`. The
+ * Replaces the items in [start, end) of `items`, in place, with `middle` (which it may take as
+ * its own); returns the array, `items` unless everything was replaced or much was added. The
  * array stays packed (grown by pushing, shrunk by its length), so that reads of it stay fast.
  */
-function replaceRange<T>(items: T[], start: number, end: number, middle: readonly T[]): T[] {
+function replaceRange<T>(items: T[], start: number, end: number, middle: T[]): T[] {
   const length = items.length;
+  // All of it replaced (a first version, a text pasted over): the new items are the array.
+  if (start === 0 && end === length) return middle;
   const grow = middle.length - (end - start);
+  // Much added (a long paste): copied once, rather than grown item by item.
+  if (grow > LONG_INSERT) return items.slice(0, start).concat(middle, items.slice(end));
   if (grow > 0) {
     for (let i = 0; i < grow; i++) items.push(middle[0]);
     items.copyWithin(end + grow, end, length);
