@@ -88,22 +88,26 @@ class WordForms implements Spellings<WordForm> {
 // Per morphology, because readings (and every fact drawn from them) depend on its dictionary.
 const formsByMorphology = new WeakMap<Morphology, WordForms>();
 
+const NO_FLAGS = new Int32Array(0);
+
 /**
  * Tokenizes the text and runs the morphology stage: each token's word form, with its readings
- * and flags. A token's kind follows from its text, so one record per text serves words, numbers
+ * and flags (`withFlags` false: an empty array, for a caller that copies the flags itself). A
+ * token's kind follows from its text, so one record per text serves words, numbers
  * and punctuation alike, and each token takes its form's copy of the text.
  */
-export function tokenizeForms(text: string, morphology: Morphology): { tokens: Token[]; forms: WordForm[]; parses: (readonly WordParse[])[]; formFlags: Int32Array } {
+export function tokenizeForms(text: string, morphology: Morphology, withFlags = true): { tokens: Token[]; forms: WordForm[]; parses: (readonly WordParse[])[]; formFlags: Int32Array } {
   let cache = formsByMorphology.get(morphology);
   if (!cache) formsByMorphology.set(morphology, (cache = new WordForms(morphology)));
   const forms: WordForm[] = [];
   const tokens = tokenizeSpelled(text, cache, forms);
   // Read right after the forms were met, while they are still in the processor's cache.
   const parses: (readonly WordParse[])[] = [];
-  const formFlags = new Int32Array(forms.length);
+  // Without flags for a line of the editor's analyzer, whose document copies them itself.
+  const formFlags = withFlags ? new Int32Array(forms.length) : NO_FLAGS;
   for (let i = 0; i < forms.length; i++) {
     parses.push(forms[i].parses);
-    formFlags[i] = forms[i].flags;
+    if (withFlags) formFlags[i] = forms[i].flags;
   }
   return { tokens, forms, parses, formFlags };
 }

@@ -195,7 +195,7 @@ export class IncrementalAnalyzer {
   /** A line tokenized afresh, on a copy of its text. */
   private lineDoc(line: string): Pick<Doc, 'text' | 'tokens' | 'sentences' | 'parses' | 'forms'> {
     const copy = detached(line);
-    const { tokens, forms, parses } = tokenizeForms(copy, this.morphology);
+    const { tokens, forms, parses } = tokenizeForms(copy, this.morphology, false);
     return { text: copy, tokens, sentences: splitSentences(tokens), parses, forms };
   }
 }
