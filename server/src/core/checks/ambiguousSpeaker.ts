@@ -129,7 +129,8 @@ function isNominative(mention: Mention): boolean {
 /** The text after the last whitespace character (empty when the text ends in one). */
 function lastWord(value: string): string {
   let start = value.length;
-  while (start > 0 && !/\s/.test(value[start - 1])) start--;
+  // By character code, as in sentencesBefore: each Cyrillic character read as a string would be a new one.
+  while (start > 0 && !isSpace(value.charCodeAt(start - 1))) start--;
   return start === 0 ? value : value.slice(start);
 }
 
