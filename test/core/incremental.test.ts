@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyze, prepareDoc } from '../../server/src/core/analyze';
+import { analyze, analyzeDoc, prepareDoc } from '../../server/src/core/analyze';
 import type { Doc } from '../../server/src/core/doc';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental/incrementalAnalyzer';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
@@ -99,6 +99,23 @@ describe('incremental analysis', () => {
     const long = `${'Погода была тёплой, и в парке гуляли люди.\n'.repeat(1300)}${named}`;
     assert.ok(long.length > 50_000);
     for (const text of [long, `${long}\nНа верстаке лежал молот.`, long]) assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
+  });
+
+  it('keeps the names a line makes while the line and how the other lines write its stems stay, and finds them again when that changes', () => {
+    const named = 'В среду Молот заявил журналистам, что уходит.\n';
+    const versions = [`${named}На верстаке лежал молот.`, `${named}На верстаке лежал топор.`, `${named}На верстаке лежал топор!`, `${named}На верстаке лежал молот.`];
+    assert.deepEqual(versions.map((text) => analyze(text, morphology).people.length), [0, 1, 1, 0]);
+    const analyzer = new IncrementalAnalyzer(morphology);
+    const kept = versions.map((text) => {
+      const doc = analyzer.prepare(text);
+      assert.deepEqual(analyzeDoc(doc), analyze(text, morphology));
+      return doc.lines?.[0].memo?.names;
+    });
+    assert.ok(kept.every((names) => names !== undefined));
+    // The first line's names are found again when the lower-case "молот" goes or comes, kept otherwise.
+    assert.notEqual(kept[1], kept[0]);
+    assert.equal(kept[2], kept[1]);
+    assert.notEqual(kept[3], kept[2]);
   });
 
   it('keeps a line that stands twice apart, and moves lines a paragraph inserted above pushes down', () => {

@@ -5,6 +5,7 @@
 import { detached } from './detached';
 import { WordCache } from './wordCache';
 import type { Morphology, WordParse } from './morphology/morphology';
+import type { LineNames } from './names/lineNames';
 import type { Sentence } from './sentences/splitSentences';
 import { isCapitalized, scriptOf, tokenizeSpelled, type Script, type Spelling, type Spellings, type Token, type TokenKind } from './tokens/tokenize';
 
@@ -25,11 +26,67 @@ export interface Doc {
   formFlags: Int32Array;
   morphology: Morphology;
   /**
-   * How the document writes each word stem (the bits of names/actingPerson's `LOWER_CASE` and
-   * `CAPITALISED_INSIDE`), where its maker keeps that index itself (the editor's incremental path,
-   * from the lines that changed); otherwise the stage that asks finds it from the tokens.
+   * Whether the document writes a word of the stem the way asked (names/actingPerson's
+   * `LOWER_CASE` or `CAPITALISED_INSIDE`), where its maker answers that itself: the editor's
+   * incremental path, from counts the changed lines keep up; a line's own document
+   * ({@link lineView}), from the whole document. Otherwise the stage that asks finds it from the tokens.
    */
-  writtenStems?: (stem: string) => number;
+  writtenStems?: (stem: string, way: number) => boolean;
+  /**
+   * The document's lines, where its maker keeps them across versions (the editor's incremental
+   * path): what a stage works out from a line alone it may keep there, for the next version.
+   */
+  lines?: readonly DocLine[];
+}
+
+/** One line of a document as the editor's analyzer keeps it: where it stands in this version. */
+export interface DocLine {
+  readonly start: number;
+  readonly tokenStart: number;
+  readonly tokenCount: number;
+  /** What stages worked out from this line alone, kept while its text stays the same (see each stage's own rules for when it still holds). */
+  memo?: LineMemo;
+}
+
+/** What each stage keeps per line, by stage. */
+export interface LineMemo {
+  names?: LineNames;
+}
+
+/**
+ * The tokens [tokenStart, tokenEnd) of the document, one line, as a document of their own: token
+ * and sentence indexes count from the line's first, offsets stay those of the whole text. A stage
+ * that reads such a document cannot read past the line: what it finds there depends on the line
+ * alone, as the editor's analyzer needs to keep it. How the document writes each stem is asked
+ * of `writtenStems`.
+ */
+export function lineView(doc: Doc, tokenStart: number, tokenEnd: number, writtenStems: (stem: string, way: number) => boolean): Doc {
+  const count = tokenEnd - tokenStart;
+  const sentences: Sentence[] = [];
+  const sentenceOfToken = new Int32Array(count);
+  if (count > 0) {
+    const first = doc.sentenceOfToken[tokenStart];
+    const last = doc.sentenceOfToken[tokenEnd - 1];
+    for (let index = first; index <= last; index++) {
+      const sentence = doc.sentences[index];
+      const from = sentence.tokenStart - tokenStart;
+      const to = sentence.tokenEnd - tokenStart;
+      sentences.push({ start: sentence.start, end: sentence.end, tokenStart: from, tokenEnd: to });
+      sentenceOfToken.fill(index - first, from, to);
+    }
+  }
+  return {
+    text: doc.text,
+    tokens: doc.tokens.slice(tokenStart, tokenEnd),
+    sentences,
+    sentenceOfToken,
+    parses: doc.parses.slice(tokenStart, tokenEnd),
+    forms: doc.forms.slice(tokenStart, tokenEnd),
+    // A view of the document's own array: facts learnt here are learnt there.
+    formFlags: doc.formFlags.subarray(tokenStart, tokenEnd),
+    morphology: doc.morphology,
+    writtenStems,
+  };
 }
 
 /**

@@ -8,12 +8,13 @@
  * only the stretch between replaced. The analyzer also keeps one index the names stage reads
  * over the whole document, how each word stem is written (in lower case, capitalised inside a
  * sentence), as counts that only the lines which came and went change.
- * The stages that read the whole document (names, people, roles, quotes, checks) run again on
- * every version.
+ * The lines go to the stages with the document (`Doc.lines`), and keep what a stage works out
+ * from one line alone (the names each line makes) for the next version; the rest of the stages,
+ * which read the whole document, run again on every version.
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
 import { detached } from '../detached';
-import { formFlagsOf, tokenizeForms, type Doc, type WordForm } from '../doc';
+import { formFlagsOf, tokenizeForms, type Doc, type DocLine, type WordForm } from '../doc';
 import { CAPITALISED_INSIDE, LOWER_CASE, stemWritings } from '../names/actingPerson';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
@@ -25,7 +26,7 @@ import type { Analysis } from '../types';
  * sentences, readings and forms are the stretch of that version's arrays from `tokenStart` and
  * `sentenceStart` on (`tokenCount` and `sentenceCount` long): the line keeps no arrays of its own.
  */
-interface LineWork {
+interface LineWork extends DocLine {
   /** The line's text, copied so that it does not keep the whole version's text alive. */
   line: string;
   tokenCount: number;
@@ -178,7 +179,8 @@ export class IncrementalAnalyzer {
       this.count(work, 1);
     }
     // Read while this version is the analyzer's last: the counts move with the next one.
-    doc.writtenStems = (stem) => ((this.lowerCase.get(stem) ?? 0) > 0 ? LOWER_CASE : 0) | ((this.capitalisedInside.get(stem) ?? 0) > 0 ? CAPITALISED_INSIDE : 0);
+    doc.writtenStems = (stem, way) => ((way & LOWER_CASE) !== 0 && this.lowerCase.has(stem)) || ((way & CAPITALISED_INSIDE) !== 0 && this.capitalisedInside.has(stem));
+    doc.lines = lines;
     return doc;
   }
 

@@ -167,7 +167,7 @@ class StemWriting {
   constructor(private readonly doc: Doc) {}
 
   has(stem: string, way: number): boolean {
-    if (this.doc.writtenStems) return (this.doc.writtenStems(stem) & way) !== 0;
+    if (this.doc.writtenStems) return this.doc.writtenStems(stem, way);
     if (this.doc.text.length > WHOLE_INDEX_FROM) {
       if (this.everyStem === undefined) {
         const ways = new Map<string, number>();
@@ -203,6 +203,13 @@ export function stemWritings(doc: Doc, tokenStart: number, tokenEnd: number, eac
 const WHOLE_INDEX_FROM = 50_000;
 
 const writingOfDoc = new WeakMap<Doc, StemWriting>();
+
+/** How the document writes each stem, as {@link Doc.writtenStems} asks it: for a line's own document (see `lineView`). */
+export function stemWritingOf(doc: Doc): (stem: string, way: number) => boolean {
+  if (doc.writtenStems) return doc.writtenStems;
+  const writing = stemsOf(doc);
+  return (stem, way) => writing.has(stem, way);
+}
 
 function stemsOf(doc: Doc): StemWriting {
   let writing = writingOfDoc.get(doc);

@@ -18,15 +18,16 @@ import type { NamePart } from './nominative';
 const MAX_WORDS = 4;
 
 /**
- * Adds to `found` (name parts in text order, as findNames collects them) the eponyms it does
- * not already hold, keeping the order.
+ * Adds to `found` (name parts in text order, as findNames collects them from the tokens in
+ * [tokenStart, tokenEnd), one line) the eponyms it does not already hold, keeping the order.
+ * An eponym, «имени» and the noun before it stand on one line.
  */
-export function addEponyms(doc: Doc, found: NamePart[][]): void {
-  // One flag per token (not a Set), made at the first eponym: this runs on every document, most of which have none.
+export function addEponyms(doc: Doc, found: NamePart[][], tokenStart: number, tokenEnd: number): void {
+  // One flag per token of the line (not a Set), made at the first eponym: most lines have none.
   let taken: Uint8Array | undefined;
-  for (let index = 1; index < doc.tokens.length; index++) {
+  for (let index = Math.max(1, tokenStart + 1); index < tokenEnd; index++) {
     const start = nameStartAfter(doc, index);
-    if (start !== undefined) taken = addEponymAt(doc, found, start, taken);
+    if (start !== undefined) taken = addEponymAt(doc, found, start, taken, tokenStart, tokenEnd);
   }
 }
 
@@ -35,11 +36,11 @@ export function addEponyms(doc: Doc, found: NamePart[][]): void {
  * made at the first eponym. A function of its own, so that the loop over every token above
  * captures nothing in the closures here (a captured loop variable costs an allocation per token).
  */
-function addEponymAt(doc: Doc, found: NamePart[][], start: number, taken: Uint8Array | undefined): Uint8Array | undefined {
+function addEponymAt(doc: Doc, found: NamePart[][], start: number, taken: Uint8Array | undefined, tokenStart: number, tokenEnd: number): Uint8Array | undefined {
   const parts = eponymAt(doc, start);
   if (parts.length === 0) return taken;
-  const flags = taken ?? tokensTaken(doc, found);
-  if (parts.some((part) => flags[part.token] === 1)) {
+  const flags = taken ?? tokensTaken(found, tokenStart, tokenEnd);
+  if (parts.some((part) => flags[part.token - tokenStart] === 1)) {
     // Found already (И. Д. Шадра): only the genitive of its surname is news.
     const same = found.find((other) => other[0].token === start && other[other.length - 1].token === parts[parts.length - 1].token);
     const surname = same?.[same.length - 1];
@@ -51,10 +52,10 @@ function addEponymAt(doc: Doc, found: NamePart[][], start: number, taken: Uint8A
   return flags;
 }
 
-/** A flag for each token inside one of the names found. */
-function tokensTaken(doc: Doc, found: readonly NamePart[][]): Uint8Array {
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken[token] = 1;
+/** A flag for each token of the line [tokenStart, tokenEnd) inside one of the names found there. */
+function tokensTaken(found: readonly NamePart[][], tokenStart: number, tokenEnd: number): Uint8Array {
+  const taken = new Uint8Array(tokenEnd - tokenStart);
+  for (const parts of found) for (const part of parts) for (let token = part.token; token < part.tokenEnd; token++) taken[token - tokenStart] = 1;
   return taken;
 }
 

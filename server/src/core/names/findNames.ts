@@ -15,6 +15,8 @@ import { findLatinNames } from './latinNames';
 import { findCoordinatedNames } from './coordinatedNames';
 import { findRepeatedNames, joinRepeatedFullNames, reinterpretLoneFirstNames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
+import { stemWritingOf } from './actingPerson';
+import { addLineNames } from './lineNames';
 
 /** One person-name span and its parts in the nominative. */
 export interface NameMatch {
@@ -46,19 +48,20 @@ export interface NameMatch {
 
 /** Finds person names in the document, left to right, without overlaps. */
 export function findNames(doc: Doc): NameMatch[] {
+  // Line by line, each on its own (kept with the line by the editor's analyzer); then what reads the whole document.
   const found: NamePart[][] = [];
-  let index = 0;
-  while (index < doc.tokens.length) {
-    const run = collectRun(doc, index);
-    if (run.length === 0) {
-      index++;
-      continue;
+  const matches: NameMatch[] = [];
+  const writtenStems = stemWritingOf(doc);
+  if (doc.lines) {
+    for (const line of doc.lines) if (line.tokenCount > 0) addLineNames(doc, line.tokenStart, line.tokenStart + line.tokenCount, line, writtenStems, localNames, found, matches);
+  } else {
+    let lineStart = 0;
+    for (let index = 1; index <= doc.tokens.length; index++) {
+      if (index < doc.tokens.length && !doc.tokens[index].lineBreakBefore) continue;
+      addLineNames(doc, lineStart, index, undefined, writtenStems, localNames, found, matches);
+      lineStart = index;
     }
-    found.push(...segmentRun(doc, run));
-    index = run[run.length - 1].tokenEnd;
   }
-  addEponyms(doc, found);
-  const matches = found.map((parts) => buildMatch(doc, parts));
   for (const index of reinterpretLoneFirstNames(doc, found, matches)) matches[index] = buildMatch(doc, found[index]);
   const repeated = findRepeatedNames(doc, matches);
   const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];
@@ -70,6 +73,25 @@ export function findNames(doc: Doc): NameMatch[] {
   for (const parts of findCoordinatedNames(doc, all.map(({ match }) => match))) all.push({ parts, match: buildMatch(doc, parts) });
   all.sort((a, b) => a.match.start - b.match.start);
   return withGenderFromContext(doc, joinRepeatedFullNames(doc, all, (parts) => buildMatch(doc, parts)));
+}
+
+/** The names of a document that is one line ({@link addLineNames}): runs of name words cut into names, eponyms, each built. */
+function localNames(line: Doc): { found: NamePart[][]; matches: NameMatch[] } {
+  const found: NamePart[][] = [];
+  let index = 0;
+  while (index < line.tokens.length) {
+    const run = collectRun(line, index);
+    if (run.length === 0) {
+      index++;
+      continue;
+    }
+    for (const parts of segmentRun(line, run)) found.push(parts);
+    index = run[run.length - 1].tokenEnd;
+  }
+  addEponyms(line, found, 0, line.tokens.length);
+  const matches: NameMatch[] = [];
+  for (const parts of found) matches.push(buildMatch(line, parts));
+  return { found, matches };
 }
 
 /**
