@@ -118,6 +118,22 @@ describe('incremental analysis', () => {
     assert.notEqual(kept[3], kept[2]);
   });
 
+  it('keeps the role phrases of a line while the names standing in it stay, and finds them again when another line changes those', () => {
+    // "Молот" in the second line is a name only as a repeat of the full name in the first.
+    const second = 'Посланник Молот прилетел в Москву.';
+    const versions = [`Советник Иван Молот провёл переговоры.\n${second}`, `Советник Иван Браун провёл переговоры.\n${second}`, `Советник Иван Браун провёл встречу.\n${second}`];
+    assert.deepEqual(versions.map((text) => analyze(text, morphology).people.length), [1, 1, 1]);
+    const analyzer = new IncrementalAnalyzer(morphology);
+    const kept = versions.map((text) => {
+      const doc = analyzer.prepare(text);
+      assert.deepEqual(analyzeDoc(doc), analyze(text, morphology));
+      return doc.lines?.[1].memo?.phrases;
+    });
+    assert.ok(kept.every((phrases) => phrases !== undefined));
+    assert.notEqual(kept[1], kept[0]);
+    assert.equal(kept[2], kept[1]);
+  });
+
   it('keeps a line that stands twice apart, and moves lines a paragraph inserted above pushes down', () => {
     const analyzer = new IncrementalAnalyzer(morphology);
     const repeated = 'Мэр Иван Орлов открыл парк.\nМэр Иван Орлов открыл парк.\n';

@@ -6,6 +6,7 @@ import { detached } from './detached';
 import { WordCache } from './wordCache';
 import type { Morphology, WordParse } from './morphology/morphology';
 import type { LineNames } from './names/lineNames';
+import type { LinePhrases } from './roles/linePhrases';
 import type { Sentence } from './sentences/splitSentences';
 import { isCapitalized, scriptOf, tokenizeSpelled, type Script, type Spelling, type Spellings, type Token, type TokenKind } from './tokens/tokenize';
 
@@ -51,6 +52,7 @@ export interface DocLine {
 /** What each stage keeps per line, by stage. */
 export interface LineMemo {
   names?: LineNames;
+  phrases?: LinePhrases;
 }
 
 /**

@@ -9,7 +9,7 @@
  * over the whole document, how each word stem is written (in lower case, capitalised inside a
  * sentence), as counts that only the lines which came and went change.
  * The lines go to the stages with the document (`Doc.lines`), and keep what a stage works out
- * from one line alone (the names each line makes) for the next version; the rest of the stages,
+ * from one line alone (the names each line makes, its role phrases) for the next version; the rest of the stages,
  * which read the whole document, run again on every version.
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';

@@ -77,7 +77,7 @@ export function addLineNames(doc: Doc, tokenStart: number, tokenEnd: number, lin
 }
 
 /** The first token's spacing flags, which the text before the line decides. */
-function spacingOf(doc: Doc, tokenStart: number): number {
+export function spacingOf(doc: Doc, tokenStart: number): number {
   const token = doc.tokens[tokenStart];
   return (token.spaceBefore ? 1 : 0) | (token.lineBreakBefore ? 2 : 0) | (token.paragraphBefore ? 4 : 0);
 }

@@ -14,13 +14,13 @@ import { indexNames } from './nameIndex';
 import { attachPredicates } from './predicates';
 import { RoleBook } from './roleBook';
 import { linkRoleMentions } from './roleMentions';
-import { findRolePhrases } from './rolePhrase';
+import { findLinePhrases } from './linePhrases';
 
 /** Attaches roles and role mentions to the people, in place; roles and mentions stay in text order. */
 export function attachRoles(doc: Doc, people: Person[]): void {
   const names = indexNames(doc, people);
   const book = new RoleBook(doc);
-  const phrases = findRolePhrases(doc, names);
+  const phrases = findLinePhrases(doc, names);
   const { rest, related, anchors } = attachAppositions(doc, phrases, names, book);
   const across = anchorsAcrossItems(doc, rest, names, book);
   const unanchored = across.length === 0 ? rest : rest.filter((phrase) => !across.some((anchor) => anchor.phrase === phrase));
