@@ -6,7 +6,7 @@
 import { lowerText, type Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
 import type { NamedMention, NameIndex } from './nameIndex';
-import { roleHeadsAt } from './roleLexicon';
+import { needsComplement, roleHeadsAt } from './roleLexicon';
 import type { RoleBook } from './roleBook';
 import type { Anchor, Leftover } from './appositions';
 import { clauseStart, type RolePhrase } from './rolePhrase';
@@ -27,6 +27,8 @@ const CAUSATIVE_VERBS = new Set(['назначить', 'назначать', 'и
 const OFFICE_NOUNS = new Set(['пост', 'должность', 'кресло', 'полномочие', 'обязанность', 'звание', 'ранг', 'чин']);
 // Verbs by which one takes up an office one is put onto: "вступил в должность", "заступил на пост".
 const ENTERING_VERBS = new Set(['вступить', 'вступать', 'заступить', 'заступать', 'перевести', 'перейти', 'вернуться', 'занять', 'занимать']);
+// Verbs of putting someone forward for an office: "выдвинул Ивана Петрова на пост", "предложил кандидатуру Петрова на должность".
+const NOMINATING_VERBS = new Set(['выдвинуть', 'выдвигать', 'предложить', 'предлагать', 'рекомендовать', 'номинировать']);
 const VERB_POS = new Set(['VERB', 'PRTS', 'INFN', 'PRTF', 'GRND']);
 // Nouns of appointment stand for their verbs: "утверждение Пан Ги Муна генеральным секретарём".
 const APPOINTMENT_NOUNS = new Set(['назначение', 'избрание', 'утверждение', 'переизбрание']);
@@ -39,6 +41,10 @@ const TIME_NOUNS = new Set(['год', 'месяц', 'время', 'неделя'
 export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): { rest: Leftover[]; anchors: Anchor[] } {
   const anchors: Anchor[] = [];
   const rest = leftovers.filter(({ phrase, tokenEnd, related }) => {
+    if (related && isCausativeObject(doc, phrase, related, names)) {
+      book.attach(related.person, phrase, phrase.tokenStart, objectEnd(doc, phrase, related));
+      return false;
+    }
     const holder = holderOf(doc, phrase, tokenEnd, names);
     if (!holder || holder.person === related?.person) return true;
     book.attach(holder.person, phrase, phrase.tokenStart, tokenEnd, related?.person);
@@ -88,6 +94,29 @@ function predecessorAfter(doc: Doc, tokenEnd: number, names: NameIndex, holder: 
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "назначил своим представителем Ивана Петрова", "избрала спикером первого заместителя главы
+ * партии Ивана Петрова", "назначил губернатором области единоросса Ивана Петрова": after a verb
+ * of appointing, the accusative name that follows an instrumental title is the verb's object,
+ * which receives the title, not a genitive complement saying whose the title is.
+ */
+function isCausativeObject(doc: Doc, phrase: RolePhrase, related: NamedMention, names: NameIndex): boolean {
+  if (!related.cases.has('accs') || !phrase.cases.has('ablt') || related.tokenStart < phrase.tokenEnd || related.tokenStart > phrase.tokenEnd + 1) return false;
+  if (!phrase.headParses.some((parse) => caseOf(parse) === 'ablt' && parse.grammemes.has('sing'))) return false;
+  // "назначил послом сына Ивана Петрова": the son is appointed, not the one named.
+  const before = doc.parses[related.tokenStart - 1];
+  if (related.tokenStart > phrase.head + 1 && before.some((parse) => needsComplement(parse.lemma))) return false;
+  const verb = verbWithin(doc, names, clauseStart(phrase) - 1, -1, CAUSATIVE_VERBS, MAX_GAP + 3);
+  return verb !== undefined && (verb.parse.pos === 'VERB' || verb.parse.pos === 'INFN') && objectBetween(verb.index, phrase.tokenStart, names) === undefined;
+}
+
+/** Where the object's title ends: before an animate noun in the accusative right before the name, which describes the object ("единоросса Ивана Петрова"). */
+function objectEnd(doc: Doc, phrase: RolePhrase, related: NamedMention): number {
+  const last = related.tokenStart - 1;
+  const describes = last > phrase.head && doc.parses[last].some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('anim') && caseOf(parse) === 'accs');
+  return describes ? last : phrase.tokenEnd;
 }
 
 /** The nominative name right after the comma that closes the phrase's clause. */
@@ -247,7 +276,8 @@ function officeBefore(doc: Doc, phraseStart: number): number | undefined {
 /** "снять Зюганова с поста лидера": a name before the office is its holder; else the subject of the verb. */
 function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
   // "на пост министра" is where someone goes: held only when appointed, not when a candidate ("баллотироваться на пост").
-  const onto = doc.tokens[office].text.toLowerCase() === 'на' && doc.parses[office + 1].some((parse) => OFFICE_NOUNS.has(parse.lemma) && caseOf(parse) === 'accs');
+  // "на должности" is where one stays ("остаться на должности"): its plural accusative is too rare to read it as onto.
+  const onto = doc.tokens[office].text.toLowerCase() === 'на' && doc.parses[office + 1].some((parse) => OFFICE_NOUNS.has(parse.lemma) && caseOf(parse) === 'accs' && parse.grammemes.has('sing'));
   const sentenceStart = doc.sentences[doc.sentenceOfToken[office]].tokenStart;
   let named: NamedMention | undefined;
   for (let index = office - 1, steps = 0; index >= sentenceStart && steps < 6; index--, steps++) {
@@ -265,9 +295,17 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
     // "бывший" is a participle of "быть" only in form: an adjective of the title before the name.
     const verb = doc.parses[index].find((parse) => parse.pos !== undefined && (VERB_POS.has(parse.pos) || APPOINTMENT_NOUNS.has(parse.lemma)) && !(parse.pos === 'PRTF' && parse.lemma === 'быть'));
     if (!verb) continue;
-    if (onto && !CAUSATIVE_VERBS.has(verb.lemma) && !ENTERING_VERBS.has(verb.lemma)) return undefined;
+    // One put forward is named between the verb and the office: "выдвинул её" or "свою кандидатуру" may be anyone's.
+    if (onto && !CAUSATIVE_VERBS.has(verb.lemma) && !ENTERING_VERBS.has(verb.lemma) && !(named && NOMINATING_VERBS.has(verb.lemma))) return undefined;
     // A noun of appointment takes its person in the genitive: "назначение Ивана Петрова на пост".
-    if (named) return named.cases.has('accs') || named.cases.has('nomn') || (verb.pos === 'NOUN' && named.cases.has('gent')) ? named : undefined;
+    // So does "кандидатура": "предложил кандидатуру Анны Беловой на пост".
+    if (named) {
+      const ofNoun = verb.pos === 'NOUN' || doc.parses[named.tokenStart - 1]?.some((parse) => parse.lemma === 'кандидатура');
+      return named.cases.has('accs') || named.cases.has('nomn') || (ofNoun && named.cases.has('gent')) ? named : undefined;
+    }
+    // "поздравил Ивана Петрова с избранием на пост", "телеграмму Петрову в связи с назначением на должность".
+    const greeted = verb.pos === 'NOUN' ? greetedBefore(doc, index, names) : undefined;
+    if (greeted) return greeted;
     // "занимающая пост премьер-министра Тереза Мэй": a participle's noun may follow the office.
     if (verb.pos === 'PRTF' && names.startingAt(tokenEnd)) return names.startingAt(tokenEnd);
     // "вынудил Петрова уйти с поста министра": an infinitive's subject is the object of the verb before it.
@@ -276,6 +314,18 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
     return subjectBefore(doc, index, names, verb);
   }
   return named && !onto && (named.cases.has('accs') || named.cases.has('nomn')) ? named : undefined;
+}
+
+// Words between a noun of appointment and the one it is said of: "с избранием", "в связи с назначением", "по случаю избрания".
+const OCCASION_WORDS = new Set(['с', 'в', 'связи', 'по', 'случаю']);
+
+/** The accusative or dative name right before the words that open "с избранием", "в связи с назначением". */
+function greetedBefore(doc: Doc, noun: number, names: NameIndex): NamedMention | undefined {
+  let index = noun - 1;
+  while (index > noun - 4 && index >= 0 && OCCASION_WORDS.has(lowerText(doc, index))) index--;
+  if (index === noun - 1) return undefined;
+  const named = names.endingAt(index + 1);
+  return named && doc.sentenceOfToken[named.tokenStart] === doc.sentenceOfToken[noun] && (named.cases.has('accs') || named.cases.has('datv')) ? named : undefined;
 }
 
 /** The "(" that the ")" at the token closes within a few tokens of its sentence, or -1. */
