@@ -51,13 +51,15 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       // маэстро Гран-при Конкурса).
       // Neither word is an adjective or participle (актёр Большого театра, президента Соединённых Штатов), a place or an
       // organisation (губернатор Флориды), nor the second a noun for a person (замглавы Администрации Президента).
-      if (!opening && followsPersonCue(doc, lead.token) && (next?.kind === 'unknown' || next?.kind === 'common' || next?.kind === 'surname') && thingNotName(doc, lead.token) && thingNotName(doc, next.token) && !headedGenitive(doc, lead.token) && !(onlyGenitive(doc, next.token) && !onlyGenitive(doc, lead.token)) && !wordReadings(doc, next.token).some((parse) => parse.known && parse.pos === 'NOUN' && parse.grammemes.has('anim') && !parse.grammemes.has('Surn'))) return true;
+      // A noun for a person as the second word is one only when inflected: "Турман" (a breed of pigeon) stands as written.
+      if (!opening && followsPersonCue(doc, lead.token) && (next?.kind === 'unknown' || next?.kind === 'common' || next?.kind === 'surname') && thingNotName(doc, lead.token) && thingNotName(doc, next.token) && !headedGenitive(doc, lead.token) && !(onlyGenitive(doc, next.token) && !onlyGenitive(doc, lead.token)) && !(isDictionaryForm(doc, next) ? false : wordReadings(doc, next.token).some((parse) => parse.known && parse.pos === 'NOUN' && parse.grammemes.has('anim') && !parse.grammemes.has('Surn')))) return true;
+      if (foreignPairAfterPersonNoun(doc, run, start, opening)) return true;
       // Not a title (Папа Франциск, Император Акихито): those are nouns for people.
       return !opening && !isAdjective(doc, lead.token) && isDictionaryForm(doc, lead) && !wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (next?.kind === 'first' || next?.kind === 'unknown');
     case 'place':
       // "о Владимире Маяковском": a first name the dictionary reads first as a town, before a known surname.
       if (next?.kind === 'surname' && next.strong && wordReadings(doc, lead.token).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur'))) return true;
-      return isShortSurname(doc, lead, next) && unknownWord(doc, next);
+      return (isShortSurname(doc, lead, next) && unknownWord(doc, next)) || foreignPairAfterPersonNoun(doc, run, start, opening);
     case 'particle': {
       // Particles may follow one another before the name (фон дер Ляйен).
       let after = start + 1;
@@ -70,15 +72,37 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
   }
 }
 
+/** Russian adjectives of places, in any case (Нижегородской, Кировского): no foreign first name ends so. */
+const PLACE_ADJECTIVE = /(?:ск|цк)(?:ий|ая|ое|ого|ой|ому|им|ом|ую)$/u;
+
+/**
+ * "актриса Кара Делевинь", "кинорежиссёра Арно Деплешена", "биографом Полой Бродвелл": mid-sentence right after a noun
+ * for a person, two words alone in their run, the first one the dictionary knows only as a place, a thing or an
+ * adjective, in the noun's case other than the genitive (or one that does not decline), the second one it does not know
+ * at all, are a foreign first name and surname. A genitive is what the noun heads (короля Таиланда, императора Японии),
+ * and so is a place in another case (представитель Сербии).
+ */
+export function foreignPairAfterPersonNoun(doc: Doc, run: readonly NameWord[], start: number, opening: boolean): boolean {
+  const lead = run[start];
+  const next = run[start + 1];
+  if (opening || run.length !== start + 2 || !unknownWord(doc, next) || !followsPersonCue(doc, lead.token)) return false;
+  if (PLACE_ADJECTIVE.test(doc.tokens[lead.token].text) || PLACE_ADJECTIVE.test(doc.tokens[next.token].text)) return false;
+  const nounReadings = wordReadings(doc, lead.token - 1);
+  return wordReadings(doc, lead.token).some((parse) => parse.grammemes.has('Fixd') || (caseOf(parse) !== 'gent' && nounReadings.some((noun) => caseOf(noun) === caseOf(parse))));
+}
+
 /** Every reading of the word is genitive or plural (no first name), and the word before has no genitive reading. */
 function headedGenitive(doc: Doc, index: number): boolean {
   return onlyGenitive(doc, index) && !wordReadings(doc, index - 1).some((parse) => caseOf(parse) === 'gent');
 }
 
-/** The dictionary reads the word, if at all, only in the genitive or the plural. */
+/**
+ * The dictionary reads the word, if at all, only in the genitive or in a plural that may head or follow a noun (nominative,
+ * accusative: Пляски); a dative plural (Салам) is no complement of the noun before.
+ */
 function onlyGenitive(doc: Doc, index: number): boolean {
   const readings = wordReadings(doc, index);
-  return readings.length > 0 && readings.every((parse) => caseOf(parse) === 'gent' || parse.grammemes.has('plur'));
+  return readings.length > 0 && readings.every((parse) => caseOf(parse) === 'gent' || (parse.grammemes.has('plur') && (caseOf(parse) === 'nomn' || caseOf(parse) === 'accs')));
 }
 
 /** A capitalised word the dictionary reads, if at all, only as a common noun: no adjective, participle, place or organisation. */

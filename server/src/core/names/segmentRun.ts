@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import { acceptsAlone, afterOpeningQuote, followsPersonCue, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
 import { ownInitialsBeforeNext } from './initialsSplit';
-import { canLead, isShortSurname, nameCases, shortWordName } from './nameLeads';
+import { canLead, foreignPairAfterPersonNoun, isShortSurname, nameCases, shortWordName } from './nameLeads';
 import { tokenKey } from './nameKeys';
 import { opensSentence, tokenLength, type NameWord } from './nameWords';
 import type { NamePart, PartRole } from './nominative';
@@ -170,7 +170,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (words.some((word) => word.kind === 'first' || word.kind === 'surname' || word.kind === 'patronymic')) return end;
   if (lead.kind === 'particle') return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
-  return shortLead ? end : none;
+  return shortLead || (end === start + 2 && foreignPairAfterPersonNoun(doc, run, start, opening)) ? end : none;
 }
 
 /** A Russian surname in a man's genitive before a first name in another case, or after a noun for a person: the person the name's bearer belongs to (вдова Ельцина Наина). */
