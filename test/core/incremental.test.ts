@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze, analyzeDoc, prepareDoc } from '../../server/src/core/analyze';
-import type { Doc } from '../../server/src/core/doc';
+import type { Doc, LineMemo } from '../../server/src/core/doc';
 import { IncrementalAnalyzer } from '../../server/src/core/incremental/incrementalAnalyzer';
 import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
 import type { Morphology } from '../../server/src/core/morphology/morphology';
@@ -87,6 +87,18 @@ describe('incremental analysis', () => {
     }), { numRuns: 150 });
   });
 
+  /** Analyses the versions in turn, each equal to a fresh analysis; what `pick` reads of the lines' memos after each (it must be there). */
+  function keptOverVersions<T>(versions: readonly string[], pick: (memo: (LineMemo | undefined)[] | undefined) => T | undefined): T[] {
+    const analyzer = new IncrementalAnalyzer(morphology);
+    return versions.map((text) => {
+      const doc = analyzer.prepare(text);
+      assert.deepEqual(analyzeDoc(doc), analyze(text, morphology));
+      const kept = pick(doc.lines?.map((line) => line.memo));
+      assert.ok(kept !== undefined);
+      return kept;
+    });
+  }
+
   it('follows how the document writes a stem as lines with it come and go', () => {
     // "Молот" acts as a surname only while no line writes the noun in lower case.
     const named = 'В среду Молот заявил журналистам, что уходит.';
@@ -105,13 +117,7 @@ describe('incremental analysis', () => {
     const named = 'В среду Молот заявил журналистам, что уходит.\n';
     const versions = [`${named}На верстаке лежал молот.`, `${named}На верстаке лежал топор.`, `${named}На верстаке лежал топор!`, `${named}На верстаке лежал молот.`];
     assert.deepEqual(versions.map((text) => analyze(text, morphology).people.length), [0, 1, 1, 0]);
-    const analyzer = new IncrementalAnalyzer(morphology);
-    const kept = versions.map((text) => {
-      const doc = analyzer.prepare(text);
-      assert.deepEqual(analyzeDoc(doc), analyze(text, morphology));
-      return doc.lines?.[0].memo?.names;
-    });
-    assert.ok(kept.every((names) => names !== undefined));
+    const kept = keptOverVersions(versions, (memo) => memo?.[0]?.names);
     // The first line's names are found again when the lower-case "молот" goes or comes, kept otherwise.
     assert.notEqual(kept[1], kept[0]);
     assert.equal(kept[2], kept[1]);
@@ -123,13 +129,7 @@ describe('incremental analysis', () => {
     const second = 'Посланник Молот прилетел в Москву.';
     const versions = [`Советник Иван Молот провёл переговоры.\n${second}`, `Советник Иван Браун провёл переговоры.\n${second}`, `Советник Иван Браун провёл встречу.\n${second}`];
     assert.deepEqual(versions.map((text) => analyze(text, morphology).people.length), [1, 1, 1]);
-    const analyzer = new IncrementalAnalyzer(morphology);
-    const kept = versions.map((text) => {
-      const doc = analyzer.prepare(text);
-      assert.deepEqual(analyzeDoc(doc), analyze(text, morphology));
-      return doc.lines?.[1].memo?.phrases;
-    });
-    assert.ok(kept.every((phrases) => phrases !== undefined));
+    const kept = keptOverVersions(versions, (memo) => memo?.[1]?.phrases);
     assert.notEqual(kept[1], kept[0]);
     assert.equal(kept[2], kept[1]);
   });
