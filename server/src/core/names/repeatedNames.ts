@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc';
 import type { NameMatch } from './findNames';
-import { keyLetter, tokenKey, tokenStem } from './nameKeys';
+import { keyLetter, nameKey, tokenKey, tokenStem } from './nameKeys';
 import { classifyWord, wordReadings } from './nameWords';
 import type { NamePart } from './nominative';
 
@@ -16,6 +16,8 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
     const full = match.tokenEnd - match.tokenStart > 1;
     const lastWord = match.surname?.split(' ').pop();
     if (match.surnameKey && (full || match.first === undefined)) roleOfKey.set(match.surnameKey, { role: 'surname', nominative: full ? lastWord : undefined });
+    // A surname in -й loses it to a case ending (Мюррей: Мюррея, Мюррею, Мюрреем), whose stem is the nominative without it.
+    if (full && match.surnameKey && lastWord !== undefined && lastWord.endsWith('й') && lastWord.length > 3) roleOfKey.set(nameKey(lastWord).slice(0, -1), { role: 'surname', nominative: lastWord });
     if (match.firstKey && full && !roleOfKey.has(match.firstKey)) roleOfKey.set(match.firstKey, { role: 'first', nominative: match.first?.split(' ')[0] });
   }
   if (roleOfKey.size === 0) return [];
