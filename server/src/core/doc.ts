@@ -56,6 +56,30 @@ export interface LineMemo {
 }
 
 /**
+ * Calls `each` for every line of the document with words, in order: its tokens [tokenStart,
+ * tokenEnd) and the maker's {@link DocLine} where it keeps lines (the editor's analyzer), else
+ * undefined (the lines found from the tokens' line breaks).
+ */
+export function forEachLine(doc: Doc, each: (tokenStart: number, tokenEnd: number, line: DocLine | undefined) => void): void {
+  if (doc.lines) {
+    for (const line of doc.lines) if (line.tokenCount > 0) each(line.tokenStart, line.tokenStart + line.tokenCount, line);
+    return;
+  }
+  let lineStart = 0;
+  for (let index = 1; index <= doc.tokens.length; index++) {
+    if (index < doc.tokens.length && !doc.tokens[index].lineBreakBefore) continue;
+    each(lineStart, index, undefined);
+    lineStart = index;
+  }
+}
+
+/** The spacing flags of a line's first token, which the text before the line decides: what a line's kept work must check besides its text. */
+export function spacingOf(doc: Doc, tokenStart: number): number {
+  const token = doc.tokens[tokenStart];
+  return (token.spaceBefore ? 1 : 0) | (token.lineBreakBefore ? 2 : 0) | (token.paragraphBefore ? 4 : 0);
+}
+
+/**
  * The tokens [tokenStart, tokenEnd) of the document, one line, as a document of their own: token
  * and sentence indexes count from the line's first, offsets stay those of the whole text. A stage
  * that reads such a document cannot read past the line: what it finds there depends on the line

@@ -4,7 +4,7 @@
  * Реджеп Тайип Эрдоган, Урсула фон дер Ляйен), a known surname or first name alone, and a word
  * that repeats the surname of a person named in full earlier (Уиткофф after Стив Уиткофф).
  */
-import type { Doc } from '../doc';
+import { forEachLine, type Doc } from '../doc';
 import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
 import { nameKey, stemKey, tokenStem } from './nameKeys';
@@ -52,16 +52,7 @@ export function findNames(doc: Doc): NameMatch[] {
   const found: NamePart[][] = [];
   const matches: NameMatch[] = [];
   const writtenStems = stemWritingOf(doc);
-  if (doc.lines) {
-    for (const line of doc.lines) if (line.tokenCount > 0) addLineNames(doc, line.tokenStart, line.tokenStart + line.tokenCount, line, writtenStems, localNames, found, matches);
-  } else {
-    let lineStart = 0;
-    for (let index = 1; index <= doc.tokens.length; index++) {
-      if (index < doc.tokens.length && !doc.tokens[index].lineBreakBefore) continue;
-      addLineNames(doc, lineStart, index, undefined, writtenStems, localNames, found, matches);
-      lineStart = index;
-    }
-  }
+  forEachLine(doc, (tokenStart, tokenEnd, line) => addLineNames(doc, tokenStart, tokenEnd, line, writtenStems, localNames, found, matches));
   for (const index of reinterpretLoneFirstNames(doc, found, matches)) matches[index] = buildMatch(doc, found[index]);
   const repeated = findRepeatedNames(doc, matches);
   const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];

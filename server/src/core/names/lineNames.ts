@@ -8,7 +8,7 @@
  * mentions, Latin spellings, lists) read the whole document and run on every version.
  */
 import { detached } from '../detached';
-import { lineView, type Doc, type DocLine } from '../doc';
+import { lineView, spacingOf, type Doc, type DocLine } from '../doc';
 import type { NameMatch } from './findNames';
 import type { NamePart } from './nominative';
 
@@ -16,7 +16,7 @@ import type { NamePart } from './nominative';
 export interface LineNames {
   found: NamePart[][];
   matches: NameMatch[];
-  /** The line's first token's spacing when they were found (see {@link spacingOf}). */
+  /** The line's first token's spacing when they were found (`spacingOf` in doc.ts). */
   spacing: number;
   /** What the names asked of how the document writes stems: stem, way and answer, in order. */
   stems: string[];
@@ -74,12 +74,6 @@ export function addLineNames(doc: Doc, tokenStart: number, tokenEnd: number, lin
     match.tokenEnd += tokenStart;
     matches.push(match);
   }
-}
-
-/** The first token's spacing flags, which the text before the line decides. */
-export function spacingOf(doc: Doc, tokenStart: number): number {
-  const token = doc.tokens[tokenStart];
-  return (token.spaceBefore ? 1 : 0) | (token.lineBreakBefore ? 2 : 0) | (token.paragraphBefore ? 4 : 0);
 }
 
 function stillHolds(doc: Doc, tokenStart: number, kept: LineNames, writtenStems: (stem: string, way: number) => boolean): boolean {

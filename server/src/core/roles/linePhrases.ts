@@ -5,9 +5,8 @@
  * takes them again while the line's text, its first token's spacing and the names in it (where
  * each starts and ends, the cases it may be in) stay the same.
  */
-import { lineView, type Doc, type DocLine } from '../doc';
+import { forEachLine, lineView, spacingOf, type Doc, type DocLine } from '../doc';
 import { stemWritingOf } from '../names/actingPerson';
-import { spacingOf } from '../names/lineNames';
 import type { NameIndex } from './nameIndex';
 import { findRolePhrases, type NameTokens, type RolePhrase } from './rolePhrase';
 
@@ -23,16 +22,7 @@ export interface LinePhrases {
 export function findLinePhrases(doc: Doc, names: NameIndex): RolePhrase[] {
   const phrases: RolePhrase[] = [];
   const at = { mention: 0 };
-  if (doc.lines) {
-    for (const line of doc.lines) if (line.tokenCount > 0) addLinePhrases(doc, line.tokenStart, line.tokenStart + line.tokenCount, line, names, at, phrases);
-  } else {
-    let lineStart = 0;
-    for (let index = 1; index <= doc.tokens.length; index++) {
-      if (index < doc.tokens.length && !doc.tokens[index].lineBreakBefore) continue;
-      addLinePhrases(doc, lineStart, index, undefined, names, at, phrases);
-      lineStart = index;
-    }
-  }
+  forEachLine(doc, (tokenStart, tokenEnd, line) => addLinePhrases(doc, tokenStart, tokenEnd, line, names, at, phrases));
   return phrases;
 }
 
