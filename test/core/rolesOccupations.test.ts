@@ -20,3 +20,10 @@ rolesTable('attachRoles: "модель", which the dictionary files as a thing, 
   ['Новая модель Tesla поступит в продажу.', []],
   ['Синяки на лице Марии Петровой заметили все.', []],
 ]);
+
+rolesTable('attachRoles: a shooter and a heavyweight, which no suffix gives away', [
+  ['Бронзу завоевал стрелок Иван Петров.', ['Петров: стрелок → стрелок']],
+  ['На ринг вышел супертяжеловес Олег Смирнов.', ['Смирнов: супертяжеловес → супертяжеловес']],
+  // "стрелок" as the genitive plural of "стрелка" (the hands of a clock) heads nothing.
+  ['Положение стрелок часов Ивана Петрова не изменилось.', []],
+]);
