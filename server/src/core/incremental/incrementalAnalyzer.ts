@@ -106,13 +106,25 @@ export class IncrementalAnalyzer {
       else between.set(works[i].line, [works[i]]);
     }
     const placed: LineWork[] = [];
-    const midTokens: Token[] = [];
-    const midSentences: Sentence[] = [];
-    const midParses: (readonly WordParse[])[] = [];
-    const midForms: WordForm[] = [];
+    let midTokens: Token[] = [];
+    let midSentences: Sentence[] = [];
+    let midParses: (readonly WordParse[])[] = [];
+    let midForms: WordForm[] = [];
     const middleEnd = resumed < works.length ? works[resumed].start + delta : text.length;
     let before = keptTokens > 0 ? last.tokens[keptTokens - 1] : undefined;
-    for (let start = kept > 0 ? works[kept - 1].start + works[kept - 1].line.length : 0; start < middleEnd;) {
+    const middleStart = kept > 0 ? works[kept - 1].start + works[kept - 1].line.length : 0;
+    // No old line to look up (a first version, a text pasted over): the stretch tokenized at once.
+    if (between.size === 0 && middleStart < middleEnd) {
+      const fresh = this.freshStretch(text, middleStart, middleEnd, keptTokens, keptSentences);
+      if (fresh.tokens.length > 0) joinFirstToken(text, before, fresh.tokens[0]);
+      for (const work of fresh.works) {
+        placed.push(work);
+        lines.push(work);
+      }
+      ({ tokens: midTokens, sentences: midSentences, parses: midParses, forms: midForms } = fresh);
+      if (fresh.tokens.length > 0) before = fresh.tokens[fresh.tokens.length - 1];
+    }
+    for (let start = between.size === 0 ? middleEnd : middleStart; start < middleEnd;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 || newline >= middleEnd ? middleEnd : newline + 1;
       const line = text.slice(start, end);
@@ -192,6 +204,32 @@ export class IncrementalAnalyzer {
       if (ways[i] & LOWER_CASE) addCount(this.lowerCase, stems[i], by);
       if (ways[i] & CAPITALISED_INSIDE) addCount(this.capitalisedInside, stems[i], by);
     }
+  }
+
+  /**
+   * The lines of text[from, to) (which starts a line), tokenized afresh in one pass, with tokens
+   * and sentences placed in the text and from the token and sentence indexes given: the same
+   * tokens and sentences as line by line (none crosses a line break), the first token's spacing
+   * left to the caller.
+   */
+  private freshStretch(text: string, from: number, to: number, tokenBase: number, sentenceBase: number): Pick<Version, 'works' | 'tokens' | 'sentences' | 'parses' | 'forms'> {
+    const { tokens, forms, parses } = tokenizeForms(text.slice(from, to), this.morphology, false);
+    const sentences = splitSentences(tokens);
+    shift(tokens, 0, tokens.length, sentences, 0, sentences.length, from, tokenBase);
+    const works: LineWork[] = [];
+    let token = 0;
+    let sentence = 0;
+    for (let start = from; start < to;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 || newline >= to ? to : newline + 1;
+      const tokenStart = token;
+      const sentenceStart = sentence;
+      while (token < tokens.length && tokens[token].start < end) token++;
+      while (sentence < sentences.length && sentences[sentence].tokenStart < tokenBase + token) sentence++;
+      works.push({ line: detached(text.slice(start, end)), tokenCount: token - tokenStart, sentenceCount: sentence - sentenceStart, start, tokenStart: tokenBase + tokenStart, sentenceStart: sentenceBase + sentenceStart });
+      start = end;
+    }
+    return { works, tokens, sentences, parses, forms };
   }
 
   /** A line tokenized afresh, on a copy of its text. */

@@ -24,8 +24,14 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
   const held = [...book.held];
   // Each leftover only looks at the roles with its head: grouped once, in order (a long
   // document has thousands of both).
+  // Entries alike in all that the holder search reads (the person, whom the role points at, its
+  // complements) are one entry to it: a long document names the same office of a person many times.
   const heldByHead = new Map<string, HeldRole[]>();
+  const seen = new Set<string>();
   for (const entry of held) {
+    const key = `${entry.person.id}\u0000${entry.role.relatedPersonId ?? ''}\u0000${entry.headLemma}\u0000${entry.complementLemmas.join(' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const same = heldByHead.get(entry.headLemma);
     if (same) same.push(entry);
     else heldByHead.set(entry.headLemma, [entry]);
@@ -51,11 +57,13 @@ function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Per
   const verbGender = genderOfVerbAfter(doc, tokenEnd);
   const femaleOnly = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
   const fitting = new Set<Person>();
+  let offices: ReadonlySet<string> | undefined;
   for (const entry of sameHead) {
-    if (entry.person === related) continue;
+    if (entry.person === related || fitting.has(entry.person)) continue;
     if (femaleOnly && entry.person.gender === 'male') continue;
     if (verbGender && entry.person.gender && entry.person.gender !== verbGender) continue;
-    if (related ? pointsAt(entry, related, held) : complementsFit(own, entry.complementLemmas)) fitting.add(entry.person);
+    if (related) offices ??= officesOf(related, held);
+    if (related ? pointsAt(entry, related, offices!) : complementsFit(own, entry.complementLemmas)) fitting.add(entry.person);
   }
   if (fitting.size === 0) return related || sameHead.length > 0 ? undefined : topicHolder(doc, phrase, tokenEnd, names);
   if (fitting.size === 1) return [...fitting][0];
@@ -94,11 +102,15 @@ function complementsFit(a: readonly string[], b: readonly string[]): boolean {
   return shorter.every((lemma) => longer.includes(lemma));
 }
 
-/** "помощник Путина" fits a role pointing at Путин, or one whose complement names an office Путин holds. */
-function pointsAt(entry: HeldRole, related: Person, held: readonly HeldRole[]): boolean {
+/** "помощник Путина" fits a role pointing at Путин, or one whose complement names an office Путин holds (`offices`, see {@link officesOf}). */
+function pointsAt(entry: HeldRole, related: Person, offices: ReadonlySet<string>): boolean {
   if (entry.role.relatedPersonId === related.id) return true;
-  const offices = new Set(held.filter((other) => other.person === related).map((other) => other.headLemma));
   return entry.complementLemmas.some((lemma) => offices.has(lemma));
+}
+
+/** The heads of the roles the person holds. */
+function officesOf(person: Person, held: readonly HeldRole[]): ReadonlySet<string> {
+  return new Set(held.filter((other) => other.person === person).map((other) => other.headLemma));
 }
 
 /** The person among several whose name was mentioned last before the offset, else first after it. */
