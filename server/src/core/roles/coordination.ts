@@ -7,7 +7,8 @@ import { lowerText, type Doc } from '../doc';
 import type { Anchor } from './appositions';
 import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
-import type { RolePhrase } from './rolePhrase';
+import { needsComplement } from './roleLexicon';
+import { clauseStart, type RolePhrase } from './rolePhrase';
 
 const SEPARATORS = new Set([',', 'и']);
 
@@ -21,8 +22,10 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
   for (const anchor of anchors) {
     let current = anchor.phrase;
     for (;;) {
-      const previous = byEnd.get(current.tokenStart) ?? (SEPARATORS.has(doc.tokens[current.tokenStart - 1]?.text) ? byEnd.get(current.tokenStart - 1) : undefined);
+      const separator = doc.tokens[current.tokenStart - 1]?.text;
+      const previous = byEnd.get(current.tokenStart) ?? (SEPARATORS.has(separator) || isSpacedDash(doc, current.tokenStart - 1) ? byEnd.get(current.tokenStart - 1) : undefined);
       if (!previous || !free.has(previous) || !casesMeet(previous.cases, anchor.phrase.cases)) break;
+      if (!SEPARATORS.has(separator) && byEnd.get(current.tokenStart) !== previous && !doubleTitle(doc, previous, current)) break;
       book.attach(anchor.person, previous);
       free.delete(previous);
       current = previous;
@@ -33,6 +36,14 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
       // "Министр внутренних дел (2001—2003), Председатель Думы": years in brackets between the titles.
       const after = pastCapitalizedComplement(doc, bracketEnd(doc, current.tokenEnd));
       const separator = doc.tokens[after]?.text;
+      if (after === current.tokenEnd && isSpacedDash(doc, after)) {
+        const dashed = byStart.get(after + 1);
+        if (!dashed || !free.has(dashed) || !doubleTitle(doc, current, dashed)) break;
+        book.attach(anchor.person, dashed);
+        free.delete(dashed);
+        current = dashed;
+        continue;
+      }
       const start = separator !== undefined && SEPARATORS.has(separator) ? pastAdverbs(doc, after + 1) : -1;
       const next = start < 0 ? undefined : byStart.get(start) ?? byStart.get(pastPersonNoun(doc, start));
       if (!next || !free.has(next) || !casesMeet(next.cases, anchor.phrase.cases)) break;
@@ -43,6 +54,34 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
   }
   return unattached.filter((phrase) => free.has(phrase));
 }
+
+/** A dash with spaces on both sides (not the hyphen of a compound). */
+function isSpacedDash(doc: Doc, index: number): boolean {
+  const { tokens } = doc;
+  const dash = tokens[index];
+  return dash !== undefined && DASHES.has(dash.text) && tokens[index - 1]?.end !== dash.start && tokens[index + 1]?.start !== dash.end && !dash.lineBreakBefore && !tokens[index + 1]?.lineBreakBefore;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * "начальник штаба — первый заместитель командующего", "Начальником штаба — первым заместителем": two
+ * singular titles in one case on either side of a dash name one post twice, held by one person.
+ * Two nominatives opening a sentence or a bracket are a subject and its predicate, the dash the
+ * verb left out ("Похититель — водитель Иван Петров", "Его учитель — академик Иван Петров"): the first says what the person did, not their post.
+ */
+function doubleTitle(doc: Doc, first: RolePhrase, second: RolePhrase): boolean {
+  const single = (phrase: RolePhrase) => phrase.headParses.some((parse) => parse.grammemes.has('sing'));
+  if (!single(first) || !single(second) || !casesMeet(first.cases, second.cases)) return false;
+  // "принцесса — первая внучка императора": kin says whose relative one is, not a second name of a post.
+  if (needsComplement(first.headParses[0].lemma) || needsComplement(second.headParses[0].lemma)) return false;
+  // "Его учитель — академик Иван Петров": a possessive before the subject leaves it opening its sentence.
+  const start = clauseStart(first) - (doc.parses[clauseStart(first) - 1]?.some((parse) => POSSESSIVE_LEMMAS.has(parse.lemma)) ? 1 : 0);
+  const opens = start === doc.sentences[doc.sentenceOfToken[start]].tokenStart || CLAUSE_OPENERS.has(doc.tokens[start - 1]?.text);
+  return !(opens && first.cases.has('nomn') && second.cases.has('nomn'));
+}
+
+const CLAUSE_OPENERS = new Set(['(', ':']);
 
 /**
  * "работал сначала инженером, затем начальником цеха", "…, а потом директором": adverbs of

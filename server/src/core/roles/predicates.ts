@@ -197,6 +197,13 @@ function frontedSubject(doc: Doc, start: number, tokenEnd: number, names: NameIn
       index = close;
       continue;
     }
+    // "Начальником штаба — первым заместителем командующего назначен …": a second instrumental title after a dash, the same office named again.
+    if ((DASHES.has(token.text) || token.text === '-') && index === tokenEnd) {
+      const close = secondTitleEnd(doc, index, limit + ASIDE_WORDS + 4, names);
+      if (close < 0) return undefined;
+      index = close - 1;
+      continue;
+    }
     if (token.kind !== 'word' || names.inName(index)) return undefined;
     const parses = doc.parses[index];
     const verb = parses.find((parse) => LINKING_VERBS.has(parse.lemma) && (parse.pos === 'VERB' || parse.pos === 'INFN' || parse.pos === 'PRTS'));
@@ -235,6 +242,26 @@ function gappedSubject(doc: Doc, start: number, tokenEnd: number, names: NameInd
 }
 
 const DASHES = new Set(['—', '–']);
+
+/**
+ * After the dash that follows a fronted instrumental title, the end of a second one: an
+ * instrumental title head first (its adjectives before it), then only the words of its
+ * complement (nouns and adjectives, no verb, name or mark) up to the verb; -1 when there is none.
+ */
+function secondTitleEnd(doc: Doc, dash: number, limit: number, names: NameIndex): number {
+  const { tokens } = doc;
+  // A hyphen glued to its words joins a compound.
+  if (tokens[dash - 1]?.end === tokens[dash].start || tokens[dash + 1]?.start === tokens[dash].end) return -1;
+  let index = dash + 1;
+  while (index < limit && doc.parses[index]?.some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && caseOf(parse) === 'ablt')) index++;
+  if (index >= limit || !roleHeadsAt(doc, index).some((parse) => caseOf(parse) === 'ablt' && parse.grammemes.has('sing'))) return -1;
+  for (index++; index < Math.min(limit, doc.tokens.length); index++) {
+    if (tokens[index].kind !== 'word' || names.inName(index) || tokens[index].lineBreakBefore) return -1;
+    const best = doc.parses[index][0];
+    if (best?.pos !== 'NOUN' && best?.pos !== 'ADJF') return index;
+  }
+  return -1;
+}
 
 /** The closing mark of an aside opened at the token, a few words on, with no verb or name inside; -1 when there is none. */
 function asideEnd(doc: Doc, open: number, closing: string, limit: number, names: NameIndex): number {
