@@ -14,6 +14,8 @@ export interface PeopleTally {
   /** Mentions that match a gold span whose nominative form is known, and how many of them agree. */
   normalizedCorrect: number;
   normalizedTotal: number;
+  /** Where given, each mention whose nominative differs from gold's, as a line to print. */
+  normalizedMisses?: string[];
   /**
    * Linking, pairwise: among predicted mentions that match a gold span with a known entity, pairs
    * of mentions put in one person (predicted) against pairs of one entity (gold).
@@ -47,6 +49,7 @@ export function tallyDocument(tally: PeopleTally, text: string, gold: readonly G
     if (wanted === undefined) continue;
     tally.normalizedTotal++;
     if (comparableName(wanted) === comparableName(mention.normalized)) tally.normalizedCorrect++;
+    else tally.normalizedMisses?.push(`${mention.text} → ${mention.normalized} (gold ${wanted})`);
   }
   addCounts(tally.links, countLinks(gold, people));
 }

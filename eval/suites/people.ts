@@ -2,6 +2,7 @@
  * The people suite: PERSON spans of NEREL dev (exact and per token), Person objects of
  * factRuEval dev (per token as naeval scores them, exact, and nominative forms), the seed
  * article's people against its gold, and throughput once the dictionaries are loaded.
+ * PEOPLE_VERBOSE=1 prints every factRu mention whose nominative differs from gold's.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,7 +33,8 @@ export async function run(context: EvalContext): Promise<void> {
     const base = file.replace(/\.txt$/, '');
     return { file, gold: parseFactRuPersons(readIfExists(`${base}.spans`), readIfExists(`${base}.objects`), readIfExists(`${base}.coref`)) };
   });
-  const factRuTally = await tallyCorpus(context, factRuDocuments);
+  const factRuTally = await tallyCorpus(context, factRuDocuments, process.env.PEOPLE_VERBOSE ? [] : undefined);
+  for (const miss of factRuTally.normalizedMisses ?? []) console.log(`  nominative: ${miss}`);
   reportTally(context, 'factRu dev PER', factRuTally);
   if (factRuTally.normalizedTotal > 0) {
     context.report(name, 'factRu dev mention nominative accuracy', factRuTally.normalizedCorrect / factRuTally.normalizedTotal);
@@ -46,8 +48,8 @@ export async function run(context: EvalContext): Promise<void> {
   await reportThroughput(context, [...nerelDocuments, ...factRuDocuments].map((document) => document.file));
 }
 
-async function tallyCorpus(context: EvalContext, documents: readonly GoldDocument[]): Promise<PeopleTally> {
-  const tally = emptyTally();
+async function tallyCorpus(context: EvalContext, documents: readonly GoldDocument[], normalizedMisses?: string[]): Promise<PeopleTally> {
+  const tally: PeopleTally = { ...emptyTally(), normalizedMisses };
   const { results } = await context.analyzeFiles(documents.map((document) => document.file));
   documents.forEach((document, index) => tallyDocument(tally, fs.readFileSync(document.file, 'utf8'), document.gold, results[index].people));
   return tally;
