@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { rolesOf } from './rolesHelper';
+import { rolesOf, rolesTable } from './rolesHelper';
 
 describe('attachRoles: a complement the phrase did not take runs on up to the name', () => {
   const table: [string, string[]][] = [
@@ -32,3 +32,10 @@ describe('attachRoles: an abbreviation the dictionary reads as another word is a
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+rolesTable('attachRoles: an adjective standing as a noun for a person is a complement, and one of several takes a dashed name', [
+  ['Адвокат потерпевшего — Иван Петров заявил о победе.', ['Петров: Адвокат потерпевшего → адвокат потерпевшего']],
+  // Before a noun it agrees with, the adjective is that noun's: the noun is the complement.
+  ['Адвокат погибшего журналиста Иван Петров заявил о победе.', ['Петров: Адвокат погибшего журналиста → адвокат погибшего журналиста']],
+  ['Ранее один из адвокатов семьи — Анна Белова заявила, что суд прав.', ['Белова: адвокатов семьи → адвокат семьи']],
+]);

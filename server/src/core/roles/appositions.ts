@@ -133,7 +133,8 @@ function dashedName(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBo
   const dash = doc.tokens[phrase.tokenEnd]?.text;
   if (dash !== '—' && dash !== '–') return undefined;
   const name = names.startingAt(phrase.tokenEnd + 1) ?? names.startingAt(pastAge(doc, phrase.tokenEnd + 1));
-  if (!name || !casesMeet(phrase.cases, name.cases) || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  // "один из адвокатов семьи — Анна Белова": one of several, singular as a whole.
+  if (!name || !casesMeet(phrase.cases, name.cases) || !(phrase.partitive || phrase.headParses.some((parse) => parse.grammemes.has('sing')))) return undefined;
   // "Иванов — министр, Петров — …": the title of a name before it in its sentence is not the next name's.
   const start = clauseStart(phrase);
   const opensSentence = start === doc.sentences[doc.sentenceOfToken[start]].tokenStart;

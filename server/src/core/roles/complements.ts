@@ -172,10 +172,29 @@ function nounPhraseEnd(doc: Doc, start: number, wanted: Case, names: NameTokens,
     }
     if (tokens[index].kind !== 'word' || names.inName(index) || (index > start && tokens[index].lineBreakBefore)) return undefined;
     if (isComplementNoun(doc, index, wanted, properOnly, names) || (wanted === 'gent' && index === start && misreadAbbreviation(doc, index))) return index + 1;
+    if (!properOnly && isPersonAdjectiveNoun(doc, index, wanted)) return index + 1;
     // "главы его аппарата": a possessive pronoun that does not decline stands before the noun too.
     if (!hasAdjectiveIn(doc.parses[index], wanted) && !POSSESSIVES.has(lowerText(doc, index))) return undefined;
   }
   return undefined;
+}
+
+// Adjectives and participles that stand as nouns for a person in a case: "адвокат потерпевшего", "родственники погибшего".
+const PERSON_ADJECTIVE_NOUNS = new Set(['потерпевший', 'пострадавший', 'погибший', 'умерший', 'покойный', 'задержанный', 'обвиняемый', 'подозреваемый', 'осуждённый', 'подсудимый', 'арестованный', 'раненый']);
+
+/**
+ * "адвокат потерпевшего", "адвокаты обвиняемого": such a word in the case with no noun after it
+ * for it to agree with (not "адвокат погибшего журналиста", where the noun is the complement).
+ */
+function isPersonAdjectiveNoun(doc: Doc, index: number, wanted: Case): boolean {
+  if (!doc.parses[index].some((parse) => (parse.pos === 'ADJF' || parse.pos === 'PRTF') && caseOf(parse) === wanted && PERSON_ADJECTIVE_NOUNS.has(parse.pos === 'PRTF' ? lowerNominative(doc, index) : parse.lemma))) return false;
+  const next = doc.tokens[index + 1];
+  return !(next?.kind === 'word' && !next.lineBreakBefore && doc.parses[index + 1].some((parse) => (parse.pos === 'NOUN' || parse.pos === 'ADJF' || parse.pos === 'PRTF') && caseOf(parse) === wanted));
+}
+
+/** The nominative singular masculine of an adjectival word: its ADJF lemma, or for a participle the ADJF reading's lemma if there is one. */
+function lowerNominative(doc: Doc, index: number): string {
+  return doc.parses[index].find((parse) => parse.pos === 'ADJF')?.lemma ?? '';
 }
 
 /** "79-й", "3-го": a number, a hyphen and an adjective ending. */
