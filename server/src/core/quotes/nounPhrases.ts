@@ -155,7 +155,25 @@ function ownCapital(doc: Doc, phrase: NounPhrase, index: number): boolean {
   // A plural is a class of things (Газеты пишут), not one that speaks.
   if (doc.parses[index].some((parse) => parse.grammemes.has('plur'))) return false;
   const prefix = lower(doc, index).slice(0, 3);
-  return !doc.tokens.some((token, at) => token.kind === 'word' && !token.capitalized && token.text.startsWith(prefix) && doc.parses[at][0]?.lemma === best.lemma);
+  // Asked of every bare noun that opens a speaker phrase, and answered by the whole document: once per document, prefix and lemma.
+  let known = lowerCaseWritings.get(doc);
+  if (known === undefined) lowerCaseWritings.set(doc, (known = new Map()));
+  const key = `${prefix}\u0000${best.lemma}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = !doc.tokens.some((token, at) => token.kind === 'word' && !token.capitalized && writtenWith(doc.text, token.start, token.end, prefix) && doc.parses[at][0]?.lemma === best.lemma);
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+const lowerCaseWritings = new WeakMap<Doc, Map<string, boolean>>();
+
+/** text[start, end) starts with `prefix`: a token's text read from the document's, not from the token's own string (one read fewer per token). */
+function writtenWith(text: string, start: number, end: number, prefix: string): boolean {
+  if (end - start < prefix.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (text.charCodeAt(start + k) !== prefix.charCodeAt(k)) return false;
+  return true;
 }
 
 function isCommonWord(doc: Doc, index: number): boolean {

@@ -74,7 +74,14 @@ function isCommonNoun(doc: Doc, index: number): boolean {
 function namedWithSameNoun(doc: Doc, lemma: string, before: number, inQuote: (index: number) => boolean): string | undefined {
   // Forms of the noun share its first letters: most words are passed without reading their parses.
   const prefix = lemma.slice(0, 3);
+  // The first letter read from the document's text first: the word's lower-case form is read only where it may match.
+  const first = prefix.charCodeAt(0);
+  const capital = isCyrillicSmall(first) ? prefix.charAt(0).toUpperCase().charCodeAt(0) : -1;
   for (let i = before - 1; i >= Math.max(0, before - SAME_NOUN_REACH_TOKENS); i--) {
+    if (capital >= 0) {
+      const code = doc.text.charCodeAt(doc.tokens[i].start);
+      if (code !== first && code !== capital) continue;
+    }
     if (!lowerAt(doc, i).startsWith(prefix)) continue;
     const reading = doc.parses[i]?.find((parse) => parse.pos === 'NOUN' && parse.lemma === lemma);
     if (!reading || reading.grammemes.has('anim') || reading.grammemes.has('plur') || inQuote(i)) continue;
@@ -94,6 +101,11 @@ function namedWithSameNoun(doc: Doc, lemma: string, before: number, inQuote: (in
     return nominativeText(doc, { start, end, head: i }, caseOf(reading) ?? 'nomn');
   }
   return undefined;
+}
+
+/** а–я and ё: small letters no character but their own capital writes in lower case. */
+function isCyrillicSmall(code: number): boolean {
+  return (code >= 0x430 && code <= 0x44f) || code === 0x451;
 }
 
 /** One past the place after "в"/"из" from `from`: adjectives, a noun, its genitive words ("городской администрации", "окружении министра"). */
