@@ -42,3 +42,8 @@ rolesTable('attachRoles: after a common noun of a place, a name right before the
   // With no name right after it, the name is the holder's.
   ['Мэр города Олег Смирнов и Иван Петров выступили.', ['Смирнов: Мэр города → мэр города']],
 ]);
+
+rolesTable('attachRoles: between an office opening its clause and the verb of taking it, its place or the agent of the passive', [
+  ['Пост министра торговли в правительстве лейбористов занимал Иван Петров.', ['Петров: министра торговли → министр торговли']],
+  ['На пост главы правительства большинством голосов была избрана 42-летняя Анна Белова.', ['Белова: главы правительства → глава правительства']],
+]);

@@ -286,11 +286,24 @@ function takerAfter(doc: Doc, office: number, tokenEnd: number, names: NameIndex
   for (let index = office - 1; index >= sentenceStart && doc.tokens[index].text !== ','; index--) {
     if (names.inName(index) || doc.parses[index].some((parse) => parse.pos !== undefined && VERB_POS.has(parse.pos))) return undefined;
   }
-  const verb = verbWithin(doc, names, tokenEnd, 1, new Set([...TAKING_VERBS, ...CAUSATIVE_VERBS]), 2);
+  // "Пост министра в правительстве лейбористов занимал …", "На пост главы правительства большинством голосов была избрана …":
+  // a place of the office, or the agent of the passive, may stand before the verb.
+  const verb = verbWithin(doc, names, pastPlace(doc, tokenEnd, names), 1, TAKING_OR_APPOINTING, 4);
   if (!verb) return undefined;
   const taking = TAKING_VERBS.has(verb.parse.lemma) && verb.parse.pos === 'VERB';
   const appointed = CAUSATIVE_VERBS.has(verb.parse.lemma) && verb.parse.pos === 'PRTS';
   return taking || appointed ? subjectAfter(doc, verb.index + 1, names) : undefined;
+}
+
+const TAKING_OR_APPOINTING = new Set([...TAKING_VERBS, ...CAUSATIVE_VERBS]);
+
+/** After a preposition, up to three nouns and adjectives that are no name ("в правительстве лейбористов"): the token after them, or the token itself. */
+function pastPlace(doc: Doc, index: number, names: NameIndex): number {
+  if (doc.parses[index]?.[0]?.pos !== 'PREP' || doc.tokens[index + 1]?.kind !== 'word') return index;
+  let end = index + 1;
+  while (end - index <= 3 && doc.tokens[end]?.kind === 'word' && !names.inName(end) && !doc.tokens[end].lineBreakBefore
+    && (doc.parses[end][0]?.pos === 'NOUN' || doc.parses[end][0]?.pos === 'ADJF')) end++;
+  return end > index + 1 ? end : index;
 }
 
 /** The office noun right before the phrase, and the preposition before it if any: "с поста", "на должность". */
