@@ -27,3 +27,7 @@ rolesTable('attachRoles: a shooter and a heavyweight, which no suffix gives away
   // "стрелок" as the genitive plural of "стрелка" (the hands of a clock) heads nothing.
   ['Положение стрелок часов Ивана Петрова не изменилось.', []],
 ]);
+
+rolesTable('attachRoles: a title typed with a Latin lookalike letter is read as the Russian word', [
+  ['Cолист рок-группы Иван Петров скоро станет отцом.', ['Петров: Cолист рок-группы → солист рок-группы']],
+]);

@@ -4,6 +4,12 @@ import { tokenize } from '../../server/src/core/tokens/tokenize';
 import { splitSentences } from '../../server/src/core/sentences/splitSentences';
 
 describe('tokenize', () => {
+  it('spells a Cyrillic word with Latin lookalikes in it all in Cyrillic, at the same offsets', () => {
+    const tokens = tokenize('Cолист группы Mark и Франcиско.');
+    assert.deepEqual(tokens.map((token) => token.text), ['Солист', 'группы', 'Mark', 'и', 'Франсиско', '.']);
+    assert.deepEqual(tokens.map((token) => token.script).slice(0, 3), ['cyrillic', 'cyrillic', 'latin']);
+    assert.equal(tokens[4].start, 'Cолист группы Mark и '.length);
+  });
   it('keeps hyphenated words, initials and dotted numbers whole', () => {
     const tokens = tokenize('Экс-президент В.В. Путин встретился с Ахмедом аш-Шараа 02.12.2025.');
     assert.deepEqual(tokens.map((token) => token.text), ['Экс-президент', 'В', '.', 'В', '.', 'Путин', 'встретился', 'с', 'Ахмедом', 'аш-Шараа', '02.12.2025', '.']);

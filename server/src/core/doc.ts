@@ -8,7 +8,7 @@ import type { Morphology, WordParse } from './morphology/morphology';
 import type { LineNames } from './names/lineNames';
 import type { LinePhrases } from './roles/linePhrases';
 import type { Sentence } from './sentences/splitSentences';
-import { isCapitalized, scriptOf, tokenizeSpelled, type Script, type Spelling, type Spellings, type Token, type TokenKind } from './tokens/tokenize';
+import { isCapitalized, scriptOf, spelledAs, tokenizeSpelled, type Script, type Spelling, type Spellings, type Token, type TokenKind } from './tokens/tokenize';
 
 export interface Doc {
   text: string;
@@ -161,7 +161,9 @@ class WordForms implements Spellings<WordForm> {
       // The form's own copy of the text: facts kept on a form outlive the document, and one drawn
       // from a slice of the document (a key, a stem) would keep the whole document alive.
       const copy = detached(text.slice(start, end));
-      form = new WordForm(copy, kind, kind === 'word' ? this.morphology.parse(copy) : NO_PARSES);
+      // "Cолист" with a Latin C is the Russian word it spells, kept under the spelling met.
+      const spelled = kind === 'word' ? spelledAs(copy) : copy;
+      form = new WordForm(spelled, kind, kind === 'word' ? this.morphology.parse(spelled) : NO_PARSES);
       this.cache.set(copy, form);
     }
     return form;

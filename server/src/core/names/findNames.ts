@@ -4,6 +4,7 @@
  * Реджеп Тайип Эрдоган, Урсула фон дер Ляйен), a known surname or first name alone, and a word
  * that repeats the surname of a person named in full earlier (Уиткофф after Стив Уиткофф).
  */
+import { spelledText } from '../tokens/tokenize';
 import { forEachLine, type Doc } from '../doc';
 import type { Gender } from '../types';
 import { addEponyms } from './eponyms';
@@ -217,7 +218,7 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
   const surnameWords: string[] = [];
   if (surnameStart >= 0) for (let index = surnameStart; index < parts.length; index++) if (parts[index].role === 'surname' || parts[index].role === 'particle') surnameWords.push(nominative[index]);
   const match: NameMatch = {
-    start, end, tokenStart: first.token, tokenEnd: last.tokenEnd, text: doc.text.slice(start, end),
+    start, end, tokenStart: first.token, tokenEnd: last.tokenEnd, text: spelledText(doc.text.slice(start, end)),
     initials,
     gender,
     genderGuessed: guessed || ownGender === null,

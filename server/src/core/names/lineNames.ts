@@ -7,6 +7,7 @@
  * spacing and those answers stay the same. The stages after (repeats of a name, gender from other
  * mentions, Latin spellings, lists) read the whole document and run on every version.
  */
+import { spelledText } from '../tokens/tokenize';
 import { detached } from '../detached';
 import { lineView, spacingOf, type Doc, type DocLine } from '../doc';
 import type { NameMatch } from './findNames';
@@ -94,5 +95,5 @@ function keptMatch(match: NameMatch, lineStart: number): NameMatch {
 function placedMatch(doc: Doc, match: NameMatch, tokenStart: number, lineStart: number): NameMatch {
   const start = match.start + lineStart;
   const end = match.end + lineStart;
-  return { ...match, start, end, tokenStart: match.tokenStart + tokenStart, tokenEnd: match.tokenEnd + tokenStart, text: doc.text.slice(start, end) };
+  return { ...match, start, end, tokenStart: match.tokenStart + tokenStart, tokenEnd: match.tokenEnd + tokenStart, text: spelledText(doc.text.slice(start, end)) };
 }

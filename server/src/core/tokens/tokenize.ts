@@ -89,7 +89,7 @@ function scanTokens<S extends Spelling>(text: string, spellings: Spellings<S> | 
       capitalized = spelling.capitalized;
       script = spelling.script;
     } else {
-      tokenText = text.slice(start, end);
+      tokenText = kind === 'word' ? spelledAs(text.slice(start, end)) : text.slice(start, end);
       capitalized = isCapitalized(tokenText, kind);
       script = scriptOf(tokenText, kind);
     }
@@ -299,4 +299,54 @@ export function scriptOf(word: string, kind: TokenKind): Script {
     latin &&= isLatin || joiner;
   }
   return cyrillic ? 'cyrillic' : latin ? 'latin' : 'other';
+}
+
+/**
+ * The text a word token carries: the word as written, or all in Cyrillic when Latin lookalikes
+ * are mixed into a Cyrillic word ("Cолист" with a Latin C), so that every stage reads the Russian
+ * word it spells. Each lookalike is one code unit, as its Cyrillic letter is: offsets stay the same.
+ */
+export function spelledAs(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return lookalikesToCyrillic(word) ?? word;
+  }
+  return word;
+}
+
+// Latin letters drawn like Cyrillic ones, which a Russian word typed on a mixed keyboard may hold: "Cолист" with a Latin C.
+const LOOKALIKES = new Map([...'AaBCcEeHKMOoPpTXxy'].map((latin, i) => [latin, 'АаВСсЕеНКМОоРрТХху'[i]]));
+
+/**
+ * A word of Cyrillic letters with Latin ones that look the same ("Cолист", "Франcиско"), written
+ * all in Cyrillic; undefined when it has no Cyrillic letter or a Latin letter with no lookalike.
+ */
+/** A stretch of text with each of its words as {@link spelledAs} gives it ("Бeшара Бутрос" with a Latin e, all in Cyrillic). */
+export function spelledText(text: string): string {
+  return !hasLatinLetter(text) ? text : text.replace(/[\p{L}'’‐-]+/gu, spelledAs);
+}
+
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+  }
+  return false;
+}
+
+function lookalikesToCyrillic(word: string): string | undefined {
+  let cyrillic = false;
+  let spelled = '';
+  for (const char of word) {
+    const code = char.charCodeAt(0);
+    if ((code >= 0x0410 && code <= 0x044f) || code === 0x0401 || code === 0x0451) cyrillic = true;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      const lookalike = LOOKALIKES.get(char);
+      if (lookalike === undefined) return undefined;
+      spelled += lookalike;
+      continue;
+    } else if (code !== 0x2d && code !== 0x2010 && code !== 0x27 && code !== 0x2019) return undefined;
+    spelled += char;
+  }
+  return cyrillic ? spelled : undefined;
 }
