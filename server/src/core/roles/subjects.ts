@@ -116,7 +116,8 @@ function inBrackets(doc: Doc, token: number): boolean {
 /**
  * "С 2001 года по 2011 год — глава палаты", "…, в 1995—2002 гг. — премьер-министр": a dash with
  * no subject before it in its clause stands for "был"; the subject is the person last named,
- * further back than a pronoun's, since a biography lists its posts sentence after sentence.
+ * further back than a pronoun's, since a biography lists its posts sentence after sentence; "он"
+ * or "она" right before the dash is the subject and stands for the last person of its gender.
  */
 export function dashSubject(doc: Doc, phraseStart: number, names: NameIndex): NamedMention | undefined {
   const dash = doc.tokens[phraseStart - 1];
@@ -125,6 +126,9 @@ export function dashSubject(doc: Doc, phraseStart: number, names: NameIndex): Na
   let clauseStart = phraseStart - 1;
   while (clauseStart > sentenceStart && doc.tokens[clauseStart - 1].text !== ',' && doc.tokens[clauseStart - 1].text !== ';') clauseStart--;
   for (let index = clauseStart; index < phraseStart - 1; index++) {
+    // "Сейчас он — профессор университета": "он" or "она" right before the dash is the subject, the person it stands for.
+    const word = lowerText(doc, index);
+    if ((word === 'он' || word === 'она') && index === phraseStart - 2) return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
     // "В 1999—2000 гг. — …", "В 90-е годы — …": a time is no subject.
     const time = best !== undefined && TIME_WORDS.has(best.lemma);
