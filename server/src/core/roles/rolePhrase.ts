@@ -86,6 +86,8 @@ function phraseFrom(doc: Doc, head: number, names: NameTokens, headParses: WordP
     // "первый замминистра", "первого замсекретаря": adjectives before the frozen compound agree with the man's title it stands for.
     while (tokenStart > 0 && head - tokenStart < MAX_ADJECTIVES && canPrecede(doc, tokenStart - 1, names) && frozenAdjective(doc, tokenStart - 1).length > 0) tokenStart--;
   } else {
+    // "монетарную политику": an adjective before the word agrees with its reading as a thing, not as a person.
+    if (head > 0 && canPrecede(doc, head - 1, names) && mayAgree(doc, head - 1) && agreesWithThingOnly(doc, head, parses)) return undefined;
     let adjectives = 0;
     for (let left = head - 1; left >= 0 && adjectives < MAX_ADJECTIVES; left--) {
       // "советский и российский футболист": adjectives joined by "и" or a comma.
@@ -405,6 +407,13 @@ export function actingReadings(doc: Doc, index: number): WordParse[] {
 const GENDERS = ['masc', 'femn', 'neut'];
 // The dictionary takes an unknown compound's form for its lemma: "женщиной-руководителем".
 const WOMAN_COMPOUND = /^женщин[а-яё]*-/;
+
+/** The adjective before the head agrees with none of its readings as a head and with a reading of the word as a thing. */
+function agreesWithThingOnly(doc: Doc, head: number, headParses: readonly WordParse[]): boolean {
+  const adjectives = doc.parses[head - 1];
+  if (headParses.some((parse) => adjectives.some((adjective) => agrees(adjective, parse)))) return false;
+  return doc.parses[head].some((parse) => parse.pos === 'NOUN' && parse.grammemes.has('inan') && !headParses.includes(parse) && adjectives.some((adjective) => agrees(adjective, parse)));
+}
 
 /** Whether a reading is an adjective (or participle) agreeing with the noun reading in case, number and gender. */
 export function agrees(adjective: WordParse, noun: WordParse): boolean {
