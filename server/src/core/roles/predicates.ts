@@ -137,7 +137,7 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
   const capacity = capacityHolder(doc, start, phrase.cases, names);
   if (capacity) return capacity;
   if (phrase.cases.has('ablt')) {
-    const verb = verbWithin(doc, names, start - 1, -1, LINKING_VERBS, MAX_GAP + 3);
+    const verb = futureAuxiliary(doc, verbWithin(doc, names, start - 1, -1, LINKING_VERBS, MAX_GAP + 3));
     // "хочет стать мэром", "может быть президентом": an office hoped for, not held.
     if (verb?.parse.pos === 'INFN' && PROSPECTIVE_VERBS.has(verb.parse.lemma)) return undefined;
     if (verb) {
@@ -161,6 +161,18 @@ function holderOf(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameInd
   const office = officeBefore(doc, phrase.tokenStart);
   if (office !== undefined && phrase.headParses.some((parse) => caseOf(parse) === 'gent')) return officeHolder(doc, office, tokenEnd, names) ?? takerAfter(doc, office, tokenEnd, names);
   return undefined;
+}
+
+/**
+ * "будет являться соруководителем", "будут работать инженерами": an infinitive after a future
+ * form of "быть" is the compound future of its verb, said of the subject as a finite verb is,
+ * so it is read at the auxiliary (its person, number and tense), not as an office hoped for.
+ */
+function futureAuxiliary(doc: Doc, verb: { index: number; parse: WordParse } | undefined): { index: number; parse: WordParse } | undefined {
+  // "будет назначать его послом" gives the title to the object, as the verb itself says.
+  if (verb?.parse.pos !== 'INFN' || CAUSATIVE_VERBS.has(verb.parse.lemma)) return verb;
+  const auxiliary = doc.parses[verb.index - 1]?.find((parse) => parse.lemma === 'быть' && parse.pos === 'VERB' && parse.grammemes.has('futr'));
+  return auxiliary ? { index: verb.index - 1, parse: auxiliary } : verb;
 }
 
 // Words of a modal verb before the infinitive of a linking one: "должен стать", "может стать", "будет назначен".
