@@ -8,3 +8,8 @@ rolesTable('attachRoles: an infinitive after a future form of «быть» is th
   // An infinitive of becoming after another verb stays a prospect.
   ['Олег Сидоров будет стремиться стать мэром.', []],
 ]);
+
+rolesTable('attachRoles: a player\'s position in the instrumental after «играть»', [
+  ['Иван Петров, который до недавнего времени играл полузащитником за клуб «Спартак», завершил карьеру.', ['Петров: полузащитником → полузащитник']],
+  ['В молодости Олег Сидоров играл вратарём.', ['Сидоров: вратарём → вратарь']],
+]);
