@@ -1,6 +1,6 @@
 /**
- * Who a predicate speaks of: the subject before a verb (a name, or "он"/"она" standing for the
- * last fitting person named before), or the object of an active verb ("назначил Иванова").
+ * Who a predicate speaks of: the subject before a verb (a name, "он"/"она" standing for the
+ * last fitting person named before, or "тот"/"та" for the one just named), or the object of an active verb ("назначил Иванова").
  */
 import { lowerText, type Doc } from '../doc';
 import { caseOf, type WordParse } from '../morphology/morphology';
@@ -31,6 +31,7 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
     if (named && named.tokenStart >= sentenceStart) return (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart) ? named : undefined;
     const word = lowerText(doc, index);
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
+    if ((word === 'тот' || word === 'та') && standsAlone(doc, index)) return lastNamed(doc, index, word === 'та' ? 'female' : 'male', names);
     const best = doc.parses[index][0];
     // "Майка Помпео, который стал госсекретарём": the relative pronoun stands for the name before its comma.
     if (best?.lemma === 'который' && caseOf(best) === 'nomn' && doc.tokens[index - 1]?.text === ',') return nameBeforeComma(doc, index - 1, names, sentenceStart);
@@ -101,6 +102,27 @@ export function antecedent(doc: Doc, pronoun: number, gender: 'male' | 'female' 
     if (named.cases.has('nomn') && !inBrackets(doc, named.tokenStart)) subject = named;
   }
   return subject ?? found;
+}
+
+/**
+ * "тот" or "та" as a subject ("…, когда тот был назначен директором"): a demonstrative with no
+ * noun after it stands for a person just named, not for the subject going on from before as "он"
+ * may: the nearest one named before it, of its gender, in its sentence or the one before.
+ */
+function lastNamed(doc: Doc, pronoun: number, gender: 'male' | 'female', names: NameIndex): NamedMention | undefined {
+  const earliest = doc.sentences[Math.max(0, doc.sentenceOfToken[pronoun] - 1)].tokenStart;
+  let found: NamedMention | undefined;
+  for (const named of names.mentions) {
+    if (named.tokenEnd > pronoun) break;
+    if (named.tokenStart >= earliest && (named.person.gender === gender || named.person.gender === null)) found = named;
+  }
+  return found;
+}
+
+/** "тот был", "та уже": a demonstrative followed by a verb, adverb or particle, no noun or adjective it could go with. */
+function standsAlone(doc: Doc, index: number): boolean {
+  const next = doc.parses[index + 1]?.[0];
+  return doc.tokens[index + 1]?.kind === 'word' && (next?.pos === 'VERB' || next?.pos === 'PRTS' || next?.pos === 'ADVB' || next?.pos === 'PRCL');
 }
 
 /** Whether a bracket opened before the token in its sentence is still open. */
