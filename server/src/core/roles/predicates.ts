@@ -370,14 +370,17 @@ function officeHolder(doc: Doc, office: number, tokenEnd: number, names: NameInd
   return named && !onto && (named.cases.has('accs') || named.cases.has('nomn')) ? named : undefined;
 }
 
+const POSSESSIVES = new Set(['его', 'её', 'ее']);
 // Words between a noun of appointment and the one it is said of: "с избранием", "в связи с назначением", "по случаю избрания".
 const OCCASION_WORDS = new Set(['с', 'в', 'связи', 'по', 'случаю']);
 
 /** The accusative or dative name right before the words that open "с избранием", "в связи с назначением". */
 function greetedBefore(doc: Doc, noun: number, names: NameIndex): NamedMention | undefined {
-  let index = noun - 1;
-  while (index > noun - 4 && index >= 0 && OCCASION_WORDS.has(lowerText(doc, index))) index--;
-  if (index === noun - 1) return undefined;
+  // "по случаю его избрания", "с её назначением": the possessive is the one greeted.
+  const words = POSSESSIVES.has(lowerText(doc, noun - 1)) ? noun - 1 : noun;
+  let index = words - 1;
+  while (index > words - 4 && index >= 0 && OCCASION_WORDS.has(lowerText(doc, index))) index--;
+  if (index === words - 1) return undefined;
   const named = names.endingAt(index + 1);
   return named && doc.sentenceOfToken[named.tokenStart] === doc.sentenceOfToken[noun] && (named.cases.has('accs') || named.cases.has('datv')) ? named : undefined;
 }
