@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { rolesOf } from './rolesHelper';
 
-describe('attachRoles: a title after "в качестве" or "как" is the capacity of the person of its clause', () => {
+describe('attachRoles: a title after "в качестве", "в роли" or "как" is the capacity of the person of its clause', () => {
   const table: [string, string[]][] = [
     ['Иван Петров в качестве посла провёл переговоры.', ['Петров: посла → посол']],
     ['Анна Белова прославилась как певица.', ['Белова: певица → певица']],
@@ -11,6 +11,9 @@ describe('attachRoles: a title after "в качестве" or "как" is the ca
     // The accusative after "как" and an object before "в качестве" are the object's.
     ['Ивана Петрова знают как опытного дипломата.', ['Петрова: опытного дипломата → опытный дипломат']],
     ['Министерство направило Ивана Петрова в Берлин в качестве консультанта.', ['Петрова: консультанта → консультант']],
+    // "в роли" says the capacity as "в качестве" does.
+    ['Вчера Олег Сидоров выступал в роли пилота-инструктора самолёта.', ['Сидоров: пилота-инструктора самолёта → пилот-инструктор самолёта']],
+    ['Анна Смирнова неоднократно выступала в роли продюсера.', ['Смирнова: продюсера → продюсер']],
     // "как" opening a clause, and another pronoun acting, say nothing of the name.
     ['Иван Петров ушёл в отставку после того, как министр подписал приказ.', []],
     ['Иван Петров ушёл, так как директор был против.', []],

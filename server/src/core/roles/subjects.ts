@@ -165,7 +165,7 @@ const CONJUNCTION_BEFORE_KAK = new Set([',', 'того', 'так', 'пор', 'т
 /**
  * "Рено в качестве генпрокурора столкнулась", "Ким попробует себя в качестве дегустатора",
  * "Алиев, который стоял во главе страны как лидер Компартии", "Панин прославился как
- * киноактёр", "Арапова знают и как исполнителя": a title after "в качестве" or "как" says in
+ * киноактёр", "Арапова знают и как исполнителя": a title after "в качестве" ("в роли") or "как" says in
  * what capacity the person of its clause acts. That person is the nearest name before it in its
  * clause (or "он"/"она", or the name "который" stands for): the subject when the title is in the
  * nominative or after "в качестве", the object when the title after "как" is accusative only.
@@ -176,7 +176,8 @@ export function capacityHolder(doc: Doc, phraseStart: number, cases: ReadonlySet
   const lower = (index: number) => (index >= 0 && index < tokens.length ? lowerText(doc, index) : '');
   let marker: number;
   let wanted: 'nomn' | 'accs' | 'either';
-  if (lower(phraseStart - 1) === 'качестве' && lower(phraseStart - 2) === 'в' && cases.has('gent')) {
+  // "выступал в роли продюсера" says in what capacity, as "в качестве" does.
+  if ((lower(phraseStart - 1) === 'качестве' || lower(phraseStart - 1) === 'роли') && lower(phraseStart - 2) === 'в' && cases.has('gent')) {
     marker = phraseStart - 2;
     wanted = 'either';
   } else if (lower(phraseStart - 1) === 'как' && !CONJUNCTION_BEFORE_KAK.has(lower(phraseStart - 2)) && (cases.has('nomn') || cases.has('accs'))) {
