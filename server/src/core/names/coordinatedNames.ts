@@ -11,7 +11,7 @@ import { mayActAsPerson, writtenInLowerCase } from './actingPerson';
 import { isAdjective } from './aloneWords';
 import type { NameMatch } from './findNames';
 import { classifyWord, opensSentence, wordReadings } from './nameWords';
-import type { NamePart } from './nominative';
+import { namePart, type NamePart } from './nominative';
 
 /** One-word names listed next to the names of `matches` (and to each other), outside them; parts ready for `buildMatch`. */
 export function findCoordinatedNames(doc: Doc, matches: readonly NameMatch[]): NamePart[][] {
@@ -84,5 +84,5 @@ function listedName(doc: Doc, index: number, covered: Uint8Array): NamePart | un
   if (!mayActAsPerson(doc, index) || isAdjective(doc, index)) return undefined;
   if (wordReadings(doc, index).some((parse) => parse.grammemes.has('Geox') || parse.grammemes.has('Orgn') || parse.grammemes.has('Abbr') || parse.grammemes.has('plur'))) return undefined;
   if (word.kind === 'common' && writtenInLowerCase(doc, index)) return undefined;
-  return { token: index, tokenEnd: index + 1, role: word.kind === 'first' ? 'first' : 'surname' };
+  return namePart(index, index + 1, word.kind === 'first' ? 'first' : 'surname');
 }

@@ -12,7 +12,7 @@
 import { lowerText, type Doc } from '../doc';
 import type { WordParse } from '../morphology/morphology';
 import { classifyWord, wordReadings, type NameWord } from './nameWords';
-import type { NamePart } from './nominative';
+import { namePart, type NamePart } from './nominative';
 
 /** Longest eponym read, in words after the initials (Шарля де Голля, Алишера Навои). */
 const MAX_WORDS = 4;
@@ -90,11 +90,11 @@ function eponymAt(doc: Doc, start: number): NamePart[] {
     if (!word) break;
     if (word.kind === 'initial') {
       if (words > 0) break;
-      parts.push({ token: word.token, tokenEnd: word.tokenEnd, role: 'initial' });
+      parts.push(namePart(word.token, word.tokenEnd, 'initial'));
     } else if (word.kind === 'particle' && words > 0) {
-      parts.push({ token: word.token, tokenEnd: word.tokenEnd, role: 'particle' });
+      parts.push(namePart(word.token, word.tokenEnd, 'particle'));
     } else if (canNamePerson(doc, word)) {
-      parts.push({ token: word.token, tokenEnd: word.tokenEnd, role: word.kind === 'patronymic' ? 'patronymic' : 'first' });
+      parts.push(namePart(word.token, word.tokenEnd, word.kind === 'patronymic' ? 'patronymic' : 'first'));
       words++;
     } else break;
     index = word.tokenEnd;

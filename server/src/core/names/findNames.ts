@@ -217,23 +217,21 @@ export function buildMatch(doc: Doc, parts: readonly NamePart[], genderHint: Gen
   if (lastSurname >= 0) for (let index = 0; index <= lastSurname && surnameStart < 0; index++) if (parts[index].role === 'surname' || parts[index].role === 'particle') surnameStart = index;
   const surnameWords: string[] = [];
   if (surnameStart >= 0) for (let index = surnameStart; index < parts.length; index++) if (parts[index].role === 'surname' || parts[index].role === 'particle') surnameWords.push(nominative[index]);
-  const match: NameMatch = {
+  // Every field present, in one order, whatever the name has: matches of one shape keep the reads
+  // of their fields in later stages fast (six shapes, one per set of parts, made them megamorphic).
+  return {
     start, end, tokenStart: first.token, tokenEnd: last.tokenEnd, text: spelledText(doc.text.slice(start, end)),
+    first: given.length > 0 ? given.join(' ') : undefined,
+    patronymic: patronymics.length > 0 ? patronymics.join(' ') : undefined,
+    surname: surnameWords.length > 0 ? surnameWords.join(' ') : undefined,
+    firstKey: given.length > 0 ? partStem(doc, parts[firstGiven], nominative[firstGiven]) : undefined,
+    surnameKey: surnameWords.length > 0 ? partStem(doc, parts[lastSurname], nominative[lastSurname]) : undefined,
     initials,
+    numeral,
     gender,
     genderGuessed: guessed || ownGender === null,
     normalized: nominative.join(' '),
+    sameAsStart: undefined,
   };
-  if (given.length > 0) {
-    match.first = given.join(' ');
-    match.firstKey = partStem(doc, parts[firstGiven], nominative[firstGiven]);
-  }
-  if (patronymics.length > 0) match.patronymic = patronymics.join(' ');
-  if (surnameWords.length > 0) {
-    match.surname = surnameWords.join(' ');
-    match.surnameKey = partStem(doc, parts[lastSurname], nominative[lastSurname]);
-  }
-  if (numeral !== undefined) match.numeral = numeral;
-  return match;
 }
 

@@ -4,7 +4,7 @@
  * (Elon Musk), also after an organisation's name in the same run (Tesla Elon Musk). Other Latin capitalised words are brands, media and titles (Reuters, The Prodigy).
  */
 import type { Doc } from '../doc';
-import type { NamePart } from './nominative';
+import { namePart, type NamePart } from './nominative';
 
 /** A Latin name and, when it spells out the name before it, where that name starts (a text offset). */
 export interface LatinName {
@@ -163,11 +163,11 @@ function latinParts(doc: Doc, start: number, end: number): NamePart[] {
     const text = doc.tokens[index].text;
     if (text === '.') continue;
     if (doc.tokens[index + 1]?.text === '.' && text.length === 1) {
-      parts.push({ token: index, tokenEnd: index + 2, role: 'initial' });
+      parts.push(namePart(index, index + 2, 'initial'));
       continue;
     }
     const role = PARTICLES.has(text) ? 'particle' : index === last && end - start > 1 ? 'surname' : index > last ? 'particle' : 'first';
-    parts.push({ token: index, tokenEnd: index + 1, role });
+    parts.push(namePart(index, index + 1, role));
   }
   return parts;
 }

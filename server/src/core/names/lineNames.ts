@@ -11,7 +11,7 @@ import { spelledText } from '../tokens/tokenize';
 import { detached } from '../detached';
 import { lineView, spacingOf, type Doc, type DocLine } from '../doc';
 import type { NameMatch } from './findNames';
-import type { NamePart } from './nominative';
+import { namePart, type NamePart } from './nominative';
 
 /** A line's names as kept with it: token indexes from the line's first token, offsets from the line's start. */
 export interface LineNames {
@@ -84,16 +84,29 @@ function stillHolds(doc: Doc, tokenStart: number, kept: LineNames, writtenStems:
 }
 
 function placedParts(parts: readonly NamePart[], tokenStart: number): NamePart[] {
-  return parts.map((part) => ({ ...part, token: part.token + tokenStart, tokenEnd: part.tokenEnd + tokenStart }));
+  return parts.map((part) => namePart(part.token + tokenStart, part.tokenEnd + tokenStart, part.role, part.nominative));
 }
 
 /** A copy to keep: offsets from the line's start, and a text of its own (a slice would keep the version's whole text alive). */
 function keptMatch(match: NameMatch, lineStart: number): NameMatch {
-  return { ...match, start: match.start - lineStart, end: match.end - lineStart, text: detached(match.text) };
+  return movedMatch(match, match.start - lineStart, match.end - lineStart, match.tokenStart, match.tokenEnd, detached(match.text));
 }
 
 function placedMatch(doc: Doc, match: NameMatch, tokenStart: number, lineStart: number): NameMatch {
   const start = match.start + lineStart;
   const end = match.end + lineStart;
-  return { ...match, start, end, tokenStart: match.tokenStart + tokenStart, tokenEnd: match.tokenEnd + tokenStart, text: spelledText(doc.text.slice(start, end)) };
+  return movedMatch(match, start, end, match.tokenStart + tokenStart, match.tokenEnd + tokenStart, spelledText(doc.text.slice(start, end)));
+}
+
+/**
+ * The match at other offsets, with its other fields, listed in the order `buildMatch` gives them:
+ * a spread copy has a shape of its own, and matches of several shapes slow every stage that reads them.
+ */
+function movedMatch(match: NameMatch, start: number, end: number, tokenStart: number, tokenEnd: number, text: string): NameMatch {
+  return {
+    start, end, tokenStart, tokenEnd, text,
+    first: match.first, patronymic: match.patronymic, surname: match.surname, firstKey: match.firstKey, surnameKey: match.surnameKey,
+    initials: match.initials, numeral: match.numeral, gender: match.gender, genderGuessed: match.genderGuessed, normalized: match.normalized,
+    sameAsStart: match.sameAsStart,
+  };
 }

@@ -22,6 +22,11 @@ export interface NamePart {
   nominative?: string;
 }
 
+/** A part with every field set, so that all parts share one shape (parts of several shapes slow each stage that reads them). */
+export function namePart(token: number, tokenEnd: number, role: PartRole, nominative?: string): NamePart {
+  return { token, tokenEnd, role, nominative };
+}
+
 /** The singular readings of a form with the tag, kept per form: one person's name is singular; plural readings ("Марковны" as nominative plural) mislead the case. */
 const readingsTagged = (tag: string) => formFact((doc: Doc, index: number): readonly WordParse[] => wordReadings(doc, index).filter((parse) => parse.grammemes.has(tag) && !parse.grammemes.has('plur')));
 const FIRST_NAME_READINGS = readingsTagged('Name');

@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import type { NameMatch } from './findNames';
 import { keyLetter, nameKey, tokenKey, tokenStem } from './nameKeys';
 import { classifyWord, wordReadings } from './nameWords';
-import type { NamePart } from './nominative';
+import { namePart, type NamePart } from './nominative';
 
 /** Single-word names repeating a name part of `matches`, outside them; parts ready for `buildMatch`. */
 export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): NamePart[][] {
@@ -40,7 +40,7 @@ export function findRepeatedNames(doc: Doc, matches: readonly NameMatch[]): Name
     // A word without a case ending is its own nominative (Рейсман), whatever the full name made of it.
     const bare = tokenStem(doc, index) === tokenKey(doc, index);
     const nominative = knownName ? undefined : bare ? token.text : known.nominative;
-    found.push([{ token: index, tokenEnd: index + 1, role: known.role, ...(nominative ? { nominative } : {}) }]);
+    found.push([namePart(index, index + 1, known.role, nominative || undefined)]);
   });
   return found;
 }
@@ -60,7 +60,7 @@ export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches
     const key = tokenStem(doc, parts[0].token);
     if (!surnames.has(key)) return;
     const nominative = surnames.get(key);
-    found[index] = [{ ...parts[0], role: 'surname', ...(nominative ? { nominative } : {}) }];
+    found[index] = [namePart(parts[0].token, parts[0].tokenEnd, 'surname', nominative || parts[0].nominative)];
     changed.push(index);
   });
   return changed;
@@ -81,7 +81,7 @@ export function joinRepeatedFullNames(doc: Doc, found: readonly { parts: NamePar
     const next = found[index + 1];
     if (next && one.parts.length === 1 && next.parts.length === 1 && next.match.tokenStart === one.match.tokenEnd && next.match.tokenEnd === next.match.tokenStart + 1 && one.match.tokenEnd === one.match.tokenStart + 1
       && (fullNames ??= twoWordNames(found)).has(`${tokenStem(doc, one.match.tokenStart)} ${tokenStem(doc, next.match.tokenStart)}`)) {
-      const parts: NamePart[] = [{ ...one.parts[0], role: 'first' }, { ...next.parts[0], role: 'surname' }];
+      const parts: NamePart[] = [namePart(one.parts[0].token, one.parts[0].tokenEnd, 'first', one.parts[0].nominative), namePart(next.parts[0].token, next.parts[0].tokenEnd, 'surname', next.parts[0].nominative)];
       joined.push({ parts, match: build(parts) });
       index++;
     } else {

@@ -10,7 +10,7 @@ import { ownInitialsBeforeNext } from './initialsSplit';
 import { canLead, foreignPairAfterPersonNoun, isShortSurname, nameCases, shortWordName } from './nameLeads';
 import { tokenKey } from './nameKeys';
 import { opensSentence, tokenLength, type NameWord } from './nameWords';
-import type { NamePart, PartRole } from './nominative';
+import { namePart, type NamePart, type PartRole } from './nominative';
 
 /** Below this share, a first name at a sentence start does not lead common nouns (Вера, Слава), above it does (Кит Флинт). */
 const WEAK_LEAD_SHARE = 0.5;
@@ -245,5 +245,5 @@ function assignRoles(doc: Doc, words: readonly NameWord[]): NamePart[] {
 }
 
 function part(word: NameWord, role: PartRole): NamePart {
-  return { token: word.token, tokenEnd: word.tokenEnd, role };
+  return namePart(word.token, word.tokenEnd, role);
 }

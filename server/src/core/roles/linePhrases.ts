@@ -72,9 +72,13 @@ function sameNames(kept: readonly unknown[], names: NameIndex, first: number, en
 }
 
 function placed(phrase: RolePhrase, by: number): RolePhrase {
-  const copy = { ...phrase, tokenStart: phrase.tokenStart + by, tokenEnd: phrase.tokenEnd + by, head: phrase.head + by };
-  if (phrase.innerHead !== undefined) copy.innerHead = phrase.innerHead + by;
-  if (phrase.innerStart !== undefined) copy.innerStart = phrase.innerStart + by;
-  if (phrase.partitiveStart !== undefined) copy.partitiveStart = phrase.partitiveStart + by;
-  return copy;
+  // Every field listed, in the order `rolePhrase` makes them: a spread copy would be a phrase of
+  // another shape, and phrases of several shapes slow each stage that reads them.
+  return {
+    tokenStart: phrase.tokenStart + by, tokenEnd: phrase.tokenEnd + by, head: phrase.head + by, headParses: phrase.headParses, cases: phrase.cases, frozenHead: phrase.frozenHead,
+    innerHead: phrase.innerHead === undefined ? undefined : phrase.innerHead + by,
+    innerStart: phrase.innerStart === undefined ? undefined : phrase.innerStart + by,
+    innerCase: phrase.innerCase, partitive: phrase.partitive,
+    partitiveStart: phrase.partitiveStart === undefined ? undefined : phrase.partitiveStart + by,
+  };
 }

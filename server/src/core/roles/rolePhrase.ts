@@ -111,7 +111,7 @@ function phraseFrom(doc: Doc, head: number, names: NameTokens, headParses: WordP
   const acting = frozenHead ? (tokenStart < head && prefix === undefined ? frozenAdjective(doc, tokenStart) : actingReadings(doc, tokenStart)) : [];
   const cases = frozenHead ? (acting.length > 0 ? casesOf(acting) : ALL_CASES) : casesOf(parses);
   // Every field set from the start, so that all phrases share one shape whatever the complements add.
-  const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead, innerHead: undefined, innerStart: undefined, innerCase: undefined, partitive: undefined };
+  const phrase: RolePhrase = { tokenStart, tokenEnd: head + 1, head, headParses: parses, cases, frozenHead, innerHead: undefined, innerStart: undefined, innerCase: undefined, partitive: undefined, partitiveStart: undefined };
   extendComplements(doc, phrase, names);
   const quantity = quantityBefore(doc, tokenStart) ? 1 : 0;
   const one = oneOfCases(doc, tokenStart - quantity, parses);
