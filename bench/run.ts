@@ -8,10 +8,16 @@ async function main(): Promise<void> {
   if (!fs.existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS} (set RU_NEWS_LENS_CORPUS)`);
   const texts = corpusTexts();
   const print = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
-  console.log('# throughput (one core, this process)');
-  await benchThroughput(texts, print);
-  console.log('\n# protocol (dist/server.js --stdio)');
-  await benchProtocol(texts, print);
+  // `npm run bench -- protocol` (or `throughput`) runs one half alone.
+  const only = process.argv[2];
+  if (only !== 'protocol') {
+    console.log('# throughput (one core, this process)');
+    await benchThroughput(texts, print);
+  }
+  if (only !== 'throughput') {
+    console.log(only ? '# protocol (dist/server.js --stdio)' : '\n# protocol (dist/server.js --stdio)');
+    await benchProtocol(texts, print);
+  }
 }
 
 main().catch((error: unknown) => {
