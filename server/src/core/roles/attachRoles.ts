@@ -11,7 +11,7 @@ import { attachAppositions, attachBeyondComplements } from './appositions';
 import { anchorsAcrossItems, attachCoordinated } from './coordination';
 import { attachPluralLists } from './lists';
 import { indexNames } from './nameIndex';
-import { attachPredicates } from './predicates';
+import { attachPredicates, attachReplacedOnPost } from './predicates';
 import { RoleBook } from './roleBook';
 import { linkRoleMentions } from './roleMentions';
 import { findLinePhrases } from './linePhrases';
@@ -29,6 +29,7 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const unattached = attachBeyondComplements(doc, predicated.rest, names, book);
   const unlisted = new Set(attachCoordinated(doc, predicated.anchors, unattached.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
   linkRoleMentions(doc, unattached.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);
+  attachReplacedOnPost(doc, phrases, names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -99,6 +99,51 @@ function predecessorAfter(doc: Doc, tokenEnd: number, names: NameIndex, holder: 
 }
 
 /**
+ * "Анна Смирнова сменила на посту главы ведомства Ивана Петрова", "Олегу Сидорову, сменившему
+ * на посту премьер-министра Ивана Петрова": after a verb of replacing and "на посту" (or "на
+ * должности"), the office the title names was held by both, the one who replaced (the verb's
+ * subject, or the noun its participle follows) and the one replaced (the accusative name after the
+ * title, past the words that describe him: "своего больного брата Ивана"). Whichever step took the
+ * title gave it to one of them, or to none; this gives it to both, the one who replaced only once
+ * he has ("сменил", not "сменит") and when he is named in the sentence.
+ */
+export function attachReplacedOnPost(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): void {
+  for (const phrase of phrases) {
+    const verb = replacingVerbBefore(doc, phrase.tokenStart);
+    if (!verb || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) continue;
+    const replaced = objectAfter(doc, phrase.tokenEnd, names);
+    if (!replaced || !describesOnly(doc, phrase.tokenEnd, replaced.tokenStart)) continue;
+    book.attach(replaced.person, phrase);
+    // The one who replaced holds it once he has: not "сменит" yet; and he is named in the clause, not told by a title or a pronoun.
+    if (verb.parse.grammemes.has('futr')) continue;
+    const replacer = verb.parse.pos === 'PRTF' ? participleNoun(doc, verb.index, names) : subjectBefore(doc, verb.index, names, verb.parse);
+    if (replacer && replacer.person !== replaced.person && doc.sentenceOfToken[replacer.tokenStart] === doc.sentenceOfToken[verb.index]) book.attach(replacer.person, phrase);
+  }
+}
+
+/** The verb of replacing before "на посту" (or "на должности") right before the title. */
+function replacingVerbBefore(doc: Doc, phraseStart: number): { index: number; parse: WordParse } | undefined {
+  const office = phraseStart - 1;
+  if (!doc.parses[office]?.some((parse) => (parse.lemma === 'пост' || parse.lemma === 'должность') && caseOf(parse) === 'loct') || lowerText(doc, office - 1) !== 'на') return undefined;
+  const parse = doc.parses[office - 2]?.find((reading) => REPLACING_VERBS.has(reading.lemma) && (reading.pos === 'VERB' || reading.pos === 'PRTF'));
+  return parse && { index: office - 2, parse };
+}
+
+/** Only adjectives, pronouns and animate nouns (kinship, rank) stand between the title and the name: "своего больного брата". */
+function describesOnly(doc: Doc, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const best = doc.parses[index][0];
+    if (doc.tokens[index].kind !== 'word' || !(best?.pos === 'ADJF' || best?.pos === 'NPRO' || (best?.pos === 'NOUN' && best.grammemes.has('anim')))) return false;
+  }
+  return true;
+}
+
+/** "Олегу Сидорову, сменившему …": the name right before the participle, across its comma. */
+function participleNoun(doc: Doc, participle: number, names: NameIndex): NamedMention | undefined {
+  return names.endingAt(doc.tokens[participle - 1]?.text === ',' ? participle - 1 : participle);
+}
+
+/**
  * "назначил своим представителем Ивана Петрова", "избрала спикером первого заместителя главы
  * партии Ивана Петрова", "назначил губернатором области единоросса Ивана Петрова": after a verb
  * of appointing, the accusative name that follows an instrumental title is the verb's object,
