@@ -28,3 +28,9 @@ rolesTable('attachRoles: after «сменил на посту», the one who rep
   // One who will replace does not hold it yet.
   ['Иван Петров уходит. Олег Сидоров сменит на посту главы ведомства Ивана Петрова.', ['Петров: главы ведомства → глава ведомства']],
 ]);
+
+rolesTable('attachRoles: the name right after «после» a title its holder takes held the office before', [
+  ['Олег Сидоров станет главой клуба после Ивана Петрова.', ['Сидоров: главой клуба → глава клуба', 'Петрова: главой клуба → глава клуба']],
+  // After «после» and an event, the name is the event's.
+  ['Олег Сидоров стал министром после отставки Ивана Петрова.', ['Сидоров: министром → министр']],
+]);

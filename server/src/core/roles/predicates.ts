@@ -68,7 +68,8 @@ const PREDECESSOR_REACH = 10;
  * отставку Ивана Петрова": the one whose place the holder takes held the same office. The name
  * after a verb of replacing (accusative) or "вместо" (genitive), in the title's sentence, past the
  * words that say which post ("на этом посту") or describe the predecessor ("86-летнего"); the
- * holder's own name may come first ("премьером стал Иван Петров вместо Павла Сидорова").
+ * holder's own name may come first ("премьером стал Иван Петров вместо Павла Сидорова"). So
+ * does a genitive name right after "после" ("станет главой клуба после Ивана Петрова").
  */
 function predecessorAfter(doc: Doc, tokenEnd: number, names: NameIndex, holder: NamedMention): NamedMention | undefined {
   const { tokens } = doc;
@@ -84,6 +85,12 @@ function predecessorAfter(doc: Doc, tokenEnd: number, names: NameIndex, holder: 
     }
     if (names.inName(index) || (tokens[index].kind === 'punct' && tokens[index].text !== ',')) return undefined;
     const instead = lowerText(doc, index) === 'вместо';
+    // "станет главой клуба после Ивана Петрова": the name right after "после" held the office before.
+    if (lowerText(doc, index) === 'после') {
+      const named = names.startingAt(index + 1);
+      if (named?.cases.has('gent') && named.person !== holder.person) return named;
+      continue;
+    }
     const replacing = !instead && doc.parses[index].some((parse) => REPLACING_VERBS.has(parse.lemma) && (parse.pos === 'VERB' || parse.pos === 'GRND' || parse.pos === 'PRTF'));
     if (!instead && !replacing) continue;
     for (let next = index + 1; next < Math.min(sentenceEnd, index + 1 + PREDECESSOR_REACH); next++) {
