@@ -150,7 +150,8 @@ describe('incremental analysis', () => {
     const analyzer = new IncrementalAnalyzer(morphology);
     const long = Array.from({ length: 40 }, () => `${ARTICLES[0]}\n${ARTICLES[1]}\n`).join('');
     const middle = ARTICLES[0].indexOf('Директор');
-    const versions = [ARTICLES[0], `${ARTICLES[0].slice(0, middle)}${long}${ARTICLES[0].slice(middle)}`, ARTICLES[0], long];
+    // Then thousands of lines changed at once, the tokens a few more: a long stretch replaced in place.
+    const versions = [ARTICLES[0], `${ARTICLES[0].slice(0, middle)}${long}${ARTICLES[0].slice(middle)}`, ARTICLES[0], long, long.replace(/Губернатор /g, 'Губернатор края '), long];
     for (const text of versions) {
       assertSameDoc(analyzer.prepare(text), prepareDoc(text, morphology));
       assert.deepEqual(analyzer.analyze(text), analyze(text, morphology));
