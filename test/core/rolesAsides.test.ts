@@ -18,6 +18,10 @@ describe('attachRoles: bracketed asides inside appositions and lists', () => {
     ['Выступили музыканты Олег Смирнов (гитара, Анна Кузнецова.', ['Смирнов: музыканты → музыкант']],
     // Without a name right after the aside, nothing is attached across it.
     ['Министром финансов (а это ключевой пост) станет опытный экономист.', []],
+    // An age in years between commas (or after a dash) right after the name is an aside; the title after it is the name's.
+    ['В экипаж вошли Анна Смирнова — 54 года, врач, и другие.', ['Смирнова: врач → врач']],
+    ['Первым полетит Иван Петров (Ivan Petrov), 34 года, пилот авиакомпании.', ['Петров: пилот авиакомпании → пилот авиакомпании']],
+    ['Олег Сидоров, 26 лет, зубной врач военно-воздушных сил, тоже полетит.', ['Сидоров: зубной врач военно-воздушных сил → зубной врач военно-воздушных сил']],
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });

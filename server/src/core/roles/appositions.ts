@@ -296,11 +296,24 @@ function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook):
  * "Юрий Ушаков, помощник президента, …": the phrase follows a name after a comma, dash or bracket.
  * `end` and `related`: a phrase whose genitive complement is a person runs up to that person's name and points at them.
  */
+const YEARS = new Set(['год', 'года', 'лет']);
+
+/**
+ * "Мишель Бачелет — 54 года, врач", "Иван Петров (Ivan Petrov), 34 года, пилот": an age in years
+ * between commas (or after a dash) right after the name is an aside of its own, and the title
+ * after it is the name's apposition still; where the clause of the title starts, the age taken in.
+ */
+function pastYearsAside(doc: Doc, start: number): number {
+  const { tokens } = doc;
+  if (tokens[start - 1]?.text !== ',' || !YEARS.has(tokens[start - 2]?.text.toLowerCase() ?? '') || tokens[start - 3]?.kind !== 'number') return start;
+  return OPENERS.has(tokens[start - 4]?.text ?? '') && tokens[start - 4].text !== '(' ? start - 3 : start;
+}
+
 function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleBook, end = phrase.tokenEnd, related?: Person): Person | undefined {
   // "Рахмона — 62-летнего бывшего директора совхоза": an age between a dash and the title is its holder's too (after a
   // comma, "…, 87-летний бизнесмен скончался" as often opens a clause of its own).
   const aged = ageBefore(doc, clauseStart(phrase));
-  const start = DASHES.has(doc.tokens[aged - 1]?.text ?? '') ? aged : clauseStart(phrase);
+  const start = pastYearsAside(doc, DASHES.has(doc.tokens[aged - 1]?.text ?? '') ? aged : clauseStart(phrase));
   const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
   // "Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, …": a title right before a name opens the next item of a list; it is that name's, not the one before.
