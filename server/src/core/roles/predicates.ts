@@ -51,11 +51,22 @@ export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names
     if (!holder || holder.person === related?.person) return true;
     book.attach(holder.person, phrase, phrase.tokenStart, tokenEnd, related?.person);
     if (!related) anchors.push({ phrase, person: holder.person, afterName: true });
-    const predecessor = related ? undefined : predecessorAfter(doc, tokenEnd, names, holder);
+    const predecessor = related ? undefined : predecessorAfter(doc, tokenEnd, names, holder) ?? insteadOpening(doc, clauseStart(phrase), names);
     if (predecessor && predecessor.person !== holder.person) book.attach(predecessor.person, phrase, phrase.tokenStart, tokenEnd);
     return false;
   });
   return { rest, anchors };
+}
+
+/**
+ * "Вместо Ивана Петрова главой банка станет Олег Сидоров": a sentence opening with "вместо" and a
+ * genitive name right before the title; that name held the office before. The name, when so.
+ */
+function insteadOpening(doc: Doc, titleStart: number, names: NameIndex): NamedMention | undefined {
+  const sentenceStart = doc.sentences[doc.sentenceOfToken[titleStart]].tokenStart;
+  if (lowerText(doc, sentenceStart) !== 'вместо') return undefined;
+  const named = names.startingAt(sentenceStart + 1);
+  return named && named.tokenEnd === titleStart && named.cases.has('gent') ? named : undefined;
 }
 
 // Verbs of taking someone's place: "стал мэром, сменив на этом посту Ивана Петрова".
@@ -246,7 +257,7 @@ const ASIDE_WORDS = 4;
 function frontedSubject(doc: Doc, start: number, tokenEnd: number, names: NameIndex): NamedMention | undefined {
   const { tokens } = doc;
   const sentence = doc.sentences[doc.sentenceOfToken[start]];
-  if (start !== sentence.tokenStart) return undefined;
+  if (start !== sentence.tokenStart && start !== insteadOpening(doc, start, names)?.tokenEnd) return undefined;
   const limit = Math.min(sentence.tokenEnd, tokenEnd + FRONTED_REACH);
   for (let index = tokenEnd; index < limit; index++) {
     const token = tokens[index];
