@@ -57,37 +57,28 @@ export async function benchProtocol(texts: readonly string[], print: (label: str
     const text = documentOfSize(texts, 100_000);
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
     await client.waitForDiagnostics(uri, (params) => params.version === 1, 60_000);
-    const edits: number[] = [];
-    const cpuBefore = cpuMs(client.process.pid);
-    for (let version = 2; version < 2 + RUNS * 2; version++) {
-      const line = 10 + version;
-      const started = performance.now();
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'а' }],
-      });
-      await client.waitForDiagnostics(uri, (params) => params.version === version, 60_000);
-      edits.push(performance.now() - started);
-    }
-    const cpu = (cpuMs(client.process.pid) - cpuBefore) / edits.length;
-    print('one-char edit → diagnostics, 100 KB', `p50 ${percentile(edits, 50).toFixed(0)} ms, p95 ${percentile(edits, 95).toFixed(0)} ms (the first ${edits.length} edits after opening; includes any typing debounce), server CPU ${cpu.toFixed(1)} ms per edit`);
-
+    // One character typed at the start of a line, each edit on the next line, timed to its diagnostics.
+    const timeEdits = async (firstVersion: number, count: number) => {
+      const times: number[] = [];
+      const cpuBefore = cpuMs(client.process.pid);
+      for (let version = firstVersion; version < firstVersion + count; version++) {
+        const line = 10 + version;
+        const started = performance.now();
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'а' }],
+        });
+        await client.waitForDiagnostics(uri, (params) => params.version === version, 60_000);
+        times.push(performance.now() - started);
+      }
+      return { times, cpu: (cpuMs(client.process.pid) - cpuBefore) / count };
+    };
+    const edits = await timeEdits(2, RUNS * 2);
+    print('one-char edit → diagnostics, 100 KB', `p50 ${percentile(edits.times, 50).toFixed(0)} ms, p95 ${percentile(edits.times, 95).toFixed(0)} ms (the first ${RUNS * 2} edits after opening; includes any typing debounce), server CPU ${edits.cpu.toFixed(1)} ms per edit`);
     // A typing session goes on: the same kind of edits, one after another over the lines below,
     // timed after the first ones (the edit path's own code is compiled by then).
-    const session: number[] = [];
-    const sessionCpuBefore = cpuMs(client.process.pid);
-    for (let version = 2 + RUNS * 2; version < 2 + RUNS * 2 + SESSION_EDITS; version++) {
-      const line = 10 + version;
-      const started = performance.now();
-      await client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'а' }],
-      });
-      await client.waitForDiagnostics(uri, (params) => params.version === version, 60_000);
-      session.push(performance.now() - started);
-    }
-    const sessionCpu = (cpuMs(client.process.pid) - sessionCpuBefore) / session.length;
-    print('  the next edits of the session', `p50 ${percentile(session, 50).toFixed(0)} ms, p95 ${percentile(session, 95).toFixed(0)} ms (${session.length} edits), server CPU ${sessionCpu.toFixed(1)} ms per edit`);
+    const session = await timeEdits(2 + RUNS * 2, SESSION_EDITS);
+    print('  the next edits of the session', `p50 ${percentile(session.times, 50).toFixed(0)} ms, p95 ${percentile(session.times, 95).toFixed(0)} ms (${SESSION_EDITS} edits), server CPU ${session.cpu.toFixed(1)} ms per edit`);
 
     const hovers: number[] = [];
     const symbols: number[] = [];
