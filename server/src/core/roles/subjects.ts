@@ -17,7 +17,8 @@ const BIOGRAPHY_REACH_SENTENCES = 8;
 
 /**
  * The subject of the verb: the nearest name or personal pronoun before it in its sentence, not
- * after a preposition. A participle ("занимавшего пост") speaks of the name it follows, in any
+ * after a preposition; one after a preposition or in the instrumental only is stepped over ("играл
+ * с Игги Попом, был продюсером"), any other case ends the search. A participle ("занимавшего пост") speaks of the name it follows, in any
  * case; a finite verb with no nominative word before it has its subject left out, as in a
  * biography ("В 1988 году стал депутатом"): the last person named before, of the verb's gender.
  */
@@ -28,7 +29,14 @@ export function subjectBefore(doc: Doc, verb: number, names: NameIndex, reading?
   let title = false;
   for (let index = verb - 1; index >= sentenceStart; index--) {
     const named = names.endingAt(index + 1);
-    if (named && named.tokenStart >= sentenceStart) return (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart) ? named : undefined;
+    if (named && named.tokenStart >= sentenceStart) {
+      const subject = (participle || named.cases.has('nomn')) && !afterPreposition(doc, named.tokenStart);
+      if (subject) return named;
+      // "играл с Игги Попом, был продюсером": a name after a preposition or in the instrumental only is no subject; the subject is further back.
+      if (participle || named.cases.has('nomn') || !(afterPreposition(doc, named.tokenStart) || named.cases.has('ablt'))) return undefined;
+      index = named.tokenStart;
+      continue;
+    }
     const word = lowerText(doc, index);
     if (word === 'он' || word === 'она') return antecedent(doc, index, word === 'она' ? 'female' : 'male', names);
     if ((word === 'тот' || word === 'та') && standsAlone(doc, index)) return lastNamed(doc, index, word === 'та' ? 'female' : 'male', names);
