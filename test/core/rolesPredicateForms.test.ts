@@ -44,3 +44,9 @@ rolesTable('attachRoles: a name after a preposition or in the instrumental is no
   ['Иван Петров встретился с Олегом Сидоровым и стал министром.', ['Петров: министром → министр']],
   ['Анна Смирнова начала сольную карьеру: играла с Олегом Сидоровым, была продюсером у групп.', ['Смирнова: продюсером → продюсер']],
 ]);
+
+rolesTable('attachRoles: a place or measure after an ordinal or superlative of the title is the rank\'s, and the linking verb reaches across it', [
+  ['Иван Петров, который станет вторым по возрасту хоккеистом в лиге, сыграет в финале.', ['Петров: хоккеистом → хоккеист']],
+  // Not after an adjective that ranks nothing: the place may be the verb's.
+  ['Иван Петров стал известным в городе врачом.', []],
+]);

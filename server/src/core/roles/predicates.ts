@@ -477,9 +477,19 @@ function verbWithin(doc: Doc, names: NameIndex, from: number, step: 1 | -1, verb
       crossedPlace = true;
       continue;
     }
+    // "станет вторым по возрасту хоккеистом", "стал первым в истории губернатором": the place belongs to an ordinal or superlative of the title.
+    if (crossedPlace && doc.tokens[index + 1]?.kind === 'word' && doc.parses[index + 1][0]?.pos === 'PREP' && isInstrumentalRank(doc, index)) crossedPlace = false;
     if (!mayStandBetween(doc, index, names)) return undefined;
   }
   return undefined;
+}
+
+// Words that rank a title among others, so that a place or measure after them is theirs: "первым в истории", "вторым по возрасту", "самым молодым в стране".
+const RANK_LEMMAS = new Set(['первый', 'второй', 'третий', 'последний', 'единственный', 'самый', 'лучший', 'молодой', 'старый', 'великий']);
+
+/** An instrumental ordinal or superlative adjective: "первым", "вторым", "самым молодым", "лучшим". */
+function isInstrumentalRank(doc: Doc, index: number): boolean {
+  return doc.parses[index].some((parse) => parse.pos === 'ADJF' && caseOf(parse) === 'ablt' && (RANK_LEMMAS.has(parse.lemma) || parse.grammemes.has('Supr') || parse.grammemes.has('Anum')));
 }
 
 /** "в Google", "в компании": a preposition and one word after it, which a verb of working may have before its instrumental. */
