@@ -64,7 +64,10 @@ export function loadMorphology(dictionaries?: string): Promise<Morphology> {
     Az.Morph.init(dir, (error) => {
       Az.load = load;
       if (error) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(error)}`));
-      else resolve(createAzMorphology());
+      else {
+        rememberTagAnswers();
+        resolve(createAzMorphology());
+      }
     });
   });
   return loading;
@@ -82,6 +85,33 @@ function withoutRussianTagLabels(load: AzModule['load']): AzModule['load'] {
       const labels = !error && url.endsWith('gramtab-opencorpora-ext.json') && Array.isArray(data);
       callback(error, labels ? data.map(() => 'НЕИЗВ') : data);
     });
+}
+
+/**
+ * az asks each candidate reading's tag, while it looks a word up, whether it is productive and
+ * whether it is a name's (`isProductive`, `isCapitalized`), and prints the tag (`toString`) to
+ * find its frequency: a dozen reads of grammeme properties, each a tag of its own shape, so slow
+ * reads, for one of some 5,000 tags that never change (az freezes them). Each answer is kept per
+ * tag, asked once.
+ */
+function rememberTagAnswers(): void {
+  const tag = Az.Morph('мама')[0]?.tag;
+  const prototype = tag ? (Object.getPrototypeOf(tag) as Record<string, unknown>) : undefined;
+  if (!tag || !Object.isFrozen(tag) || !prototype) return;
+  for (const method of ['isProductive', 'isCapitalized', 'toString']) {
+    const original = prototype[method];
+    if (typeof original !== 'function') continue;
+    const answers = new WeakMap<object, unknown>();
+    prototype[method] = function remembered(this: object) {
+      let answer = answers.get(this);
+      if (answer === undefined && !answers.has(this)) {
+        answer = original.call(this);
+        // Only a frozen tag keeps its answer: one az built and might change is asked each time.
+        if (Object.isFrozen(this)) answers.set(this, answer);
+      }
+      return answer;
+    };
+  }
 }
 
 function createAzMorphology(): Morphology {
