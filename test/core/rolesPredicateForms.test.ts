@@ -50,3 +50,8 @@ rolesTable('attachRoles: a place or measure after an ordinal or superlative of t
   // Not after an adjective that ranks nothing: the place may be the verb's.
   ['Иван Петров стал известным в городе врачом.', []],
 ]);
+
+rolesTable('attachRoles: a date with its month between the verb and its instrumental title', [
+  ['Анна Смирнова, избранная 28 июня новым директором фонда, приступила к работе.', ['Смирнова: новым директором фонда → новый директор фонда']],
+  ['Иван Петров был назначен 3 марта послом в Японии.', ['Петров: послом в Японии → посол в Японии']],
+]);

@@ -37,7 +37,9 @@ const APPOINTMENT_NOUNS = new Set(['назначение', 'избрание', '
 // Infinitives of becoming and being: the office they name is a prospect ("хочет стать мэром").
 const PROSPECTIVE_VERBS = new Set(['стать', 'становиться', 'быть', 'являться']);
 const MAX_GAP = 4;
-const TIME_NOUNS = new Set(['год', 'месяц', 'время', 'неделя', 'день', 'раз']);
+// A date between the verb and its instrumental, "избрана 28 июня директором", names a month.
+const TIME_NOUNS = new Set(['год', 'месяц', 'время', 'неделя', 'день', 'раз',
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 /** Attaches predicate roles; returns the phrases still unattached, and the attached ones as anchors of lists ("работала инженером, дизайнером"). */
 export function attachPredicates(doc: Doc, leftovers: readonly Leftover[], names: NameIndex, book: RoleBook): { rest: Leftover[]; anchors: Anchor[] } {
