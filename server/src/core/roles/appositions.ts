@@ -296,6 +296,14 @@ function attachedBefore(phrase: RolePhrase, name: NamedMention, book: RoleBook):
  * "Юрий Ушаков, помощник президента, …": the phrase follows a name after a comma, dash or bracket.
  * `end` and `related`: a phrase whose genitive complement is a person runs up to that person's name and points at them.
  */
+// Adverbs that date an apposition: "Иван Петров, ныне министр обороны", "…, некогда секретарь ЦК".
+const TIME_ADVERBS = new Set(['ныне', 'некогда', 'ранее', 'прежде', 'тогда', 'впоследствии', 'позднее', 'позже', 'сейчас', 'теперь', 'бывало', 'когда-то']);
+
+/** The token of a dating adverb right before the title, when one stands between the opener and it; else the token itself. */
+function pastTimeAdverb(doc: Doc, start: number): number {
+  return start >= 2 && TIME_ADVERBS.has(lowerText(doc, start - 1)) && OPENERS.has(doc.tokens[start - 2].text) ? start - 1 : start;
+}
+
 const YEARS = new Set(['год', 'года', 'лет']);
 
 /**
@@ -313,7 +321,7 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   // "Рахмона — 62-летнего бывшего директора совхоза": an age between a dash and the title is its holder's too (after a
   // comma, "…, 87-летний бизнесмен скончался" as often opens a clause of its own).
   const aged = ageBefore(doc, clauseStart(phrase));
-  const start = pastYearsAside(doc, DASHES.has(doc.tokens[aged - 1]?.text ?? '') ? aged : clauseStart(phrase));
+  const start = pastYearsAside(doc, pastTimeAdverb(doc, DASHES.has(doc.tokens[aged - 1]?.text ?? '') ? aged : clauseStart(phrase)));
   const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
   // "Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, …": a title right before a name opens the next item of a list; it is that name's, not the one before.
