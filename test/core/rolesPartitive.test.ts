@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { rolesOf } from './rolesHelper';
+import { rolesOf, rolesTable } from './rolesHelper';
 
 describe('attachRoles: "один из" with a number or a word of quantity before the title', () => {
   const table: [string, string[]][] = [
@@ -13,3 +13,9 @@ describe('attachRoles: "один из" with a number or a word of quantity befor
   ];
   for (const [sentence, expected] of table) it(sentence, async () => assert.deepEqual(await rolesOf(sentence), expected));
 });
+
+rolesTable('attachRoles: a title counted by «два», «три», «оба» names the people listed after it', [
+  ['В 2016 году скончались два бывших руководителя агентства: Иван Петров и Олег Сидоров.', ['Петров: руководителя агентства → руководитель агентства', 'Сидоров: руководителя агентства → руководитель агентства']],
+  ['На пост претендовали три священника: Иван Петров, Олег Сидоров и Пётр Козлов.', ['Петров: священника → священник', 'Сидоров: священника → священник', 'Козлов: священника → священник']],
+  ['Погибли два журналиста Иван Петров и Олег Сидоров.', ['Петров: журналиста → журналист', 'Сидоров: журналиста → журналист']],
+]);

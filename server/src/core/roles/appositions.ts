@@ -10,7 +10,7 @@ import { AGE_ADJECTIVE, caseOf, type Case } from '../morphology/morphology';
 import type { Person } from '../types';
 import { casesMeet, womanNameCases, type NamedMention, type NameIndex } from './nameIndex';
 import { headLemmaOf, type RoleBook } from './roleBook';
-import { attachToList, pastAside } from './lists';
+import { afterPaucal, attachToList, pastAside } from './lists';
 import { isRelationalHead, needsComplement, roleHeadsAt } from './roleLexicon';
 import { clauseStart, phraseAt, type RolePhrase } from './rolePhrase';
 
@@ -77,9 +77,15 @@ function attachBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, book: Role
   if ((asWoman || casesMeet(phrase.cases, name.cases)) && !(next && casesMeet(phrase.cases, next.cases)) && !relational) {
     book.attach(name.person, phrase, phrase.tokenStart, phrase.tokenEnd, undefined, asWoman || feminineVerbNear(doc, phrase.tokenStart, name.tokenEnd));
     if (!phrase.partitive && phrase.headParses.some((parse) => parse.grammemes.has('plur'))) attachToList(doc, phrase, name, names, book);
+    else if (afterPaucal(doc, phrase)) attachToList(doc, phrase, name, names, book, false);
     return { phrase, person: name.person, afterName: false };
   }
-  if (!name.cases.has(phrase.innerCase ?? 'gent')) return unreadFullName(phrase, name, next) ? attachedBefore(phrase, name, book) : undefined;
+  if (!name.cases.has(phrase.innerCase ?? 'gent')) {
+    if (!unreadFullName(phrase, name, next)) return undefined;
+    // "два журналиста Иван Петров и Олег Сидоров": the names the numeral counts.
+    if (afterPaucal(doc, phrase)) attachToList(doc, phrase, name, names, book, false);
+    return attachedBefore(phrase, name, book);
+  }
   // The name is the genitive complement: an inner title is its apposition, the whole phrase points at it.
   if (phrase.innerHead !== undefined && phrase.innerStart !== undefined) {
     const inner = phraseAt(doc, phrase.innerHead, names);

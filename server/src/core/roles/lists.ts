@@ -4,6 +4,7 @@
  * Мартин Скорсезе". Each person of the list gets the title.
  */
 import type { Doc } from '../doc';
+import { caseOf } from '../morphology/morphology';
 import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
@@ -25,7 +26,8 @@ export function attachToList(doc: Doc, phrase: RolePhrase, first: NamedMention, 
 /** Attaches "… и других художников", "такими режиссёрами, как …", "гандболистки: …" and "музыкантами — A, B и C"; returns the phrases still unattached. */
 export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): RolePhrase[] {
   return phrases.filter((phrase) => {
-    if (!phrase.headParses.some((parse) => parse.grammemes.has('plur'))) return true;
+    const counted = afterPaucal(doc, phrase);
+    if (!counted && !phrase.headParses.some((parse) => parse.grammemes.has('plur'))) return true;
     const { tokens } = doc;
     // "с такими режиссёрами, как …", "гандболистки клуба «Динамо»: Ольга Левина, Анна …".
     const colon = tokens[phrase.tokenEnd]?.text === ':';
@@ -42,9 +44,9 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
     while (dash < phrase.tokenEnd + 2 && tokens[dash]?.kind === 'word' && tokens[dash].capitalized && !names.startingAt(dash)) dash++;
     if (DASHES.has(tokens[dash]?.text)) {
       const first = names.startingAt(dash + 1);
-      if (!first || !casesMeet(phrase.cases, first.cases) || !listedAfter(doc, first, names)) return true;
+      if (!first || !(counted || casesMeet(phrase.cases, first.cases)) || !listedAfter(doc, first, names)) return true;
       book.attach(first.person, phrase);
-      attachToList(doc, phrase, first, names, book);
+      attachToList(doc, phrase, first, names, book, !counted);
       return false;
     }
     // "и других художников": the title, without "других", goes to the names listed before it.
@@ -60,6 +62,22 @@ export function attachPluralLists(doc: Doc, phrases: readonly RolePhrase[], name
     }
     return false;
   });
+}
+
+// Numerals after which a noun stands in the genitive singular though it counts several: "два журналиста", "три священника".
+const PAUCAL = new Set(['два', 'две', 'три', 'четыре', 'оба', 'обе', '2', '3', '4']);
+
+/**
+ * "два бывших руководителя агентства: …", "три священника: …": a title right after "два", "три",
+ * "четыре", "оба" (or the digit) names several people though its head is singular, and the
+ * numeral's phrase, not the head, has the case the names after it share.
+ */
+export function afterPaucal(doc: Doc, phrase: RolePhrase): boolean {
+  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing') && caseOf(parse) === 'gent')) return false;
+  // Adjectives between stand in the genitive plural, which the singular head does not agree with: "два бывших руководителя".
+  let index = phrase.tokenStart - 1;
+  while (index > 0 && phrase.tokenStart - index <= 2 && doc.parses[index].some((parse) => parse.pos === 'ADJF' && caseOf(parse) === 'gent' && parse.grammemes.has('plur'))) index--;
+  return index >= 0 && PAUCAL.has(doc.tokens[index].text.toLowerCase());
 }
 
 /**
