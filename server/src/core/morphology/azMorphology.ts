@@ -148,20 +148,23 @@ function parseWithAz(word: string): readonly WordParse[] {
 
 // az deep-freezes its tags and shares one per paradigm form, so readings with the same tag can
 // share one grammeme set: the cache holds hundreds of thousands of readings, a Set each before.
-const grammemeSets = new WeakMap<AzTag, ReadonlySet<string>>();
+// The part of speech is kept with it: read off the tag, each of its own shape, it was a slow read
+// for every reading of every new form.
+const tagReadings = new WeakMap<AzTag, { pos: string | undefined; grammemes: ReadonlySet<string> }>();
 
-function grammemesOf(tag: AzTag, pos: string | undefined): ReadonlySet<string> {
-  let grammemes = grammemeSets.get(tag);
-  if (grammemes === undefined) {
+function readingOfTag(tag: AzTag): { pos: string | undefined; grammemes: ReadonlySet<string> } {
+  let reading = tagReadings.get(tag);
+  if (reading === undefined) {
+    const pos = typeof tag.POST === 'string' ? tag.POST : undefined;
     const set = new Set<string>();
     for (const key of Object.keys(tag)) {
       if (key !== 'POST' && key !== 'ext' && tag[key] === true) set.add(key);
     }
     if (pos) set.add(pos);
-    grammemes = set;
-    grammemeSets.set(tag, grammemes);
+    reading = { pos, grammemes: set };
+    tagReadings.set(tag, reading);
   }
-  return grammemes;
+  return reading;
 }
 
 /**
@@ -210,8 +213,8 @@ function lemmaOf(parse: AzParse, word: string): string {
 }
 
 function toWordParse(parse: AzParse, form: string, index: number, lemma: string): WordParse {
-  const pos = typeof parse.tag.POST === 'string' ? parse.tag.POST : undefined;
+  const { pos, grammemes } = readingOfTag(parse.tag);
   // az also reads "Олесси" as the dictionary's "олеси" (a doubled letter taken for a stutter): not this form.
   const known = parse.parser === 'Dictionary' && !parse.stutterCnt && !parse.typosCnt;
-  return new AzReading(lemma, pos, grammemesOf(parse.tag, pos), parse.score, known, form, index);
+  return new AzReading(lemma, pos, grammemes, parse.score, known, form, index);
 }

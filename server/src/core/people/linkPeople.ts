@@ -141,8 +141,15 @@ function gendersAgree(a: Gender | null, b: Gender | null): boolean {
 }
 
 function createEntry(entries: Entry[]): Entry {
+  // Every field set from the start: entries of one shape keep the reads of them fast.
   const entry: Entry = {
     person: { id: `p${entries.length + 1}`, name: '', gender: null, mentions: [], roles: [] },
+    first: undefined,
+    firstKey: undefined,
+    patronymic: undefined,
+    surname: undefined,
+    surnameKey: undefined,
+    numeral: undefined,
     surnameFromFullName: false,
     surnameOnly: [],
     genderGuessed: true,
