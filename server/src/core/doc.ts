@@ -55,6 +55,11 @@ export interface LineMemo {
   phrases?: LinePhrases;
 }
 
+/** The line's memo, made with a slot for each stage the first time one keeps something (one shape whichever stage is first). */
+export function memoOf(line: DocLine): LineMemo {
+  return (line.memo ??= { names: undefined, phrases: undefined });
+}
+
 /**
  * Calls `each` for every line of the document with words, in order: its tokens [tokenStart,
  * tokenEnd) and the maker's {@link DocLine} where it keeps lines (the editor's analyzer), else

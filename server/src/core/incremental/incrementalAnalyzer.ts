@@ -133,7 +133,7 @@ export class IncrementalAnalyzer {
       let fresh: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'parses' | 'forms'> | undefined;
       if (work === undefined) {
         fresh = this.lineDoc(line);
-        work = { line: fresh.text, tokenCount: fresh.tokens.length, sentenceCount: fresh.sentences.length, start: 0, tokenStart: 0, sentenceStart: 0 };
+        work = { line: fresh.text, tokenCount: fresh.tokens.length, sentenceCount: fresh.sentences.length, start: 0, tokenStart: 0, sentenceStart: 0, stems: undefined, ways: undefined, memo: undefined };
         placed.push(work);
       }
       const lineTokens = fresh?.tokens ?? last.tokens.slice(work.tokenStart, work.tokenStart + work.tokenCount);
@@ -226,7 +226,7 @@ export class IncrementalAnalyzer {
       const sentenceStart = sentence;
       while (token < tokens.length && tokens[token].start < end) token++;
       while (sentence < sentences.length && sentences[sentence].tokenStart < tokenBase + token) sentence++;
-      works.push({ line: detached(text.slice(start, end)), tokenCount: token - tokenStart, sentenceCount: sentence - sentenceStart, start, tokenStart: tokenBase + tokenStart, sentenceStart: sentenceBase + sentenceStart });
+      works.push({ line: detached(text.slice(start, end)), tokenCount: token - tokenStart, sentenceCount: sentence - sentenceStart, start, tokenStart: tokenBase + tokenStart, sentenceStart: sentenceBase + sentenceStart, stems: undefined, ways: undefined, memo: undefined });
       start = end;
     }
     return { works, tokens, sentences, parses, forms };

@@ -9,7 +9,7 @@
  */
 import { spelledText } from '../tokens/tokenize';
 import { detached } from '../detached';
-import { lineView, spacingOf, type Doc, type DocLine } from '../doc';
+import { lineView, memoOf, spacingOf, type Doc, type DocLine } from '../doc';
 import type { NameMatch } from './findNames';
 import { namePart, type NamePart } from './nominative';
 
@@ -54,8 +54,7 @@ export function addLineNames(doc: Doc, tokenStart: number, tokenEnd: number, lin
   };
   const own = local(lineView(doc, tokenStart, tokenEnd, asked));
   if (line !== undefined) {
-    line.memo ??= {};
-    line.memo.names = {
+    memoOf(line).names = {
       found: own.found.map((parts) => placedParts(parts, 0)),
       matches: own.matches.map((match) => keptMatch(match, line.start)),
       spacing: spacingOf(doc, tokenStart),

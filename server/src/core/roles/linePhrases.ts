@@ -5,7 +5,7 @@
  * takes them again while the line's text, its first token's spacing and the names in it (where
  * each starts and ends, the cases it may be in) stay the same.
  */
-import { forEachLine, lineView, spacingOf, type Doc, type DocLine } from '../doc';
+import { forEachLine, lineView, memoOf, spacingOf, type Doc, type DocLine } from '../doc';
 import { stemWritingOf } from '../names/actingPerson';
 import type { NameIndex } from './nameIndex';
 import { findRolePhrases, type NameTokens, type RolePhrase } from './rolePhrase';
@@ -56,8 +56,7 @@ function addLinePhrases(doc: Doc, tokenStart: number, tokenEnd: number, line: Do
   if (line !== undefined && !asked) {
     const signature: unknown[] = [];
     for (let k = first; k < at.mention; k++) signature.push(mentions[k].tokenStart - tokenStart, mentions[k].tokenEnd - tokenStart, mentions[k].cases);
-    line.memo ??= {};
-    line.memo.phrases = { phrases: found.map((phrase) => placed(phrase, 0)), spacing: spacingOf(doc, tokenStart), names: signature };
+    memoOf(line).phrases = { phrases: found.map((phrase) => placed(phrase, 0)), spacing: spacingOf(doc, tokenStart), names: signature };
   }
   for (const phrase of found) phrases.push(placed(phrase, tokenStart));
 }
