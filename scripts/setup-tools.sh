@@ -88,7 +88,10 @@ else
   ok=""
   for attempt in 1 2; do
     rm -rf "$CS_PREFIX" && mkdir -p "$CS_PREFIX"
-    if PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+    # Run under npm (`npm test`), this script inherits npm's own settings as npm_* variables,
+    # among them the user agent naming Node 20, which the nested npm would report to
+    # code-server's postinstall: each is left out.
+    if env $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/-u \1/p') PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
       "$NPM_CLI" install -g --prefix "$CS_PREFIX" --no-audit --no-fund \
         --allow-scripts=code-server,argon2 --foreground-scripts \
         "$CODE_SERVER_SPEC" </dev/null > "$TOOLS/code-server-install.log" 2>&1; then
