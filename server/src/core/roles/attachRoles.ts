@@ -9,7 +9,7 @@ import type { Doc } from '../doc';
 import type { Person } from '../types';
 import { attachAppositions, attachBeyondComplements } from './appositions';
 import { anchorsAcrossItems, attachCoordinated } from './coordination';
-import { attachPluralLists } from './lists';
+import { attachCountedBack, attachPluralLists } from './lists';
 import { indexNames } from './nameIndex';
 import { attachPredicates, attachReplacedOnPost } from './predicates';
 import { RoleBook } from './roleBook';
@@ -30,6 +30,7 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   const unlisted = new Set(attachCoordinated(doc, predicated.anchors, unattached.filter((leftover) => !leftover.related).map((leftover) => leftover.phrase), book));
   linkRoleMentions(doc, unattached.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);
   attachReplacedOnPost(doc, phrases, names, book);
+  attachCountedBack(doc, phrases, names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

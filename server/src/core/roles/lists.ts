@@ -137,3 +137,40 @@ function listedBefore(doc: Doc, next: NamedMention, names: NameIndex): NamedMent
   if (!SEPARATORS.has(doc.tokens[next.tokenStart - 1]?.text)) return undefined;
   return names.endingAt(next.tokenStart - 1) ?? (doc.tokens[next.tokenStart - 2]?.text === ',' ? names.endingAt(next.tokenStart - 2) : undefined);
 }
+
+// Numerals and the number of people they count: "два менеджера", "троих учёных", "обе спортсменки".
+const COUNTS = new Map<string, number>([
+  ['два', 2], ['две', 2], ['двух', 2], ['двум', 2], ['оба', 2], ['обе', 2], ['обоих', 2], ['обеих', 2], ['двое', 2], ['двоих', 2],
+  ['три', 3], ['трёх', 3], ['трех', 3], ['трём', 3], ['трем', 3], ['трое', 3], ['троих', 3],
+  ['четыре', 4], ['четырёх', 4], ['четырех', 4], ['четверо', 4], ['четверых', 4],
+]);
+
+/**
+ * "Т.Комбсу и Т.Вешлеру доверят часть средств. … два менеджера возьмут на себя …", "Обе
+ * спортсменки встречались в финале": a title counted by a numeral, with no name after it, stands
+ * for as many people as the numeral says when just that many were named in the sentence before
+ * and no one in its own before it: each of them gets it.
+ */
+export function attachCountedBack(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): void {
+  const taken = new Set(book.held.map((held) => held.role.start));
+  for (const phrase of phrases) {
+    if (taken.has(doc.tokens[phrase.tokenStart].start) || names.startingAt(phrase.tokenEnd) || doc.tokens[phrase.tokenEnd]?.text === ':') continue;
+    let index = phrase.tokenStart - 1;
+    while (index > 0 && phrase.tokenStart - index <= 2 && doc.parses[index].some((parse) => parse.pos === 'ADJF')) index--;
+    const count = index >= 0 ? COUNTS.get(doc.tokens[index].text.toLowerCase()) : undefined;
+    if (count === undefined) continue;
+    const sentence = doc.sentenceOfToken[phrase.head];
+    if (sentence === 0) continue;
+    const from = doc.sentences[sentence - 1].tokenStart;
+    const own = doc.sentences[sentence].tokenStart;
+    const people = new Set<NamedMention['person']>();
+    let namedSince = false;
+    for (const named of names.mentions) {
+      if (named.tokenStart >= index) break;
+      if (named.tokenStart >= own) namedSince = true;
+      else if (named.tokenStart >= from) people.add(named.person);
+    }
+    if (namedSince || people.size !== count) continue;
+    for (const person of people) book.attach(person, phrase);
+  }
+}
