@@ -2,7 +2,8 @@
  * A bare title standing for the person the text is about: "Выдающийся политик.", "78-летний
  * лидер скончался", "Осуждённый блоггер, которого …". When no one in the article holds that
  * title, a singular nominative title that opens a clause and is its subject refers to the last
- * person named before its sentence, of a fitting gender.
+ * person named before its sentence, of a fitting gender. A title of someone's lawyer,
+ * spokesman or kin ("его адвокат") refers to no one so.
  */
 import { lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE } from '../morphology/morphology';
@@ -10,10 +11,15 @@ import type { Person } from '../types';
 import type { NameIndex } from './nameIndex';
 import type { RolePhrase } from './rolePhrase';
 import { antecedent } from './subjects';
+import { headLemmaOf } from './roleBook';
+import { isRelationalHead } from './roleLexicon';
 
 /** The person a subject title refers to, if the text makes it plain. */
 export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, names: NameIndex): Person | undefined {
-  if (phrase.frozenHead) return undefined;
+  // "Его адвокат сообщил", "Официальный представитель посольства заявил": a title that says who
+  // someone is through another (isRelationalHead) names the other's lawyer or spokesman, not the
+  // person just named.
+  if (phrase.frozenHead || isRelationalHead(headLemmaOf(phrase))) return undefined;
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
   if (names.mentions.some((named) => named.tokenStart >= sentence.tokenStart && named.tokenStart < phrase.tokenStart)) return undefined;
   const femaleHead = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
