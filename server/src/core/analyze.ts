@@ -4,7 +4,7 @@
  * people → roles → quotes → checks. It never throws on any input string.
  */
 import { runChecks } from './checks';
-import { tokenizeForms, type Doc } from './doc';
+import { docScratch, tokenizeForms, type Doc } from './doc';
 import type { Morphology } from './morphology/morphology';
 import { findNames } from './names/findNames';
 import { linkPeople } from './people/linkPeople';
@@ -17,7 +17,7 @@ import type { Analysis } from './types';
 export function prepareDoc(text: string, morphology: Morphology): Doc {
   const { tokens, forms, parses, formFlags } = tokenizeForms(text, morphology);
   const sentences = splitSentences(tokens);
-  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags, morphology };
+  return { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags, morphology, scratch: docScratch() };
 }
 
 /** For each token, the index of its sentence. */

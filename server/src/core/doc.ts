@@ -38,6 +38,29 @@ export interface Doc {
    * path): what a stage works out from a line alone it may keep there, for the next version.
    */
   lines?: readonly DocLine[];
+  /** What stages work out once for this document and ask again many times ({@link DocScratch}). */
+  scratch: DocScratch;
+}
+
+/**
+ * What later stages work out once for the whole document and ask again many times: one slot each,
+ * all made empty with the document ({@link docScratch}). Kept on the document rather than in a
+ * WeakMap keyed by it: V8 keeps a weak map's young keys, and their values, alive through the
+ * young-generation collections, so every document analysed (its tokens, forms, names, people)
+ * survived them and was copied and promoted; that was most of the analysis's time in the collector.
+ */
+export interface DocScratch {
+  /** `names/actingPerson.ts`: how the document writes each stem. */
+  stemWriting: { has(stem: string, way: number): boolean } | undefined;
+  /** `quotes/nounPhrases.ts`: whether a lemma is written in lower case with a prefix, by prefix and lemma. */
+  lowerCaseWritings: Map<string, boolean> | undefined;
+  /** `quotes/roleSpeakers.ts`: the lemmas of each role's words, by role. */
+  roleLemmas: Map<string, ReadonlySet<string>> | undefined;
+}
+
+/** An empty {@link DocScratch}, for a new document: every slot, in one order (one shape). */
+export function docScratch(): DocScratch {
+  return { stemWriting: undefined, lowerCaseWritings: undefined, roleLemmas: undefined };
 }
 
 /** One line of a document as the editor's analyzer keeps it: where it stands in this version. */
@@ -117,6 +140,8 @@ export function lineView(doc: Doc, tokenStart: number, tokenEnd: number, written
     formFlags: doc.formFlags.subarray(tokenStart, tokenEnd),
     morphology: doc.morphology,
     writtenStems,
+    lines: undefined,
+    scratch: docScratch(),
   };
 }
 

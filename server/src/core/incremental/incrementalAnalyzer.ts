@@ -14,7 +14,7 @@
  */
 import { analyzeDoc, sentenceIndexes } from '../analyze';
 import { detached } from '../detached';
-import { formFlagsOf, tokenizeForms, type Doc, type DocLine, type WordForm } from '../doc';
+import { docScratch, formFlagsOf, tokenizeForms, type Doc, type DocLine, type WordForm } from '../doc';
 import { CAPITALISED_INSIDE, LOWER_CASE, stemWritings } from '../names/actingPerson';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
@@ -177,7 +177,7 @@ export class IncrementalAnalyzer {
     const forms = replaceRange(last.forms, keptTokens, resumedTokens, midForms);
 
     this.last = { text, works: lines, tokens, sentences, parses, forms };
-    const doc: Doc = { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology };
+    const doc: Doc = { text, tokens, sentences, sentenceOfToken: sentenceIndexes(tokens.length, sentences), parses, forms, formFlags: formFlagsOf(forms), morphology: this.morphology, scratch: docScratch() };
     for (const gone of between.values()) for (const work of gone) this.count(work, -1);
     for (const work of placed) {
       const stems: string[] = [];

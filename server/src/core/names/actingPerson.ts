@@ -202,8 +202,6 @@ export function stemWritings(doc: Doc, tokenStart: number, tokenEnd: number, eac
 /** Texts longer than this (in UTF-16 units) index every word's stem at once rather than search per stem. */
 const WHOLE_INDEX_FROM = 50_000;
 
-const writingOfDoc = new WeakMap<Doc, StemWriting>();
-
 /** How the document writes each stem, as {@link Doc.writtenStems} asks it: for a line's own document (see `lineView`). */
 export function stemWritingOf(doc: Doc): (stem: string, way: number) => boolean {
   if (doc.writtenStems) return doc.writtenStems;
@@ -211,13 +209,8 @@ export function stemWritingOf(doc: Doc): (stem: string, way: number) => boolean 
   return (stem, way) => writing.has(stem, way);
 }
 
-function stemsOf(doc: Doc): StemWriting {
-  let writing = writingOfDoc.get(doc);
-  if (writing === undefined) {
-    writing = new StemWriting(doc);
-    writingOfDoc.set(doc, writing);
-  }
-  return writing;
+function stemsOf(doc: Doc): NonNullable<Doc['scratch']['stemWriting']> {
+  return (doc.scratch.stemWriting ??= new StemWriting(doc));
 }
 
 /** Some word for which `holds` is true has the stem; see {@link StemWriting}. */

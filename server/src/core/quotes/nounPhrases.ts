@@ -156,8 +156,7 @@ function ownCapital(doc: Doc, phrase: NounPhrase, index: number): boolean {
   if (doc.parses[index].some((parse) => parse.grammemes.has('plur'))) return false;
   const prefix = lower(doc, index).slice(0, 3);
   // Asked of every bare noun that opens a speaker phrase, and answered by the whole document: once per document, prefix and lemma.
-  let known = lowerCaseWritings.get(doc);
-  if (known === undefined) lowerCaseWritings.set(doc, (known = new Map()));
+  const known = (doc.scratch.lowerCaseWritings ??= new Map());
   const key = `${prefix}\u0000${best.lemma}`;
   let answer = known.get(key);
   if (answer === undefined) {
@@ -166,8 +165,6 @@ function ownCapital(doc: Doc, phrase: NounPhrase, index: number): boolean {
   }
   return answer;
 }
-
-const lowerCaseWritings = new WeakMap<Doc, Map<string, boolean>>();
 
 /** text[start, end) starts with `prefix`: a token's text read from the document's, not from the token's own string (one read fewer per token). */
 function writtenWith(text: string, start: number, end: number, prefix: string): boolean {

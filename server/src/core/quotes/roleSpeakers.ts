@@ -92,15 +92,14 @@ function agrees(context: SpeakerContext, personId: string, agreement: VerbAgreem
   return agreement !== 'plural' && (agreement === null || gender === null || gender === agreement);
 }
 
-interface LemmaRole { person: Person; role: Role; lemmas: ReadonlySet<string> }
-const rolesByLemma = new WeakMap<SpeakerContext, Map<string, LemmaRole[]>>();
+export interface LemmaRole { person: Person; role: Role; lemmas: ReadonlySet<string> }
 
 /**
  * Every person's roles whose lemmas include `lemma`, in the order of people and their roles.
  * Each role phrase asked every role of every person before: quadratic in a long document.
  */
 function rolesWithLemma(context: SpeakerContext, lemma: string): readonly LemmaRole[] {
-  let byLemma = rolesByLemma.get(context);
+  let byLemma = context.rolesByLemma;
   if (!byLemma) {
     byLemma = new Map();
     for (const person of context.people) {
@@ -113,18 +112,15 @@ function rolesWithLemma(context: SpeakerContext, lemma: string): readonly LemmaR
         }
       }
     }
-    rolesByLemma.set(context, byLemma);
+    context.rolesByLemma = byLemma;
   }
   return byLemma.get(lemma) ?? [];
 }
 
 // Every role phrase tries every earlier role of every person: the lemmas of a role are found
 // once per document, not once per try (a 1 MB text made 60 MB of garbage here).
-const lemmasOfRoles = new WeakMap<Doc, Map<string, ReadonlySet<string>>>();
-
 function roleLemmas(doc: Doc, role: string): ReadonlySet<string> {
-  let known = lemmasOfRoles.get(doc);
-  if (!known) lemmasOfRoles.set(doc, (known = new Map()));
+  const known = (doc.scratch.roleLemmas ??= new Map());
   let lemmas = known.get(role);
   if (!lemmas) {
     lemmas = new Set(role.split(/\s+/).map((word) => doc.morphology.parse(word)[0]?.lemma ?? word.toLowerCase()));

@@ -4,6 +4,7 @@
  * or the text of an unnamed description or an organisation, in the nominative.
  */
 import type { Doc } from '../doc';
+import type { LemmaRole } from './roleSpeakers';
 import type { Case } from '../morphology/morphology';
 import { tokenIndexAt } from '../tokens/tokenIndex';
 import type { Mention, Person, Span } from '../types';
@@ -59,9 +60,11 @@ export interface SpeakerContext {
   /** For each token, the cue bits of its form (see cueWords). */
   cues: Uint8Array;
   /** The tokens that may attribute a quotation after them, ascending; found on first use (see `attributeBefore`). */
-  cuesBefore?: Int32Array;
+  cuesBefore: Int32Array | undefined;
   /** The tokens that are characterising verbs ("назвал"), ascending; found on first use. */
-  characterisingVerbs?: Int32Array;
+  characterisingVerbs: Int32Array | undefined;
+  /** Every person's roles by the lemmas of their words; made on first use (see `roleSpeakers.ts`). */
+  rolesByLemma: Map<string, LemmaRole[]> | undefined;
 }
 
 const PRONOUN_GENDER: Record<string, VerbAgreement> = {
@@ -99,6 +102,7 @@ export function speakerContext(doc: Doc, people: readonly Person[], quoted: Span
   return {
     doc, people, mentions, mentionOfToken, quoted, resolvedPronouns: new Map(), recentSpeakers: [],
     isQuoted, mentionQuoted, personById, mentionsOfPerson, cues: cueKindsOfTokens(doc),
+    cuesBefore: undefined, characterisingVerbs: undefined, rolesByLemma: undefined,
   };
 }
 

@@ -24,6 +24,8 @@ export interface NamedMention {
 export interface NameIndex extends NameTokens {
   /** Name mentions in text order. */
   mentions: NamedMention[];
+  /** The mentions' start offsets ascend too (not so only where two mentions start inside one token). */
+  startsAscending: boolean;
   startingAt(token: number): NamedMention | undefined;
   endingAt(tokenEnd: number): NamedMention | undefined;
 }
@@ -53,6 +55,7 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
   });
   return {
     mentions,
+    startsAscending: mentions.every((named, index) => index === 0 || mentions[index - 1].mention.start <= named.mention.start),
     startingAt: (token) => mentionAt(mentions, byStart, token),
     endingAt: (tokenEnd) => mentionAt(mentions, byEnd, tokenEnd),
     inName: (token) => covered[token] === 1,

@@ -116,7 +116,7 @@ function officesOf(person: Person, held: readonly HeldRole[]): ReadonlySet<strin
 /** The person among several whose name was mentioned last before the offset, else first after it. */
 function nearest(people: ReadonlySet<Person>, offset: number, names: NameIndex): Person | undefined {
   const { mentions } = names;
-  if (!startsAscending(mentions)) {
+  if (!names.startsAscending) {
     let best: Person | undefined;
     for (const named of mentions) {
       if (!people.has(named.person)) continue;
@@ -137,18 +137,6 @@ function nearest(people: ReadonlySet<Person>, offset: number, names: NameIndex):
   for (let i = low - 1; i >= 0; i--) if (people.has(mentions[i].person)) return mentions[i].person;
   for (let i = low; i < mentions.length; i++) if (people.has(mentions[i].person)) return mentions[i].person;
   return undefined;
-}
-
-// The index sorts by token, so the offsets ascend too unless two mentions start inside one token.
-const ascending = new WeakMap<readonly NameIndex['mentions'][number][], boolean>();
-
-function startsAscending(mentions: NameIndex['mentions']): boolean {
-  let known = ascending.get(mentions);
-  if (known === undefined) {
-    known = mentions.every((named, index) => index === 0 || mentions[index - 1].mention.start <= named.mention.start);
-    ascending.set(mentions, known);
-  }
-  return known;
 }
 
 function isGeneric(doc: Doc, phrase: RolePhrase): boolean {
