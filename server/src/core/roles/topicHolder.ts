@@ -35,13 +35,15 @@ const SOLE_TOPIC_SENTENCES = 2;
 /**
  * "Петров вышел на свободу. Кандидатуру этого чиновника …", "… 47-летнего журналиста": a
  * singular title marked as known (этот, an age), or a bare one in an oblique case after an adjective
- * describing its holder ("смерти испанского художника"), refers to the person named in the
+ * describing its holder ("смерти испанского художника"), or a bare one of what a well-known person
+ * is known as ("Рокера доставили в клинику", see {@link EPITHETS}), refers to the person named in the
  * sentence before (or, when it names no one, the one before that) when that is the only person
  * named there and no one else has been named since.
  */
 function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
-  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || !(markedAsKnown(doc, phrase) || describedBare(doc, phrase))) return undefined;
+  if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   const sentenceIndex = doc.sentenceOfToken[phrase.head];
+  if (!(markedAsKnown(doc, phrase) || describedBare(doc, phrase) || epithet(doc, phrase))) return undefined;
   if (sentenceIndex === 0) return undefined;
   // The sentence before, or when it names no one, the one before that.
   for (let back = 1; back <= Math.min(SOLE_TOPIC_SENTENCES, sentenceIndex); back++) {
@@ -114,4 +116,25 @@ function describedBare(doc: Doc, phrase: RolePhrase): boolean {
   if (doc.tokens[phrase.tokenStart - 1]?.text === '(') return false;
   const before = doc.parses[phrase.head - 1];
   return before.some((parse) => parse.pos === 'ADJF') && !before.some((parse) => OTHER_TIME.has(parse.lemma));
+}
+
+// Occupations a news text calls a well-known person by instead of the name: what they are known as, not an office one holds for a time.
+const EPITHETS = new Set([
+  'актёр', 'актриса', 'артист', 'артистка', 'певец', 'певица', 'музыкант', 'композитор', 'пианист', 'пианистка', 'скрипач', 'дирижёр', 'рокер', 'рэпер', 'исполнитель', 'исполнительница',
+  'писатель', 'писательница', 'поэт', 'поэтесса', 'драматург', 'художник', 'художница', 'живописец', 'скульптор', 'режиссёр', 'сценарист', 'продюсер', 'фотограф', 'модельер', 'дизайнер',
+  'танцор', 'танцовщица', 'балерина', 'юморист', 'комик', 'клоун', 'телеведущий', 'телеведущая', 'ведущий', 'ведущая', 'блогер', 'блоггер', 'журналист', 'журналистка',
+  'политик', 'бизнесмен', 'предприниматель', 'предпринимательница', 'миллиардер', 'олигарх', 'магнат', 'медиамагнат', 'банкир', 'учёный', 'историк', 'философ', 'изобретатель', 'математик', 'физик',
+  'спортсмен', 'спортсменка', 'футболист', 'хоккеист', 'баскетболист', 'теннисист', 'теннисистка', 'боксёр', 'борец', 'гимнаст', 'гимнастка', 'фигурист', 'фигуристка', 'шахматист', 'шахматистка',
+  'пловец', 'пловчиха', 'легкоатлет', 'легкоатлетка', 'гонщик', 'лыжник', 'лыжница', 'биатлонист', 'биатлонистка', 'велогонщик', 'атлет', 'космонавт', 'астронавт', 'путешественник', 'альпинист',
+]);
+
+/**
+ * "Рокера доставили в клинику", "картины художника": a bare title of what someone is known as,
+ * not in the instrumental of a predicate ("стал лучшим актёром"), and of a word that is no
+ * inanimate noun too ("математика" the school subject).
+ */
+function epithet(doc: Doc, phrase: RolePhrase): boolean {
+  if (phrase.tokenEnd !== phrase.head + 1 || doc.tokens[phrase.tokenStart - 1]?.text === '(' || phrase.cases.has('ablt')) return false;
+  const parses = doc.parses[phrase.head];
+  return EPITHETS.has(phrase.headParses[0].lemma) && !parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('anim'));
 }
