@@ -54,6 +54,25 @@ export function keepConnectionAfterError(count: number | undefined): boolean {
   return (count ?? 0) <= MAX_CONNECTION_ERRORS;
 }
 
+/**
+ * Whether the server process has ended by `withinMs` from now, asking `exitOf` every `stepMs`.
+ * A killed server's connection reports a burst of write errors, sometimes before its process is
+ * seen to exit: giving up on the connection then would stop the client without the restart
+ * policy ever being asked, so the policy waits a little to tell a dead server from a sick connection.
+ */
+export async function serverEnded(exitOf: () => ServerExit | undefined, withinMs: number, stepMs = 50): Promise<boolean> {
+  for (let waited = 0; ; waited += stepMs) {
+    if (exitOf() !== undefined) return true;
+    if (waited >= withinMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+  }
+}
+
+/** What the output channel says when the client gives up on a connection whose server still runs. */
+export function connectionGivenUp(count: number | undefined): string {
+  return `ru-news-lens server: ${count ?? 0} errors reading or writing its messages while it still runs; stopping it. Use "ru-news-lens: Restart Server" to start it again.`;
+}
+
 /** "exit code 3", "killed by SIGKILL" or "exit status unknown". */
 export function describeExit(exit: ServerExit | undefined): string {
   if (exit?.signal) return `killed by ${exit.signal}`;

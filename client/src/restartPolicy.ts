@@ -5,7 +5,10 @@
  */
 import type * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type ErrorHandler, type Message } from 'vscode-languageclient/node';
-import { keepConnectionAfterError, RestartBudget, type ServerExit } from './restartBudget';
+import { connectionGivenUp, keepConnectionAfterError, RestartBudget, serverEnded, type ServerExit } from './restartBudget';
+
+/** How long a connection's errors wait for its server process to be seen ending (see `serverEnded`). */
+const EXIT_WAIT_MS = 2000;
 
 /**
  * `exitOf` tells how the server process ended (read when its connection closes); `said` gets
@@ -14,9 +17,16 @@ import { keepConnectionAfterError, RestartBudget, type ServerExit } from './rest
 export function restartPolicy(output: vscode.LogOutputChannel, exitOf: () => ServerExit | undefined, said: (line: string) => void = () => undefined): ErrorHandler {
   const budget = new RestartBudget();
   return {
-    error(error: Error, message: Message | undefined, count: number | undefined) {
+    async error(error: Error, message: Message | undefined, count: number | undefined) {
       output.error(`ru-news-lens server: ${error.message}${message ? ` (while handling ${JSON.stringify(message).slice(0, 200)})` : ''}`);
-      return { action: keepConnectionAfterError(count) ? ErrorAction.Continue : ErrorAction.Shutdown };
+      if (keepConnectionAfterError(count)) return { action: ErrorAction.Continue, handled: true };
+      // The errors of a dying server: its connection's close decides, and says, whether to restart it
+      // (a client shut down here would stop without asking `closed`).
+      if (await serverEnded(exitOf, EXIT_WAIT_MS)) return { action: ErrorAction.Continue, handled: true };
+      const line = connectionGivenUp(count);
+      said(line);
+      output.error(line);
+      return { action: ErrorAction.Shutdown, handled: true };
     },
     closed() {
       const decision = budget.closed(Date.now(), exitOf());

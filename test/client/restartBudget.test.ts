@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { describeExit, keepConnectionAfterError, MAX_RESTARTS, RESTART_WINDOW_MS, RestartBudget } from '../../client/src/restartBudget';
+import { connectionGivenUp, describeExit, keepConnectionAfterError, MAX_RESTARTS, RESTART_WINDOW_MS, RestartBudget, serverEnded } from '../../client/src/restartBudget';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -63,5 +63,21 @@ describe('the policy on connection errors and exits', () => {
     assert.equal(describeExit({ code: 0, signal: null }), 'exit code 0');
     assert.equal(describeExit({ code: null, signal: null }), 'exit status unknown');
     assert.equal(describeExit(undefined), 'exit status unknown');
+  });
+});
+
+describe('serverEnded (a connection erroring as its server dies)', () => {
+  it('is true as soon as the process is seen to have ended, also when that comes after the errors', async () => {
+    let exit: { code: number | null; signal: string | null } | undefined;
+    setTimeout(() => (exit = { code: null, signal: 'SIGKILL' }), 60);
+    const started = Date.now();
+    assert.equal(await serverEnded(() => exit, 2000, 10), true);
+    assert.ok(Date.now() - started < 1500, 'it stops waiting once the exit is seen');
+    assert.equal(await serverEnded(() => ({ code: 1, signal: null }), 0), true);
+  });
+
+  it('is false when the process still runs after the wait, and the line then says what the client did', async () => {
+    assert.equal(await serverEnded(() => undefined, 30, 10), false);
+    assert.match(connectionGivenUp(4), /^ru-news-lens server: 4 errors .* while it still runs; stopping it\. Use "ru-news-lens: Restart Server"/);
   });
 });
