@@ -11,7 +11,7 @@ import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './r
 import type { RolePhrase } from './rolePhrase';
 import type { NameIndex } from './nameIndex';
 import { isPredicative, namesOffice } from './predicates';
-import { topicHolder } from './topicHolder';
+import { epithet, topicHolder } from './topicHolder';
 
 const OPENING_QUOTES = new Set(['«', '"', '“', '„']);
 // Words that make a role phrase speak of someone other than the holder: "другой министр", "любой президент".
@@ -36,12 +36,18 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
     if (same) same.push(entry);
     else heldByHead.set(entry.headLemma, [entry]);
   }
+  // The person the article is about, found once and only when asked for.
+  let main: Person | null | undefined;
+  const isMain = (person: Person) => {
+    if (main === undefined) main = mostNamed(names);
+    return main === person;
+  };
   for (const { phrase, tokenEnd, related } of leftovers) {
     const relatedPerson = related?.person;
     if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase) || isPredicative(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, heldByHead, names);
     if (!holder) continue;
-    const role = !relatedPerson && outOfReach(doc, phrase.tokenStart, holder, names)
+    const role = !relatedPerson && outOfReach(doc, phrase.tokenStart, holder, names) && !epithetOfMain(doc, phrase, holder, names, isMain)
       ? book.unlisted(holder, phrase, phrase.tokenStart, tokenEnd)
       : book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
     if (!role) continue;
@@ -71,13 +77,13 @@ function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Per
 }
 
 /**
- * "Президент заявил" before the text names any president, or two sentences or more after it last
- * named the holder: the title is still that person's mention, but it says what they are where it
- * stands, a title they hold where they are named or one the reader is left to tie to them, and so
- * is not listed among their roles. Whether the holder is named nowhere before the token, or last
- * named two sentences or more before it. A title pointing at someone ("помощник Путина") is listed.
+ * "Президент заявил" before the text names any president, or `far` sentences or more (two unless
+ * told) after it last named the holder: the title is still that person's mention, but it says
+ * what they are where it stands, a title they hold where they are named or one the reader is left
+ * to tie to them, and so is not listed among their roles. Whether the holder is named nowhere before the token, or last
+ * named `far` sentences or more before it. A title pointing at someone ("помощник Путина") is listed.
  */
-function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex): boolean {
+function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex, far = FAR_SENTENCES): boolean {
   const { mentions } = names;
   // Walk back from the token to the holder's last naming (binary search: a long document has thousands of mentions).
   let low = 0;
@@ -88,13 +94,35 @@ function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex): 
     else high = middle;
   }
   for (let index = low - 1; index >= 0; index--) {
-    if (mentions[index].person === holder) return doc.sentenceOfToken[token] - doc.sentenceOfToken[mentions[index].tokenStart] >= FAR_SENTENCES;
+    if (mentions[index].person === holder) return doc.sentenceOfToken[token] - doc.sentenceOfToken[mentions[index].tokenStart] >= far;
   }
   return true;
 }
 
 // How many sentences back a holder's naming stops making a title plainly theirs.
 const FAR_SENTENCES = 2;
+
+/**
+ * "Иван Петров … . … . Картины художника …": a bare title of what a well-known person is known
+ * as (see `epithet`) says what the person the article is about is, and is listed among their
+ * roles two sentences after they were last named, one sentence further than other titles.
+ */
+function epithetOfMain(doc: Doc, phrase: RolePhrase, holder: Person, names: NameIndex, isMain: (person: Person) => boolean): boolean {
+  return epithet(doc, phrase) && !outOfReach(doc, phrase.tokenStart, holder, names, FAR_SENTENCES + 1) && isMain(holder);
+}
+
+/** The person named most often in the text; `null` when another is named as often, or no one is. */
+function mostNamed(names: NameIndex): Person | null {
+  const counts = new Map<Person, number>();
+  for (const named of names.mentions) counts.set(named.person, (counts.get(named.person) ?? 0) + 1);
+  let best: Person | null = null;
+  let bestCount = 0;
+  for (const [person, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [person, count];
+    else if (count === bestCount) best = null;
+  }
+  return best;
+}
 
 /** One complement contains the other: "помощник президента" and "помощник президента России" are one office. */
 function complementsFit(a: readonly string[], b: readonly string[]): boolean {
@@ -161,3 +189,4 @@ function genderOfVerbAfter(doc: Doc, tokenEnd: number): 'male' | 'female' | unde
   }
   return undefined;
 }
+

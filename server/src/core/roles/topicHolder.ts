@@ -133,7 +133,7 @@ const EPITHETS = new Set([
  * not in the instrumental of a predicate ("стал лучшим актёром"), and of a word that is no
  * inanimate noun too ("математика" the school subject).
  */
-function epithet(doc: Doc, phrase: RolePhrase): boolean {
+export function epithet(doc: Doc, phrase: RolePhrase): boolean {
   if (phrase.tokenEnd !== phrase.head + 1 || doc.tokens[phrase.tokenStart - 1]?.text === '(' || phrase.cases.has('ablt')) return false;
   const parses = doc.parses[phrase.head];
   return EPITHETS.has(phrase.headParses[0].lemma) && !parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('anim'));
