@@ -161,6 +161,11 @@ export function nameCases(doc: Doc, word: NameWord): ReadonlySet<string> | undef
   return casePairs(doc, word.token) ?? undefined;
 }
 
+/** The case pairs of all the word's name readings (first name, surname, patronymic), whatever its kind. */
+export function allNameCases(doc: Doc, word: NameWord): ReadonlySet<string> | undefined {
+  return casePairs(doc, word.token) ?? undefined;
+}
+
 const hasGivenReadings = formFlag((doc: Doc, index: number): boolean => wordReadings(doc, index).some((parse) => parse.grammemes.has('Name') && !parse.grammemes.has('plur')));
 
 /** The pairs of {@link nameCases} for the form, null when none; kept per form. */

@@ -146,6 +146,9 @@ function classifyForm(doc: Doc, index: number): FormClass | null {
   // A word the dictionary does not know, shaped like a surname of the region (Аленчиев, Тажаяковым, Гацелицадзе,
   // Зеленский); not feminine -ская/-ской, which are mostly adjectives of places (Кропивницкой, Корнуольская).
   if (parses.length === 0 && SURNAME_SHAPE.test(text)) return form('surname', true);
+  // Read only as a plural of a name (Керимов as "of Kerims", Марис as "of Marisas"), which a capitalised word
+  // hardly ever means: a surname when shaped like one, else a foreign first name (Марис Янсонс).
+  if (parses.length > 0 && parses.every(isPluralName)) return SURNAME_SHAPE.test(text) ? form('surname', true) : form('first', false, 0.5);
   return form(parses.length > 0 ? 'common' : 'unknown', true);
 }
 
@@ -166,6 +169,10 @@ function bestWithout(parses: readonly WordParse[], tags: readonly string[]): num
 }
 
 const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
+function isPluralName(parse: WordParse): boolean {
+  return parse.grammemes.has('plur') && (parse.grammemes.has('Name') || parse.grammemes.has('Surn') || parse.grammemes.has('Patr'));
+}
 
 const GENERATION = /^(.+)-(?:младш|старш)[а-яё]+$/u;
 

@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import { acceptsAlone, afterOpeningQuote, followsPersonCue, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
 import { ownInitialsBeforeNext } from './initialsSplit';
-import { canLead, foreignPairAfterPersonNoun, isShortSurname, nameCases, shortWordName } from './nameLeads';
+import { allNameCases, canLead, foreignPairAfterPersonNoun, isShortSurname, nameCases, shortWordName } from './nameLeads';
 import { tokenKey } from './nameKeys';
 import { opensSentence, tokenLength, type NameWord } from './nameWords';
 import { namePart, type NamePart, type PartRole } from './nominative';
@@ -74,6 +74,16 @@ function ownInitials(doc: Doc, run: readonly NameWord[], index: number): number 
   return ownInitialsBeforeNext(doc, run, index, (next) => takesInitials(doc, after, next));
 }
 
+function onlyNominative(cases: ReadonlySet<string>): boolean {
+  for (const value of cases) if (!value.startsWith('nomn')) return false;
+  return true;
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const value of a) if (b.has(value)) return true;
+  return false;
+}
+
 /** Whether one of the values starts with the prefix. */
 function someStartsWith(values: ReadonlySet<string>, prefix: string): boolean {
   for (const value of values) if (value.startsWith(prefix)) return true;
@@ -133,7 +143,13 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // A Russian surname that can be a man's genitive before a first name that cannot says whose (жена Путина Людмила).
     const pairAlone = end === start + 1 && lead.kind === 'surname' && run.length === start + 2 && !ownerBefore(doc, lead, word);
     if (word.kind === 'first' && sawSurname && !koreanPart && !pairAlone && run[end + 1]?.kind !== 'patronymic' && (afterKnownSurname || surnameFollows(run, end + 1))) break;
-    const wordCases = nameCases(doc, word);
+    let wordCases = nameCases(doc, word);
+    // "Иосифа Сталина": a first name that is a surname too (Сталина, also a woman's name) after a first name it does
+    // not agree with as a first name is its surname, in the surname's cases.
+    if (word.kind === 'first' && word.alsoSurname && previous.kind === 'first' && wordCases && cases && !sharesAny(cases, wordCases)) wordCases = allNameCases(doc, word) ?? wordCases;
+    // "Жан-Клод Трише": after a first name that can only be nominative, a word read only as another first name in an
+    // oblique case (Трише, the dative of Триша) and ending in a vowel is a foreign surname that does not decline.
+    else if (word.kind === 'first' && end === start + 1 && wordCases && cases && !sharesAny(cases, wordCases) && onlyNominative(cases) && /[еиоуэ]$/u.test(doc.tokens[word.token].text)) wordCases = undefined;
     // "Стармеру Зеленский": an unknown word in a plain oblique case does not lead a known name word that cannot stand in it.
     const leadCase = end === start + 1 && lead.kind === 'unknown' ? obliqueEnding(doc, lead) : undefined;
     const nominativeShape = !wordCases && word.kind === 'surname' && /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(doc.tokens[word.token].text);
