@@ -48,6 +48,10 @@ table('attachRoles: a title standing for the person the text is about', [
   // A bare title of what a well-known person is known as, in an oblique case, is the one person named just before.
   ['Иван Петров выступил в Москве. Картины художника показали в Лувре.', ['Петров: художника → художник', 'Петров ~ художника']],
   ['Иван Петров и Олег Сидоров выступили в Москве. Картины художника показали в Лувре.', []],
+  ['Иван Петров выступил в Москве. Код программиста украли.', ['Петров: программиста → программист', 'Петров ~ программиста']],
+  // After the name in its own sentence, when the person is the one the text is about (named most often).
+  ['Иван Петров вернулся в Москву. Петров выступил в зале, и публика долго приветствовала музыканта.', ['Петров: музыканта → музыкант', 'Петров ~ музыканта']],
+  ['Иван Петров встретил Олега Сидорова, и публика долго приветствовала музыканта.', []],
 ]);
 
 table('attachRoles: a compound title and the title it is a kind of are one office', [

@@ -62,6 +62,26 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
   };
 }
 
+// The person each index names most often, found once per index: titles ask it one after another.
+const mostNamedOf = new WeakMap<NameIndex, Person | null>();
+
+/** The person named most often in the text, and more than once (whom it is about); `null` when another is named as often, or no one twice. */
+export function mostNamed(names: NameIndex): Person | null {
+  let best = mostNamedOf.get(names);
+  if (best !== undefined) return best;
+  const counts = new Map<Person, number>();
+  for (const named of names.mentions) counts.set(named.person, (counts.get(named.person) ?? 0) + 1);
+  best = null;
+  let bestCount = 0;
+  for (const [person, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [person, count];
+    else if (count === bestCount) best = null;
+  }
+  if (bestCount < 2) best = null;
+  mostNamedOf.set(names, best);
+  return best;
+}
+
 function mentionAt(mentions: readonly NamedMention[], places: Int32Array, token: number): NamedMention | undefined {
   const place = places[token];
   return place ? mentions[place - 1] : undefined;

@@ -9,7 +9,7 @@ import type { Person } from '../types';
 import type { Leftover } from './appositions';
 import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
-import type { NameIndex } from './nameIndex';
+import { mostNamed, type NameIndex } from './nameIndex';
 import { isPredicative, namesOffice } from './predicates';
 import { epithet, topicHolder } from './topicHolder';
 
@@ -36,18 +36,12 @@ export function linkRoleMentions(doc: Doc, leftovers: readonly Leftover[], names
     if (same) same.push(entry);
     else heldByHead.set(entry.headLemma, [entry]);
   }
-  // The person the article is about, found once and only when asked for.
-  let main: Person | null | undefined;
-  const isMain = (person: Person) => {
-    if (main === undefined) main = mostNamed(names);
-    return main === person;
-  };
   for (const { phrase, tokenEnd, related } of leftovers) {
     const relatedPerson = related?.person;
     if (!phrase.headParses.some((parse) => parse.grammemes.has('sing')) || isGeneric(doc, phrase) || namesOffice(doc, phrase) || isPredicative(doc, phrase)) continue;
     const holder = findHolder(doc, phrase, tokenEnd, relatedPerson, held, heldByHead, names);
     if (!holder) continue;
-    const role = !relatedPerson && outOfReach(doc, phrase.tokenStart, holder, names) && !epithetOfMain(doc, phrase, holder, names, isMain)
+    const role = !relatedPerson && outOfReach(doc, phrase.tokenStart, holder, names) && !epithetOfMain(doc, phrase, holder, names)
       ? book.unlisted(holder, phrase, phrase.tokenStart, tokenEnd)
       : book.attach(holder, phrase, phrase.tokenStart, tokenEnd, relatedPerson);
     if (!role) continue;
@@ -107,21 +101,8 @@ const FAR_SENTENCES = 2;
  * as (see `epithet`) says what the person the article is about is, and is listed among their
  * roles two sentences after they were last named, one sentence further than other titles.
  */
-function epithetOfMain(doc: Doc, phrase: RolePhrase, holder: Person, names: NameIndex, isMain: (person: Person) => boolean): boolean {
-  return epithet(doc, phrase) && !outOfReach(doc, phrase.tokenStart, holder, names, FAR_SENTENCES + 1) && isMain(holder);
-}
-
-/** The person named most often in the text; `null` when another is named as often, or no one is. */
-function mostNamed(names: NameIndex): Person | null {
-  const counts = new Map<Person, number>();
-  for (const named of names.mentions) counts.set(named.person, (counts.get(named.person) ?? 0) + 1);
-  let best: Person | null = null;
-  let bestCount = 0;
-  for (const [person, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [person, count];
-    else if (count === bestCount) best = null;
-  }
-  return best;
+function epithetOfMain(doc: Doc, phrase: RolePhrase, holder: Person, names: NameIndex): boolean {
+  return epithet(doc, phrase) && !outOfReach(doc, phrase.tokenStart, holder, names, FAR_SENTENCES + 1) && mostNamed(names) === holder;
 }
 
 /** One complement contains the other: "помощник президента" and "помощник президента России" are one office. */

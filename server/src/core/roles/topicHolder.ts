@@ -3,12 +3,13 @@
  * лидер скончался", "Осуждённый блоггер, которого …". When no one in the article holds that
  * title, a singular nominative title that opens a clause and is its subject refers to the last
  * person named before its sentence, of a fitting gender. A title of someone's lawyer,
- * spokesman or kin ("его адвокат") refers to no one so.
+ * spokesman or kin ("его адвокат") refers to no one so. An epithet (what a well-known person is
+ * known as: "бизнесмена", "певец") after names in its own sentence refers to the one the text is about.
  */
 import { lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE } from '../morphology/morphology';
 import type { Person } from '../types';
-import type { NameIndex } from './nameIndex';
+import { mostNamed, type NameIndex } from './nameIndex';
 import type { RolePhrase } from './rolePhrase';
 import { antecedent } from './subjects';
 import { headLemmaOf } from './roleBook';
@@ -21,8 +22,9 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
   // person just named.
   if (phrase.frozenHead || isRelationalHead(headLemmaOf(phrase))) return undefined;
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
-  if (names.mentions.some((named) => named.tokenStart >= sentence.tokenStart && named.tokenStart < phrase.tokenStart)) return undefined;
   const femaleHead = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
+  // Someone named before it in its own sentence: only an epithet of the person the text is about goes back to them.
+  if (names.mentions.some((named) => named.tokenStart >= sentence.tokenStart && named.tokenStart < phrase.tokenStart)) return mainNamedBefore(doc, phrase, names, femaleHead);
   const gender = phrase.cases.has('nomn') ? subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd) : undefined;
   if (gender === undefined) return soleTopic(doc, phrase, names, femaleHead);
   const wanted = gender ?? (femaleHead ? 'female' : 'male');
@@ -52,6 +54,26 @@ function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: b
     if (person) return femaleHead && person.gender === 'male' ? undefined : person;
   }
   return undefined;
+}
+
+/**
+ * "Березовского не верит в версию о самоубийстве бизнесмена", "… когда политик возвращался": an
+ * epithet after names in its own sentence is the person the text is about (`mostNamed`) when
+ * they are among those names, no one is named after it in the sentence, and the gender fits.
+ */
+function mainNamedBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
+  if (!epithet(doc, phrase) || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
+  const main = mostNamed(names);
+  if (!main || (femaleHead && main.gender === 'male')) return undefined;
+  const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
+  let named = false;
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const mention = names.startingAt(index);
+    if (!mention) continue;
+    if (index >= phrase.tokenEnd) return undefined;
+    if (mention.person === main && index < phrase.tokenStart) named = true;
+  }
+  return named ? main : undefined;
 }
 
 /** The one person named from the token `from` up to `to`; `null` when several are, `undefined` when no one is. */
@@ -126,6 +148,8 @@ const EPITHETS = new Set([
   'политик', 'бизнесмен', 'предприниматель', 'предпринимательница', 'миллиардер', 'олигарх', 'магнат', 'медиамагнат', 'банкир', 'учёный', 'историк', 'философ', 'изобретатель', 'математик', 'физик',
   'спортсмен', 'спортсменка', 'футболист', 'хоккеист', 'баскетболист', 'теннисист', 'теннисистка', 'боксёр', 'борец', 'гимнаст', 'гимнастка', 'фигурист', 'фигуристка', 'шахматист', 'шахматистка',
   'пловец', 'пловчиха', 'легкоатлет', 'легкоатлетка', 'гонщик', 'лыжник', 'лыжница', 'биатлонист', 'биатлонистка', 'велогонщик', 'атлет', 'космонавт', 'астронавт', 'путешественник', 'альпинист',
+  'программист', 'хакер', 'вокалист', 'вокалистка', 'гитарист', 'кинозвезда', 'киноактёр', 'киноактриса', 'кинорежиссёр', 'мультипликатор', 'тележурналист', 'фотомодель',
+  'археолог', 'биолог', 'химик', 'астроном', 'экономист', 'архитектор',
 ]);
 
 /**
