@@ -73,6 +73,8 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
   // Харальд V. at a sentence end: a regnal numeral after a name, not an initial.
   const afterName = doc.tokens[index - 1]?.capitalized && doc.tokens[index - 1].script === 'cyrillic' && doc.tokens[index - 1].end < token.start;
   if ((shape & ROMAN_SHAPE) !== 0 && afterName) return place(NUMERAL, index, index + 1);
+  // "Хамад бен Халифа Аль Тани": an Arabic article written apart and capitalised, between two name words.
+  if (afterName && next?.capitalized && next.start > token.end && CAPITAL_ARTICLES.has(lowerText(doc, index))) return place(PARTICLE, index, index + 1);
   const length = token.end - token.start;
   if (next !== undefined && next.start === token.end && next.end === next.start + 1 && doc.text.charCodeAt(next.start) === DOT && token.script !== 'other' && (length === 1 || (length === 2 && (shape & ALL_CAPS_SHAPE) === 0))) {
     return place(INITIAL, index, index + 2);
@@ -84,6 +86,8 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
 }
 
 const DOT = 0x2e;
+/** Arabic articles that stand capitalised and apart inside a name (Аль Тани, Эль Сиси); not Ан, Ар, which are names too. */
+const CAPITAL_ARTICLES = new Set(['аль', 'эль', 'аш', 'ад', 'ас']);
 const ROMAN_SHAPE = 1;
 const ALL_CAPS_SHAPE = 2;
 const PARTICLE_SHAPE = 4;

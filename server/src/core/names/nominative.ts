@@ -569,6 +569,8 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
     if (part.role === 'particle' && index === 0 && text.indexOf('-') < 0 && opensSentence(doc, part.token)) return text.toLowerCase();
     if (part.role === 'patronymic') return undeclinePatronymic(text);
     if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
+    // The word after an Arabic article written apart does not decline (Тамима бен Хамада Аль Тани: Тани, not Таня).
+    if (index > 0 && parts[index - 1].role === 'particle' && /^(?:Аль|Эль|Аш|Ад|Ас)$/u.test(doc.tokens[parts[index - 1].token].text)) return text;
     // A listed foreign first name as written is a man's nominative (Гурбангулы, not a genitive of Гурбангула; Тони, not of Тоня),
     // unless without the case's ending it is another listed one (Пита of Пит).
     if (part.role === 'first' && gender !== 'female' && FOREIGN_FIRST_NAMES.has(nameKey(text))) {

@@ -15,6 +15,8 @@ import { namePart, type NamePart, type PartRole } from './nominative';
 /** Below this share, a first name at a sentence start does not lead common nouns (Вера, Слава), above it does (Кит Флинт). */
 const WEAK_LEAD_SHARE = 0.5;
 const SURNAME_SLOT = new Set(['surname', 'unknown', 'common', 'place', 'first']);
+/** Particles that say whose son or daughter the bearer is (Arabic names): a word before them is a given name. */
+const FILIATION = new Set(['бен', 'бин', 'ибн', 'бинт']);
 const GROUP_WORD = new Set(['first', 'surname', 'patronymic', 'unknown', 'common', 'particle', 'numeral']);
 /** Spanish surnames formed from a father's name (Родригес, Лопес, Гонсалес, Фернандес), in any case. */
 const HISPANIC_PATRONYMIC = /^[А-ЯЁ][а-яё]+[еэ]с(?:а|у|ом|е)?$/u;
@@ -116,7 +118,9 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (shortWords > 0) return start + shortWords;
   let end = start + 1;
   const shortLead = isShortSurname(doc, lead, run[start + 1]);
-  let sawSurname = lead.kind !== 'first' && !shortLead;
+  // A word before "son/daughter of" is a given name, whatever the dictionary makes of it (Тамим бен Хамад).
+  const beforeFiliation = run[start + 1]?.kind === 'particle' && FILIATION.has(tokenKey(doc, run[start + 1].token));
+  let sawSurname = lead.kind !== 'first' && !shortLead && !beforeFiliation;
   // Known name words of one name share a case: "вдова Ельцина Наина Иосифовна" is two people.
   let cases = nameCases(doc, lead);
   while (end < run.length && end - start < LONGEST_NAME) {
@@ -185,6 +189,8 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (tail.every((word) => word.kind === 'numeral') && lead.kind !== 'place' && lead.kind !== 'common') return end;
   if (words.some((word) => word.kind === 'first' || word.kind === 'surname' || word.kind === 'patronymic')) return end;
   if (lead.kind === 'particle') return end;
+  // "Тамим бен Хамад Аль Тани", "Мозы бинт Нассер": a word the dictionary does not know, then "son/daughter of", leads a name.
+  if ((lead.kind === 'unknown' || lead.kind === 'common') && beforeFiliation) return end;
   if (lead.kind === 'unknown' || lead.kind === 'common') return tail.every((word) => word.kind === 'unknown' || word.kind === 'particle' || (word.kind === 'common' && !isAdjective(doc, word.token))) ? end : none;
   return shortLead || (end === start + 2 && foreignPairAfterPersonNoun(doc, run, start, opening)) ? end : none;
 }
@@ -251,8 +257,11 @@ function assignRoles(doc: Doc, words: readonly NameWord[]): NamePart[] {
     (lastWord > 1 || words[1].kind === 'patronymic' || RUSSIAN_SURNAME_ENDING.test(doc.tokens[words[0].token].text));
   // "Романа Абрамовича": a last word that is a patronymic form and a surname, after a first name only, is the surname.
   const patronymicSurname = lastWord === 1 && words[0].kind === 'first' && words[1].kind === 'patronymic' && words[1].alsoSurname;
+  // After "son/daughter of" the name goes on as the family's (Хамад бен Халифа Аль Тани: surname "бен Халифа Аль Тани").
+  const filiation = words.findIndex((word) => word.kind === 'particle' && FILIATION.has(tokenKey(doc, word.token)));
   return words.map((word, index): NamePart => {
     if (patronymicSurname && index === 1) return part(word, 'surname');
+    if (filiation > 0 && index > filiation && word.kind !== 'particle' && word.kind !== 'numeral') return part(word, 'surname');
     if (word.kind === 'particle' || word.kind === 'numeral' || word.kind === 'patronymic') return part(word, word.kind);
     if (surnameFirst) return part(word, index === 0 ? 'surname' : 'first');
     if (index === lastWord && index > 0) return part(word, 'surname');
