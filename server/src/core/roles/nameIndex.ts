@@ -62,6 +62,19 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
   };
 }
 
+/** The last name mention starting before the token (binary search: a long document has thousands). */
+export function lastNamedBefore(names: NameIndex, token: number): NamedMention | undefined {
+  const { mentions } = names;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].tokenStart < token) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low - 1];
+}
+
 // The person each index names most often, found once per index: titles ask it one after another.
 const mostNamedOf = new WeakMap<NameIndex, Person | null>();
 

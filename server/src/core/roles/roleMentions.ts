@@ -99,10 +99,11 @@ const FAR_SENTENCES = 2;
 /**
  * "Иван Петров … . … . Картины художника …": a bare title of what a well-known person is known
  * as (see `epithet`) says what the person the article is about is, and is listed among their
- * roles two sentences after they were last named, one sentence further than other titles.
+ * roles however far after they were last named (other titles are not, two sentences on); not
+ * before they are named at all.
  */
 function epithetOfMain(doc: Doc, phrase: RolePhrase, holder: Person, names: NameIndex): boolean {
-  return epithet(doc, phrase) && !outOfReach(doc, phrase.tokenStart, holder, names, FAR_SENTENCES + 1) && mostNamed(names) === holder;
+  return epithet(doc, phrase) && mostNamed(names) === holder && !outOfReach(doc, phrase.tokenStart, holder, names, Infinity);
 }
 
 /** One complement contains the other: "помощник президента" and "помощник президента России" are one office. */

@@ -9,7 +9,7 @@
 import { lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE } from '../morphology/morphology';
 import type { Person } from '../types';
-import { mostNamed, type NameIndex } from './nameIndex';
+import { lastNamedBefore, mostNamed, type NameIndex } from './nameIndex';
 import type { RolePhrase } from './rolePhrase';
 import { antecedent } from './subjects';
 import { headLemmaOf } from './roleBook';
@@ -40,7 +40,8 @@ const SOLE_TOPIC_SENTENCES = 2;
  * describing its holder ("смерти испанского художника"), or a bare one of what a well-known person
  * is known as ("Рокера доставили в клинику", see {@link EPITHETS}), refers to the person named in the
  * sentence before (or, when it names no one, the one before that) when that is the only person
- * named there and no one else has been named since.
+ * named there and no one else has been named since. An epithet refers further back as well, to the
+ * person the text is about (`mostNamed`) when they were the last named.
  */
 function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
   if (!phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
@@ -53,7 +54,9 @@ function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: b
     if (person === null) return undefined;
     if (person) return femaleHead && person.gender === 'male' ? undefined : person;
   }
-  return undefined;
+  // Further back, an epithet is still the person the text is about when no one else has been named since.
+  const main = epithet(doc, phrase) ? mostNamed(names) : null;
+  return main && lastNamedBefore(names, phrase.tokenStart)?.person === main && !(femaleHead && main.gender === 'male') ? main : undefined;
 }
 
 /**
