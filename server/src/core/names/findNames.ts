@@ -14,7 +14,7 @@ import { hersByNounBefore, nameCase, nameGender, nominativeParts, undeclinedAsHe
 import { NAME_PARTICLES } from './gazetteers';
 import { findLatinNames } from './latinNames';
 import { findCoordinatedNames } from './coordinatedNames';
-import { findRepeatedNames, joinRepeatedFullNames, reinterpretLoneFirstNames } from './repeatedNames';
+import { findRepeatedNames, joinRepeatedFullNames, reinterpretLoneFirstNames, splitOwnerSurnames } from './repeatedNames';
 import { segmentRun } from './segmentRun';
 import { stemWritingOf } from './actingPerson';
 import { addLineNames } from './lineNames';
@@ -55,6 +55,12 @@ export function findNames(doc: Doc): NameMatch[] {
   const writtenStems = stemWritingOf(doc);
   forEachLine(doc, (tokenStart, tokenEnd, line) => addLineNames(doc, tokenStart, tokenEnd, line, writtenStems, localNames, found, matches));
   for (const index of reinterpretLoneFirstNames(doc, found, matches)) matches[index] = buildMatch(doc, found[index]);
+  const owners = splitOwnerSurnames(doc, found, matches);
+  for (const index of owners.changed) matches[index] = buildMatch(doc, found[index]);
+  for (const parts of owners.added) {
+    found.push(parts);
+    matches.push(buildMatch(doc, parts));
+  }
   const repeated = findRepeatedNames(doc, matches);
   const all = [...found.map((parts, index) => ({ parts, match: matches[index] })), ...repeated.map((parts) => ({ parts, match: buildMatch(doc, parts) }))];
   for (const latin of findLatinNames(doc, all.map(({ match }) => match))) {

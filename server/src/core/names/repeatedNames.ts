@@ -67,6 +67,40 @@ export function reinterpretLoneFirstNames(doc: Doc, found: NamePart[][], matches
 }
 
 /**
+ * A two-word name, first name then surname, whose first word is the surname of a person the text
+ * names in full, in another form (Баффета after Уоррен Баффет): that person, in the genitive, and
+ * then whose son or widow or killer stands after it ("старший сын Баффета Говард", "Вдова Арафата
+ * Суха", "убийстве Фолла Макафи"). Each such name becomes the owner's surname, replaced in `found`
+ * at its index (returned), and the second word a name of its own when it can be one (returned apart).
+ */
+export function splitOwnerSurnames(doc: Doc, found: NamePart[][], matches: readonly NameMatch[]): { changed: number[]; added: NamePart[][] } {
+  const changed: number[] = [];
+  const added: NamePart[][] = [];
+  let surnames: Map<string, string | undefined> | undefined;
+  found.forEach((parts, index) => {
+    if (parts.length !== 2 || parts[0].role !== 'first' || parts[1].role !== 'surname') return;
+    if (surnames === undefined) {
+      surnames = new Map();
+      for (const match of matches) if (match.surnameKey && match.first !== undefined && match.tokenEnd - match.tokenStart > 1) surnames.set(match.surnameKey, match.surname?.split(' ').pop());
+    }
+    const [owner, other] = parts;
+    const key = tokenStem(doc, owner.token);
+    const surname = surnames.get(key);
+    // The surname with a case ending added (Баффет → Баффета): the full name itself, a first name spelled like someone's
+    // surname, or one the surname's own mention left inflected (Каприлеса), stays.
+    if (surname === undefined) return;
+    const written = tokenKey(doc, owner.token);
+    const own = nameKey(surname);
+    if (written.length <= own.length || !written.startsWith(own)) return;
+    found[index] = [namePart(owner.token, owner.tokenEnd, 'surname', surname)];
+    changed.push(index);
+    const kind = classifyWord(doc, other.token)?.kind;
+    if (kind === 'first' || kind === 'surname' || kind === 'unknown') added.push([namePart(other.token, other.tokenEnd, kind === 'first' ? 'first' : 'surname')]);
+  });
+  return { changed, added };
+}
+
+/**
  * Two one-word names side by side that together repeat a two-word name of the text, first name
  * then surname, are that name again ("в отношении Алмаза Закиева" after "подследственного Алмаза
  * Закиева", where nothing before the second tells that its first word is a name). `found` is in
