@@ -19,6 +19,9 @@ const ADJECTIVE_SHAPE = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|
 const WEAK_NAME_SHARE = 0.5;
 
 /** Whether a single word stands as a person's name. */
+/** Nouns after which a surname in the genitive names a disease, not the person it is named after. */
+const DISEASE_NOUNS = new Set(['болезнь', 'синдром']);
+
 export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   // A title or a brand («Рома», «Честь и Слава»), though a known surname may open one («Алексеев и другие против России»).
   if (nextToQuotationMark(doc, word.token) && !(word.kind === 'surname' && word.strong && !beforeClosingQuote(doc, word.token))) return false;
@@ -34,6 +37,8 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   const previous = doc.tokens[word.token - 1];
   // Prepositions are short words: the length is read from the token before the form's key.
   if (previous && !cue && previous.end - previous.start <= LONGEST_PLACE_PREPOSITION && PLACE_PREPOSITIONS.has(tokenKey(doc, word.token - 1))) return false;
+  // "болезнь Паркинсона", "синдром Дауна": a surname alone after a word for a disease names the disease.
+  if (previous?.kind === 'word' && !previous.capitalized && DISEASE_NOUNS.has(wordReadings(doc, word.token - 1)[0]?.lemma ?? '')) return false;
   switch (word.kind) {
     case 'first':
     case 'surname':

@@ -1,7 +1,8 @@
 /**
  * A person named in full, then their surname in the genitive right before another person's name:
  * the genitive says whose relative, widow or killer the other is ("старший сын Баффета Говард"),
- * and the two words are two people, not one name "Баффета Говард".
+ * and the two words are two people, not one name "Баффета Говард". A surname after a word for a
+ * disease ("болезнь Паркинсона") names the disease.
  */
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
@@ -26,5 +27,14 @@ describe("a named person's surname in the genitive before another name", () => {
   it('a surname no one bears in full, or one spelled as the full name has it, keeps the name whole', () => {
     assert.deepEqual(peopleOf('За информацию об убийстве Грегори Фолла Макафи предложил награду.').length, 1);
     assert.deepEqual(peopleOf('Мэр Олег Ярослав выступил. Затем Ярослав Минников вручил награды.'), ['Олег Ярослав: Олег Ярослав', 'Ярослав Минников: Ярослав Минников']);
+  });
+});
+
+describe('a surname alone after a word for a disease', () => {
+  it('names the disease, not a person', () => {
+    assert.deepEqual(peopleOf('У актёра диагностировали болезнь Паркинсона, а у его брата синдром Аспергера.'), []);
+  });
+  it('a person with the surname is still one', () => {
+    assert.deepEqual(peopleOf('Врач Джеймс Паркинсон описал болезнь в 1817 году.'), ['Джеймс Паркинсон: Джеймс Паркинсон']);
   });
 });
