@@ -52,6 +52,9 @@ table('attachRoles: a title standing for the person the text is about', [
   // After the name in its own sentence, when the person is the one the text is about (named most often).
   ['Иван Петров вернулся в Москву. Петров выступил в зале, и публика долго приветствовала музыканта.', ['Петров: музыканта → музыкант', 'Петров ~ музыканта']],
   ['Иван Петров встретил Олега Сидорова, и публика долго приветствовала музыканта.', []],
+  // Closing the title of someone's lawyer or kin, with no name after it.
+  ['Иван Петров вернулся в клуб. Петров забил гол. Адвокат футболиста признал, что его клиент виновен.', ['Петров: футболиста → футболист', 'Петров ~ футболиста']],
+  ['Иван Петров вернулся в клуб. Петров забил гол. Адвокат футболиста Олег Сидоров признал, что его клиент виновен.', ['Сидоров: Адвокат футболиста → адвокат футболиста']],
 ]);
 
 table('attachRoles: a compound title and the title it is a kind of are one office', [

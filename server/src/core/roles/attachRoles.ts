@@ -3,7 +3,8 @@
  * the person it describes. The surest readings go first and a phrase taken by one step is not
  * offered to the next: appositions beside a name, titles listed with those, plural titles over
  * lists of names, predicates ("назначен послом"), and last, a phrase standing instead of a name
- * becomes a `role` mention of the person who holds that role in the article.
+ * becomes a `role` mention of the person who holds that role in the article, as does an epithet
+ * closing the title of someone's lawyer or kin ("адвокат футболиста") of the person it is about.
  */
 import type { Doc } from '../doc';
 import type { Person } from '../types';
@@ -15,6 +16,7 @@ import { attachPredicates, attachReplacedOnPost } from './predicates';
 import { RoleBook } from './roleBook';
 import { linkRoleMentions } from './roleMentions';
 import { findLinePhrases } from './linePhrases';
+import { attachInnerEpithets } from './topicHolder';
 
 /** Attaches roles and role mentions to the people, in place; roles and mentions stay in text order. */
 export function attachRoles(doc: Doc, people: Person[]): void {
@@ -31,6 +33,7 @@ export function attachRoles(doc: Doc, people: Person[]): void {
   linkRoleMentions(doc, unattached.filter((leftover) => leftover.related || unlisted.has(leftover.phrase)), names, book);
   attachReplacedOnPost(doc, phrases, names, book);
   attachCountedBack(doc, phrases, names, book);
+  attachInnerEpithets(doc, phrases, names, book);
   for (const person of people) {
     person.roles.sort((a, b) => a.start - b.start || a.end - b.end);
     person.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

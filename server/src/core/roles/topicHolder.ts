@@ -10,9 +10,9 @@ import { lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE } from '../morphology/morphology';
 import type { Person } from '../types';
 import { lastNamedBefore, mostNamed, type NameIndex } from './nameIndex';
-import type { RolePhrase } from './rolePhrase';
+import { phraseAt, type RolePhrase } from './rolePhrase';
 import { antecedent } from './subjects';
-import { headLemmaOf } from './roleBook';
+import { headLemmaOf, type RoleBook } from './roleBook';
 import { isRelationalHead } from './roleLexicon';
 
 /** The person a subject title refers to, if the text makes it plain. */
@@ -164,4 +164,27 @@ export function epithet(doc: Doc, phrase: RolePhrase): boolean {
   if (phrase.tokenEnd !== phrase.head + 1 || doc.tokens[phrase.tokenStart - 1]?.text === '(' || phrase.cases.has('ablt')) return false;
   const parses = doc.parses[phrase.head];
   return EPITHETS.has(phrase.headParses[0].lemma) && !parses.some((parse) => parse.pos === 'NOUN' && !parse.grammemes.has('anim'));
+}
+
+/**
+ * "Адвокат футболиста признал …", "Это сообщила мать спортсменки": an epithet closing the title of
+ * someone's lawyer, spokesman or kin, with no name after it, is the person the text is about
+ * (`mostNamed`), named before it; it is theirs, and a mention of them, when no one holds it yet.
+ */
+export function attachInnerEpithets(doc: Doc, phrases: readonly RolePhrase[], names: NameIndex, book: RoleBook): void {
+  let taken: Set<number> | undefined;
+  for (const phrase of phrases) {
+    if (phrase.innerHead === undefined || phrase.innerStart === undefined || phrase.innerHead + 1 !== phrase.tokenEnd || names.startingAt(phrase.tokenEnd) || !isRelationalHead(headLemmaOf(phrase))) continue;
+    const inner = phraseAt(doc, phrase.innerHead, names);
+    if (!inner || !epithet(doc, inner)) continue;
+    const main = mostNamed(names);
+    const start = Math.max(inner.tokenStart, phrase.innerStart);
+    const offset = doc.tokens[start].start;
+    if (!main || !main.mentions.some((mention) => mention.kind === 'name' && mention.start < offset)) continue;
+    if (inner.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f')) && main.gender === 'male') continue;
+    taken ??= new Set(book.held.map((held) => held.role.start));
+    if (taken.has(offset)) continue;
+    const role = book.attach(main, inner, start, phrase.tokenEnd);
+    if (role) main.mentions.push({ start: role.start, end: role.end, text: role.text, kind: 'role', normalized: role.normalized });
+  }
 }
