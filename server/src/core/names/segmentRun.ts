@@ -81,6 +81,17 @@ function onlyNominative(cases: ReadonlySet<string>): boolean {
   return true;
 }
 
+const OPENING_MARKS = new Set(['«', '"', '„', '“']);
+const CLOSING_MARKS = new Set(['»', '"', '“', '”']);
+
+/** The tokens [first, end) stand between an opening and a closing quotation mark, touching both. */
+function fillsQuotation(doc: Doc, first: number, end: number): boolean {
+  const before = doc.tokens[first - 1];
+  const after = doc.tokens[end];
+  return before !== undefined && after !== undefined && OPENING_MARKS.has(before.text) && before.end === doc.tokens[first].start
+    && CLOSING_MARKS.has(after.text) && after.start === doc.tokens[end - 1].end;
+}
+
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const value of a) if (b.has(value)) return true;
   return false;
@@ -178,6 +189,9 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   if (end === none) return none;
   const words = run.slice(start, end);
   if (words.some((word) => ORGANISATION_WORDS.has(tokenKey(doc, word.token)))) return none;
+  // «Бургер Кинг», «Борис Годунов», "Пхыа Тхаи": words that fill a pair of quotation marks are the name of a work, a
+  // party, a club or a place, not a person's (one word alone there is decided by acceptsAlone).
+  if (fillsQuotation(doc, lead.token, run[end - 1].tokenEnd)) return none;
   const tail = words.slice(1);
   if (lead.kind === 'first' && !lead.strong) {
     // A first name the dictionary prefers as a common noun ("Слава", "Вера") does not make a name of a place after it, nor of a common noun at a sentence start.
