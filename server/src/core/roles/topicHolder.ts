@@ -28,7 +28,17 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
   const gender = phrase.cases.has('nomn') ? subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd) : undefined;
   if (gender === undefined) return soleTopic(doc, phrase, names, femaleHead);
   const wanted = gender ?? (femaleHead ? 'female' : 'male');
-  return antecedent(doc, sentence.tokenStart, wanted, names)?.person;
+  return (epithet(doc, phrase) ? mainNamedEarlier(doc, phrase, wanted, names) : undefined) ?? antecedent(doc, sentence.tokenStart, wanted, names)?.person;
+}
+
+/**
+ * "… Певец исполнил новые песни": a subject epithet is the person the text is about (`mostNamed`),
+ * named before it and of the verb's gender, rather than whoever was named last.
+ */
+function mainNamedEarlier(doc: Doc, phrase: RolePhrase, wanted: 'male' | 'female', names: NameIndex): Person | undefined {
+  const main = mostNamed(names);
+  const offset = doc.tokens[phrase.tokenStart].start;
+  return main && (main.gender === wanted || main.gender === null) && main.mentions.some((mention) => mention.kind === 'name' && mention.start < offset) ? main : undefined;
 }
 
 // How many sentences back the sole person named may be, past sentences that name no one.
