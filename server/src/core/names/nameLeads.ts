@@ -42,7 +42,7 @@ export function canLead(doc: Doc, run: readonly NameWord[], start: number, openi
       return !opening || next?.kind !== 'common' || (COMPOUND_GIVEN.test(doc.tokens[lead.token].text) && SURNAME_ENDING.test(doc.tokens[next.token].text));
     case 'common':
       // A short noun opening a sentence is the noun ("Дом Бхутто в Лахоре оцеплен"); mid-sentence it may be a surname (Ар Келли).
-      if (isShortSurname(doc, lead, next)) return true;
+      if (!opening && isShortSurname(doc, lead, next)) return true;
       // "режиссёра Эмира Кустурицу", "предшественника Фрица Хендерсона": after a person noun, a noun-like first name.
       if (followsPersonCue(doc, lead.token) && wordReadings(doc, lead.token)[0]?.grammemes.has('anim') && (unknownWord(doc, next) || next?.kind === 'surname')) return true;
       // "актриса Ума Турман", "с кинокритиком Джином Сискелом": after a noun for a person, two capitalised words the

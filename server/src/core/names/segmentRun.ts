@@ -197,6 +197,8 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // A first name the dictionary prefers as a common noun ("Слава", "Вера") does not make a name of a place after it, nor of a common noun at a sentence start.
     if (tail.every((word) => word.kind === 'place')) return none;
     if (opening && lead.share < WEAK_LEAD_SHARE && tail.every((word) => word.kind === 'common' || word.kind === 'place')) return none;
+    // Anywhere, nor of adjectives after it: "Герою Советского Союза" is a hero of the Soviet Union, not Гера Советская.
+    if (lead.share < WEAK_LEAD_SHARE && tail.every((word) => word.kind === 'common' && isAdjective(doc, word.token))) return none;
   }
   if (lead.kind === 'surname' && !lead.strong && tail.every((word) => word.kind === 'common')) return none;
   // Мсвати III: a regnal numeral makes a name of the word before it.
