@@ -1,7 +1,8 @@
 /**
  * Words that look like the first word of a name and are not: a short noun opening a sentence
  * («Имя Аллена всплыло»: the noun, not a Korean surname Имя), and a word read as a first name only
- * weakly before adjectives («Герою Советского Союза»: a hero, not Гера Советская).
+ * weakly before adjectives («Герою Советского Союза»: a hero, not Гера Советская), and a word read
+ * only in the genitive between a noun and a given name («президент Филиппин Родриго Дутерте»).
  */
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
@@ -26,5 +27,14 @@ describe('a short noun opening a sentence', () => {
 describe('a word read only weakly as a first name, before adjectives', () => {
   it('is no name with them', () => {
     assert.deepEqual(namesFound('Орден вручили дважды Герою Советского Союза Андрияну Николаеву.', morphology), ['Андрияну Николаеву → Андриян Николаев']);
+  });
+});
+
+describe('a word read only in the genitive between a noun and a given name', () => {
+  it('is the noun\'s complement, not the first word of the name', () => {
+    assert.deepEqual(namesFound('Вчера президент Филиппин Родриго Дутерте прибыл в Пекин.', morphology), ['Родриго Дутерте → Родриго Дутерте']);
+  });
+  it('a short one is the declined first word of an Asian name', () => {
+    assert.deepEqual(namesFound('Видео южнокорейского певца Пака Чэ Сана набрало миллиард просмотров.', morphology).length, 1);
   });
 });

@@ -100,7 +100,7 @@ function headedGenitive(doc: Doc, index: number): boolean {
  * The dictionary reads the word, if at all, only in the genitive or in a plural that may head or follow a noun (nominative,
  * accusative: Пляски); a dative plural (Салам) is no complement of the noun before.
  */
-function onlyGenitive(doc: Doc, index: number): boolean {
+export function onlyGenitive(doc: Doc, index: number): boolean {
   const readings = wordReadings(doc, index);
   return readings.length > 0 && readings.every((parse) => caseOf(parse) === 'gent' || (parse.grammemes.has('plur') && (caseOf(parse) === 'nomn' || caseOf(parse) === 'accs')));
 }

@@ -7,7 +7,7 @@ import type { Doc } from '../doc';
 import { acceptsAlone, afterOpeningQuote, followsPersonCue, isAdjective } from './aloneWords';
 import { ORGANISATION_WORDS } from './gazetteers';
 import { ownInitialsBeforeNext } from './initialsSplit';
-import { allNameCases, canLead, foreignPairAfterPersonNoun, isShortSurname, nameCases, shortWordName } from './nameLeads';
+import { allNameCases, canLead, foreignPairAfterPersonNoun, isShortSurname, nameCases, onlyGenitive, shortWordName } from './nameLeads';
 import { tokenKey } from './nameKeys';
 import { opensSentence, tokenLength, type NameWord } from './nameWords';
 import { namePart, type NamePart, type PartRole } from './nominative';
@@ -81,6 +81,16 @@ function onlyNominative(cases: ReadonlySet<string>): boolean {
   return true;
 }
 
+function complementBeforeName(doc: Doc, run: readonly NameWord[], start: number): boolean {
+  const lead = run[start];
+  const next = run[start + 1];
+  if ((lead.kind !== 'common' && lead.kind !== 'place' && lead.kind !== 'unknown') || (next?.kind !== 'first' && next?.kind !== 'unknown')) return false;
+  // Not a short word: Korean and Chinese names decline only their first (Пака Чэ Сана).
+  if (run[start + 2] === undefined || tokenLength(doc, lead.token) <= 4 || doc.tokens[lead.token - 1]?.kind !== 'word' || !onlyGenitive(doc, lead.token)) return false;
+  const nextCases = nameCases(doc, next);
+  return next.kind === 'unknown' ? !onlyGenitive(doc, next.token) : nextCases === undefined || ![...nextCases].some((value) => value.startsWith('gent'));
+}
+
 const OPENING_MARKS = new Set(['«', '"', '„', '“']);
 const CLOSING_MARKS = new Set(['»', '"', '“', '”']);
 
@@ -125,6 +135,9 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
   const none = start + 1;
   const opening = opensSentence(doc, lead.token) || afterOpeningQuote(doc, lead.token);
   if (!canLead(doc, run, start, opening)) return none;
+  // "президент Филиппин Родриго Дутерте", "архиепископ Боготы Хесус Салазар": a word that is no name and reads only in the
+  // genitive, after a word and before a given name, is the complement of the noun before it.
+  if (complementBeforeName(doc, run, start)) return none;
   const shortWords = shortWordName(doc, run, start);
   if (shortWords > 0) return start + shortWords;
   let end = start + 1;
