@@ -48,6 +48,8 @@ table('attachRoles: a title standing for the person the text is about', [
   // A bare title of what a well-known person is known as, in an oblique case, is the one person named just before.
   ['Иван Петров выступил в Москве. Картины художника показали в Лувре.', ['Петров: художника → художник', 'Петров ~ художника']],
   ['Иван Петров и Олег Сидоров выступили в Москве. Картины художника показали в Лувре.', []],
+  // Several named there, one of them the person the text is about (named most often).
+  ['Иван Петров выпустил альбом. Петров и Олег Сидоров выступили в Москве. Картины художника показали в Лувре.', ['Петров: художника → художник', 'Петров ~ художника']],
   ['Иван Петров выступил в Москве. Код программиста украли.', ['Петров: программиста → программист', 'Петров ~ программиста']],
   ['Иван Петров выступил в Москве. Публика аплодировала шоумену.', ['Петров: шоумену → шоумен', 'Петров ~ шоумену']],
   // After the name in its own sentence, when the person is the one the text is about (named most often).

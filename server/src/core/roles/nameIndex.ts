@@ -64,6 +64,11 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
 
 /** The last name mention starting before the token (binary search: a long document has thousands). */
 export function lastNamedBefore(names: NameIndex, token: number): NamedMention | undefined {
+  return names.mentions[mentionsBefore(names, token) - 1];
+}
+
+/** How many name mentions start before the token. */
+export function mentionsBefore(names: NameIndex, token: number): number {
   const { mentions } = names;
   let low = 0;
   let high = mentions.length;
@@ -72,7 +77,7 @@ export function lastNamedBefore(names: NameIndex, token: number): NamedMention |
     if (mentions[middle].tokenStart < token) low = middle + 1;
     else high = middle;
   }
-  return mentions[low - 1];
+  return low;
 }
 
 // The person each index names most often, found once per index: titles ask it one after another.

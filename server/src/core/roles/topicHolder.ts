@@ -9,7 +9,7 @@
 import { lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE } from '../morphology/morphology';
 import type { Person } from '../types';
-import { lastNamedBefore, mostNamed, type NameIndex } from './nameIndex';
+import { lastNamedBefore, mentionsBefore, mostNamed, type NameIndex } from './nameIndex';
 import { phraseAt, type RolePhrase } from './rolePhrase';
 import { antecedent } from './subjects';
 import { headLemmaOf, type RoleBook } from './roleBook';
@@ -61,7 +61,8 @@ function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: b
   // The sentence before, or when it names no one, the one before that.
   for (let back = 1; back <= Math.min(SOLE_TOPIC_SENTENCES, sentenceIndex); back++) {
     const person = soleNamedSince(doc.sentences[sentenceIndex - back].tokenStart, phrase.tokenStart, names);
-    if (person === null) return undefined;
+    // Several named there: an epithet is still the person the text is about when they are among them.
+    if (person === null) return epithet(doc, phrase) ? mainNamedSince(doc.sentences[sentenceIndex - back].tokenStart, phrase.tokenStart, names, femaleHead) : undefined;
     if (person) return femaleHead && person.gender === 'male' ? undefined : person;
   }
   // Further back, an epithet is still the person the text is about when no one else has been named since.
@@ -87,6 +88,16 @@ function mainNamedBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleH
     if (mention.person === main && index < phrase.tokenStart) named = true;
   }
   return named ? main : undefined;
+}
+
+/** The person the text is about (`mostNamed`) when named from the token `from` up to `to`, of a fitting gender. */
+function mainNamedSince(from: number, to: number, names: NameIndex, femaleHead: boolean): Person | undefined {
+  const main = mostNamed(names);
+  if (!main || (femaleHead && main.gender === 'male')) return undefined;
+  for (let index = mentionsBefore(names, to) - 1; index >= 0 && names.mentions[index].tokenStart >= from; index--) {
+    if (names.mentions[index].person === main) return main;
+  }
+  return undefined;
 }
 
 /** The one person named from the token `from` up to `to`; `null` when several are, `undefined` when no one is. */
