@@ -590,6 +590,11 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
     const inflected = noun?.inflect(['nomn']);
     if (inflected) return keepHyphenated(capitalizeLike(inflected, text), text);
     if (caseReadings(doc, part).length > 0) return text;
+    // "Бернерсом-Ли": a short last part after a hyphen does not decline, the part before it does (Бернерс-Ли).
+    const hyphen = text.lastIndexOf('-');
+    if (part.role === 'surname' && hyphen > 0 && text.length - hyphen - 1 <= 3 && /^-[А-ЯЁ]/u.test(text.slice(hyphen))) {
+      return undeclineUnknown(text.slice(0, hyphen), nameCaseValue, gender) + text.slice(hyphen);
+    }
     return undeclineUnknown(text, nameCaseValue, gender);
   });
 }

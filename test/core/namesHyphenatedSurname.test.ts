@@ -1,0 +1,21 @@
+/**
+ * A double surname whose last part is short (Бернерс-Ли, Хоган-Хау) declines in its first part
+ * only: its nominative takes the case ending off that part.
+ */
+import { strict as assert } from 'node:assert';
+import { before, describe, it } from 'node:test';
+import { loadMorphology } from '../../server/src/core/morphology/azMorphology';
+import type { Morphology } from '../../server/src/core/morphology/morphology';
+import { namesFound } from './namesHelper';
+
+let morphology: Morphology;
+before(async () => {
+  morphology = await loadMorphology();
+});
+
+describe('a double surname with a short last part', () => {
+  it('comes to the nominative by its first part', () => {
+    assert.deepEqual(namesFound('Он написал статью совместно с Тимом Бернерсом-Ли.', morphology), ['Тимом Бернерсом-Ли → Тим Бернерс-Ли']);
+    assert.deepEqual(namesFound('Отставку комиссара Бернарда Хогана-Хау приняли.', morphology), ['Бернарда Хогана-Хау → Бернард Хоган-Хау']);
+  });
+});
