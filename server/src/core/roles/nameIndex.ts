@@ -28,6 +28,8 @@ export interface NameIndex extends NameTokens {
   startsAscending: boolean;
   startingAt(token: number): NamedMention | undefined;
   endingAt(tokenEnd: number): NamedMention | undefined;
+  /** What {@link mostNamed} found, once it has been asked. */
+  topic?: Person | null;
 }
 
 /** Indexes the name mentions of the people by their first and one-past-last tokens. */
@@ -59,6 +61,7 @@ export function indexNames(doc: Doc, people: readonly Person[]): NameIndex {
     startingAt: (token) => mentionAt(mentions, byStart, token),
     endingAt: (tokenEnd) => mentionAt(mentions, byEnd, tokenEnd),
     inName: (token) => covered[token] === 1,
+    topic: undefined,
   };
 }
 
@@ -80,24 +83,26 @@ export function mentionsBefore(names: NameIndex, token: number): number {
   return low;
 }
 
-// The person each index names most often, found once per index: titles ask it one after another.
-const mostNamedOf = new WeakMap<NameIndex, Person | null>();
-
-/** The person named most often in the text, and more than once (whom it is about); `null` when another is named as often, or no one twice. */
+/**
+ * The person named most often in the text, and more than once (whom it is about); `null` when
+ * another is named as often, or no one twice. Found once per index (kept on it, not in a WeakMap
+ * keyed by it: see `DocScratch`): titles ask it one after another.
+ */
 export function mostNamed(names: NameIndex): Person | null {
-  let best = mostNamedOf.get(names);
-  if (best !== undefined) return best;
+  if (names.topic === undefined) names.topic = findMostNamed(names.mentions);
+  return names.topic;
+}
+
+function findMostNamed(mentions: readonly NamedMention[]): Person | null {
   const counts = new Map<Person, number>();
-  for (const named of names.mentions) counts.set(named.person, (counts.get(named.person) ?? 0) + 1);
-  best = null;
+  for (const named of mentions) counts.set(named.person, (counts.get(named.person) ?? 0) + 1);
+  let best: Person | null = null;
   let bestCount = 0;
   for (const [person, count] of counts) {
     if (count > bestCount) [best, bestCount] = [person, count];
     else if (count === bestCount) best = null;
   }
-  if (bestCount < 2) best = null;
-  mostNamedOf.set(names, best);
-  return best;
+  return bestCount < 2 ? null : best;
 }
 
 function mentionAt(mentions: readonly NamedMention[], places: Int32Array, token: number): NamedMention | undefined {
