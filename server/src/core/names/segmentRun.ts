@@ -81,6 +81,17 @@ function onlyNominative(cases: ReadonlySet<string>): boolean {
   return true;
 }
 
+/**
+ * A first name, a foreign word and another at `end` that ends the run (Мейрид Корриган Магуайр, Нэнси Дэвис Рейган): a
+ * middle name or a maiden name before the surname, not a second person. Russian surnames (Хлопониным Пшихачев) are two.
+ */
+function foreignMiddle(doc: Doc, run: readonly NameWord[], start: number, end: number): boolean {
+  if (end !== start + 2 || run.length !== end + 1 || run[start].kind !== 'first') return false;
+  const middle = doc.tokens[run[start + 1].token].text;
+  const last = doc.tokens[run[end].token].text;
+  return !RUSSIAN_SURNAME_ENDING.test(middle) && !RUSSIAN_SURNAME_ENDING.test(last) && doc.tokens[run[end].tokenEnd]?.kind !== 'word';
+}
+
 function complementBeforeName(doc: Doc, run: readonly NameWord[], start: number): boolean {
   const lead = run[start];
   const next = run[start + 1];
@@ -157,7 +168,7 @@ function nameEnd(doc: Doc, run: readonly NameWord[], start: number): number {
     // Once a first name and a surname stand, a common noun or another surname-like word ends the name
     // ("Кирсан Илюмжинов Президент", "Александром Хлопониным Пшихачев"); a regnal numeral does not.
     // A Spanish patronymic surname in -ес is followed by the mother's (Хосе Луис Родригес Сапатеро, Андрес Мануэль Лопес Обрадор).
-    const secondSurname = previous.kind === 'surname' && (word.kind === 'unknown' || word.kind === 'surname') && HISPANIC_PATRONYMIC.test(doc.tokens[previous.token].text);
+    const secondSurname = previous.kind === 'surname' && (word.kind === 'unknown' || word.kind === 'surname') && (HISPANIC_PATRONYMIC.test(doc.tokens[previous.token].text) || foreignMiddle(doc, run, start, end));
     if (lead.kind === 'first' && sawSurname && !secondSurname && (word.kind === 'common' || (previous.kind === 'surname' && word.kind !== 'numeral' && word.kind !== 'particle'))) break;
     // A first name after a surname starts the next person (Майкла Джексона Кэтрин), unless a patronymic follows (Путин Владимир Владимирович);
     // after a word the dictionary does not know, only when a surname follows it (Минобрнауки Сергей Кравцов, but Зулема Томас,
