@@ -9,7 +9,7 @@ import type { Person } from '../types';
 import type { Leftover } from './appositions';
 import { complementLemmas, headLemmaOf, type HeldRole, type RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
-import { mostNamed, type NameIndex } from './nameIndex';
+import { mentionsBefore, mostNamed, type NameIndex } from './nameIndex';
 import { isPredicative, namesOffice } from './predicates';
 import { epithet, topicHolder } from './topicHolder';
 
@@ -79,15 +79,8 @@ function findHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, related: Per
  */
 function outOfReach(doc: Doc, token: number, holder: Person, names: NameIndex, far = FAR_SENTENCES): boolean {
   const { mentions } = names;
-  // Walk back from the token to the holder's last naming (binary search: a long document has thousands of mentions).
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].tokenStart < token) low = middle + 1;
-    else high = middle;
-  }
-  for (let index = low - 1; index >= 0; index--) {
+  // Walk back from the token to the holder's last naming (a binary search to start: a long document has thousands of mentions).
+  for (let index = mentionsBefore(names, token) - 1; index >= 0; index--) {
     if (mentions[index].person === holder) return doc.sentenceOfToken[token] - doc.sentenceOfToken[mentions[index].tokenStart] >= far;
   }
   return true;
