@@ -24,7 +24,8 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
   const femaleHead = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
   // Someone named before it in its own sentence: only an epithet of the person the text is about goes back to them.
-  if (names.mentions.some((named) => named.tokenStart >= sentence.tokenStart && named.tokenStart < phrase.tokenStart)) return mainNamedBefore(doc, phrase, names, femaleHead);
+  // Some name starts in the sentence before the title (counted by binary search: asked of every such title of a long text).
+  if (mentionsBefore(names, phrase.tokenStart) > mentionsBefore(names, sentence.tokenStart)) return mainNamedBefore(doc, phrase, names, femaleHead);
   const gender = phrase.cases.has('nomn') ? subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd) : undefined;
   if (gender === undefined) return soleTopic(doc, phrase, names, femaleHead);
   const wanted = gender ?? (femaleHead ? 'female' : 'male');
