@@ -18,6 +18,7 @@ import { docScratch, formFlagsOf, tokenizeForms, type Doc, type DocLine, type Wo
 import { CAPITALISED_INSIDE, LOWER_CASE, stemWritings } from '../names/actingPerson';
 import type { Morphology, WordParse } from '../morphology/morphology';
 import { splitSentences, type Sentence } from '../sentences/splitSentences';
+import { sharedPrefix, sharedSuffix } from './sharedEnds';
 import { tokenize, type Token } from '../tokens/tokenize';
 import type { Analysis } from '../types';
 
@@ -74,11 +75,8 @@ export class IncrementalAnalyzer {
     const last = this.last ?? { text: '', works: [], tokens: [], sentences: [], parses: [], forms: [] };
     const old = last.text;
     const works = last.works;
-    const shortest = Math.min(old.length, text.length);
-    let prefix = 0;
-    while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const prefix = sharedPrefix(old, text);
+    const suffix = sharedSuffix(old, text, prefix);
     const delta = text.length - old.length;
 
     // Old lines [0, kept) lie whole, line break included, before the first change; old lines
