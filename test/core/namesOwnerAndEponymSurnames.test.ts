@@ -2,7 +2,8 @@
  * A person named in full, then their surname in the genitive right before another person's name:
  * the genitive says whose relative, widow or killer the other is ("старший сын Баффета Говард"),
  * and the two words are two people, not one name "Баффета Говард". A surname after a word for a
- * disease ("болезнь Паркинсона") names the disease.
+ * disease ("болезнь Паркинсона") names the disease, and one after a word for a town or district
+ * ("района Фатих") the place.
  */
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
@@ -36,5 +37,14 @@ describe('a surname alone after a word for a disease', () => {
   });
   it('a person with the surname is still one', () => {
     assert.deepEqual(peopleOf('Врач Джеймс Паркинсон описал болезнь в 1817 году.'), ['Джеймс Паркинсон: Джеймс Паркинсон']);
+  });
+});
+
+describe('a word alone after a word for a town or district', () => {
+  it('is the place\'s name', () => {
+    assert.deepEqual(peopleOf('Взрыв произошёл в стамбульском районе Фатих. Почётные граждане города Иванова собрались вчера.'), []);
+  });
+  it('after a title and the town\'s noun, a nominative name closing it is the title\'s holder', () => {
+    assert.deepEqual(peopleOf('В споре победил мэр города Лужков.'), ['Лужков: Лужков']);
   });
 });
