@@ -2,7 +2,9 @@
  * Words that look like the first word of a name and are not: a short noun opening a sentence
  * («Имя Аллена всплыло»: the noun, not a Korean surname Имя), and a word read as a first name only
  * weakly before adjectives («Герою Советского Союза»: a hero, not Гера Советская), and a word read
- * only in the genitive between a noun and a given name («президент Филиппин Родриго Дутерте»).
+ * only in the genitive between a noun and a given name («президент Филиппин Родриго Дутерте»). And
+ * a word that does lead one: a surname read mostly otherwise (Песков, a plural of песок) after a title
+ * and its genitive complement.
  */
 import { strict as assert } from 'node:assert';
 import { before, describe, it } from 'node:test';
@@ -36,5 +38,14 @@ describe('a word read only in the genitive between a noun and a given name', () 
   });
   it('a short one is the declined first word of an Asian name', () => {
     assert.deepEqual(namesFound('Видео южнокорейского певца Пака Чэ Сана набрало миллиард просмотров.', morphology).length, 1);
+  });
+});
+
+describe('a surname the dictionary reads mostly otherwise, after a title and its genitive complement', () => {
+  it('is the title\'s holder', () => {
+    assert.deepEqual(namesFound('В ответ пресс-секретарь президента России Песков дал понять, что решения нет.', morphology), ['Песков → Песков']);
+  });
+  it('but not right after a genitive with no title before it', () => {
+    assert.deepEqual(namesFound('На берегу реки Песков не было.', morphology), []);
   });
 });

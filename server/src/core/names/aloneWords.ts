@@ -63,7 +63,7 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
       // "агентство Франс Пресс": a first name written before a capitalised word for a thing is part of that thing's name, not a person.
       if (word.kind === 'first' && beforeCapitalisedThing(doc, word.tokenEnd)) return false;
       if (word.strong) return true;
-      if (cue || surnameAsSubject(doc, word)) return true;
+      if (cue || surnameAsSubject(doc, word) || afterTitleComplement(doc, word)) return true;
       return !opensSentence(doc, word.token) && word.share > WEAK_NAME_SHARE && !isAdjective(doc, word.token);
     case 'patronymic':
       return word.alsoSurname && !opensSentence(doc, word.token);
@@ -94,6 +94,19 @@ export function followsPersonCue(doc: Doc, index: number): boolean {
   if (!previous || previous.kind !== 'word' || doc.tokens[index].lineBreakBefore) return false;
   if (doc.sentenceOfToken[index - 1] !== doc.sentenceOfToken[index]) return false;
   return isPersonCue(doc, index - 1);
+}
+
+/**
+ * "пресс-секретарь президента России Песков", "министр обороны Шойгу": a surname the dictionary reads mostly otherwise
+ * (Песков, a plural of песок), in the nominative, after a title and the genitive words that complete it (up to three).
+ */
+function afterTitleComplement(doc: Doc, word: NameWord): boolean {
+  if (word.kind !== 'surname' || !wordReadings(doc, word.token).some((parse) => parse.grammemes.has('Surn') && caseOf(parse) === 'nomn')) return false;
+  for (let index = word.token - 1; index >= 0 && index >= word.token - 3; index--) {
+    if (doc.sentenceOfToken[index] !== doc.sentenceOfToken[word.token] || doc.tokens[index].kind !== 'word') return false;
+    if (!wordReadings(doc, index).some((parse) => caseOf(parse) === 'gent')) return isPersonCue(doc, index) && index < word.token - 1;
+  }
+  return false;
 }
 
 /** The form is a person title or a noun for a person, not an organisation's head; kept per form, as every lone name asks it of the word before. */
