@@ -29,3 +29,13 @@ describe('a first name and two foreign surname-like words ending the run', () =>
     assert.equal(namesFound('Встреча с Александром Хлопониным Пшихачев осталась довольна.', morphology).length, 2);
   });
 });
+
+describe('foreign first names the dictionary lacks or reads as something else', () => {
+  it('lead a name: Милан (a city to the dictionary), Джей, Лея', () => {
+    assert.deepEqual(namesFound('Чемпионом стал представитель Чехии Милан Томашик, выступающий за шведский клуб.', morphology), ['Милан Томашик → Милан Томашик']);
+    assert.deepEqual(namesFound('Из корпорации ушёл управляющий Джей Аллард.', morphology), ['Джей Аллард → Джей Аллард']);
+  });
+  it('the city alone stays a city', () => {
+    assert.deepEqual(namesFound('Команда прилетела в Милан во вторник.', morphology), []);
+  });
+});
