@@ -18,20 +18,18 @@ const ADJECTIVE_SHAPE = /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|
 /** Below this share against a common-noun reading, a first name alone is taken as the noun (Вера, Олимпиада). */
 const WEAK_NAME_SHARE = 0.5;
 
-/** Whether a single word stands as a person's name. */
 /** Nouns after which a surname in the genitive names a disease, not the person it is named after. */
 const DISEASE_NOUNS = new Set(['болезнь', 'синдром']);
 /** Nouns for a settlement or district, whose name follows them. */
 const SETTLEMENT_NOUNS = new Set(['город', 'район', 'провинция', 'село', 'деревня', 'посёлок', 'поселок', 'станица', 'округ', 'кишлак', 'аул']);
 
-function namesSettlement(doc: Doc, index: number): boolean {
-  if (!SETTLEMENT_NOUNS.has(wordReadings(doc, index - 1)[0]?.lemma ?? '')) return false;
-  // "мэр города Лужков": after a title and the town's noun, a nominative word that ends the names there is the title's holder.
+/** "мэр города Лужков": after a title and the town's noun, a nominative word that ends the names there is the title's holder, not the town. */
+function holderAfterSettlement(doc: Doc, index: number): boolean {
   const next = doc.tokens[index + 1];
-  const holder = followsPersonCue(doc, index - 1) && wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn') && !(next?.kind === 'word' && next.capitalized);
-  return !holder;
+  return followsPersonCue(doc, index - 1) && wordReadings(doc, index).some((parse) => caseOf(parse) === 'nomn') && !(next?.kind === 'word' && next.capitalized);
 }
 
+/** Whether a single word stands as a person's name. */
 export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   // A title or a brand («Рома», «Честь и Слава»), though a known surname may open one («Алексеев и другие против России»).
   if (nextToQuotationMark(doc, word.token) && !(word.kind === 'surname' && word.strong && !beforeClosingQuote(doc, word.token))) return false;
@@ -47,12 +45,12 @@ export function acceptsAlone(doc: Doc, word: NameWord): boolean {
   const previous = doc.tokens[word.token - 1];
   // Prepositions are short words: the length is read from the token before the form's key.
   if (previous && !cue && previous.end - previous.start <= LONGEST_PLACE_PREPOSITION && PLACE_PREPOSITIONS.has(tokenKey(doc, word.token - 1))) return false;
+  const nounBefore = previous?.kind === 'word' && !previous.capitalized ? wordReadings(doc, word.token - 1)[0]?.lemma : undefined;
   // "болезнь Паркинсона", "синдром Дауна": a surname alone after a word for a disease names the disease.
-  if (previous?.kind === 'word' && !previous.capitalized && DISEASE_NOUNS.has(wordReadings(doc, word.token - 1)[0]?.lemma ?? '')) return false;
-  // "в городе Сирт", "района Фатих", "города Иванова": a word alone after a word for a town or district, in its case or
-  // in none, is the town's name; one in another case is someone it stands with ("мэр города Лужков"). A street keeps its
-  // person: улица Навои.
-  if (previous?.kind === 'word' && !previous.capitalized && !cue && namesSettlement(doc, word.token)) return false;
+  if (nounBefore !== undefined && DISEASE_NOUNS.has(nounBefore)) return false;
+  // "в городе Сирт", "района Фатих", "города Иванова": a word alone after a word for a town or district is the town's
+  // name, unless it is a title's holder ("мэр города Лужков"). A street keeps its person: улица Навои.
+  if (nounBefore !== undefined && !cue && SETTLEMENT_NOUNS.has(nounBefore) && !holderAfterSettlement(doc, word.token)) return false;
   switch (word.kind) {
     case 'first':
     case 'surname':

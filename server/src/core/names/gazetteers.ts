@@ -45,6 +45,9 @@ export const FOREIGN_FIRST_NAMES = new Set(`
 /** Lower-case particles that stand inside a name: Мохаммед бен Салман, Урсула фон дер Ляйен, Шарль де Голль. */
 export const NAME_PARTICLES = new Set(['бен', 'бин', 'бинт', 'ибн', 'фон', 'дер', 'де', 'ван', 'ди', 'да', 'дю', 'ле', 'ла', 'дель', 'делла', 'дос', 'дас', 'ду', 'эль', 'аль', 'ад', 'ас', 'аш', 'ар', 'ат', 'ан', 'оглы', 'кызы', 'тер', 'цу']);
 
+/** Arabic articles that stand capitalised and apart inside a name (Аль Тани, Эль Сиси), lower case; not Ан, Ар, which are names too. */
+export const CAPITAL_ARTICLES = new Set(['аль', 'эль', 'аш', 'ад', 'ас']);
+
 /** Arabic articles written with a hyphen before a capitalised name part: аш-Шараа, аль-Асад. */
 export const HYPHENATED_ARTICLE = /^(?:аль|ал|эль|аш|ас|ад|ар|ат|ан|аз|ат|абу|ибн|бин|бен|ван|фон|де|ди|д|о|мак|мк)-[А-ЯЁ]/u;
 

@@ -158,7 +158,7 @@ export function nameCases(doc: Doc, word: NameWord): ReadonlySet<string> | undef
   if (word.kind !== 'first' && word.kind !== 'surname' && word.kind !== 'patronymic') return undefined;
   // A first name's own readings tell its case: "Роман" is also an indeclinable woman's surname, which would fit any case.
   if (word.kind === 'first' && hasGivenReadings(doc, word.token)) return givenCasePairs(doc, word.token) ?? undefined;
-  return casePairs(doc, word.token) ?? undefined;
+  return allNameCases(doc, word);
 }
 
 /** The case pairs of all the word's name readings (first name, surname, patronymic), whatever its kind. */

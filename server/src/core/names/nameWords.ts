@@ -6,7 +6,7 @@
  */
 import { formBits, formFact, lowerText, type Doc } from '../doc';
 import { AGE_ADJECTIVE, type WordParse } from '../morphology/morphology';
-import { FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
+import { CAPITAL_ARTICLES, FOREIGN_FIRST_NAMES, HYPHENATED_ARTICLE, NAME_PARTICLES, NEVER_PERSON } from './gazetteers';
 import { nameKey, tokenKey } from './nameKeys';
 
 export type WordKind =
@@ -86,8 +86,6 @@ export function classifyWord(doc: Doc, index: number): NameWord | undefined {
 }
 
 const DOT = 0x2e;
-/** Arabic articles that stand capitalised and apart inside a name (Аль Тани, Эль Сиси); not Ан, Ар, which are names too. */
-const CAPITAL_ARTICLES = new Set(['аль', 'эль', 'аш', 'ад', 'ас']);
 const ROMAN_SHAPE = 1;
 const ALL_CAPS_SHAPE = 2;
 const PARTICLE_SHAPE = 4;

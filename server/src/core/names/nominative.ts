@@ -8,7 +8,7 @@ import { caseOf, genderOf, type Case, type WordParse } from '../morphology/morph
 import type { Gender } from '../types';
 import { isRelationalHead, isRoleHeadParse } from '../roles/roleLexicon';
 import { partnerCase } from './actingPerson';
-import { FOREIGN_FIRST_NAMES } from './gazetteers';
+import { CAPITAL_ARTICLES, FOREIGN_FIRST_NAMES } from './gazetteers';
 import { nameKey } from './nameKeys';
 import { isForeignFirstName, opensSentence, reliableParses, wordReadings } from './nameWords';
 
@@ -570,7 +570,7 @@ export function nominativeParts(doc: Doc, parts: readonly NamePart[], gender: Ge
     if (part.role === 'patronymic') return undeclinePatronymic(text);
     if (part.role === 'particle' || part.role === 'numeral' || nameCaseValue === 'nomn' || nameCaseValue === undefined) return text;
     // The word after an Arabic article written apart does not decline (Тамима бен Хамада Аль Тани: Тани, not Таня).
-    if (index > 0 && parts[index - 1].role === 'particle' && /^(?:Аль|Эль|Аш|Ад|Ас)$/u.test(doc.tokens[parts[index - 1].token].text)) return text;
+    if (index > 0 && parts[index - 1].role === 'particle' && doc.tokens[parts[index - 1].token].capitalized && CAPITAL_ARTICLES.has(lowerAt(doc, parts[index - 1].token))) return text;
     // A listed foreign first name as written is a man's nominative (Гурбангулы, not a genitive of Гурбангула; Тони, not of Тоня),
     // unless without the case's ending it is another listed one (Пита of Пит).
     if (part.role === 'first' && gender !== 'female' && FOREIGN_FIRST_NAMES.has(nameKey(text))) {

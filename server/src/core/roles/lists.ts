@@ -3,9 +3,9 @@
  * "работы Пикассо, Дали и других художников", "с такими режиссёрами, как Квентин Тарантино и
  * Мартин Скорсезе". Each person of the list gets the title.
  */
-import type { Doc } from '../doc';
+import { lowerText, type Doc } from '../doc';
 import { caseOf } from '../morphology/morphology';
-import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
+import { casesMeet, mentionsBefore, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import type { RolePhrase } from './rolePhrase';
 
@@ -157,7 +157,7 @@ export function attachCountedBack(doc: Doc, phrases: readonly RolePhrase[], name
     if (taken.has(doc.tokens[phrase.tokenStart].start) || names.startingAt(phrase.tokenEnd) || doc.tokens[phrase.tokenEnd]?.text === ':') continue;
     let index = phrase.tokenStart - 1;
     while (index > 0 && phrase.tokenStart - index <= 2 && doc.parses[index].some((parse) => parse.pos === 'ADJF')) index--;
-    const count = index >= 0 ? COUNTS.get(doc.tokens[index].text.toLowerCase()) : undefined;
+    const count = index >= 0 ? COUNTS.get(lowerText(doc, index)) : undefined;
     if (count === undefined) continue;
     const sentence = doc.sentenceOfToken[phrase.head];
     if (sentence === 0) continue;
@@ -165,7 +165,8 @@ export function attachCountedBack(doc: Doc, phrases: readonly RolePhrase[], name
     const own = doc.sentences[sentence].tokenStart;
     const people = new Set<NamedMention['person']>();
     let namedSince = false;
-    for (const named of names.mentions) {
+    for (let at = mentionsBefore(names, from); at < names.mentions.length; at++) {
+      const named = names.mentions[at];
       if (named.tokenStart >= index) break;
       if (named.tokenStart >= own) namedSince = true;
       else if (named.tokenStart >= from) people.add(named.person);

@@ -28,8 +28,8 @@ export interface NameIndex extends NameTokens {
   startsAscending: boolean;
   startingAt(token: number): NamedMention | undefined;
   endingAt(tokenEnd: number): NamedMention | undefined;
-  /** What {@link mostNamed} found, once it has been asked. */
-  topic?: Person | null;
+  /** What {@link mostNamed} found, once it has been asked (undefined before). */
+  topic: Person | null | undefined;
 }
 
 /** Indexes the name mentions of the people by their first and one-past-last tokens. */

@@ -164,4 +164,3 @@ function genderOfVerbAfter(doc: Doc, tokenEnd: number): 'male' | 'female' | unde
   }
   return undefined;
 }
-

@@ -23,8 +23,8 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
   if (phrase.frozenHead || isRelationalHead(headLemmaOf(phrase))) return undefined;
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
   const femaleHead = phrase.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f'));
-  // Someone named before it in its own sentence: only an epithet of the person the text is about goes back to them.
-  // Some name starts in the sentence before the title (counted by binary search: asked of every such title of a long text).
+  // Someone named before it in its own sentence (two binary searches: asked of every such title of a long text): only
+  // an epithet of the person the text is about goes back to them.
   if (mentionsBefore(names, phrase.tokenStart) > mentionsBefore(names, sentence.tokenStart)) return mainNamedBefore(doc, phrase, names, femaleHead);
   const gender = phrase.cases.has('nomn') ? subjectGender(doc, phrase, tokenEnd, sentence.tokenEnd) : undefined;
   if (gender === undefined) return soleTopic(doc, phrase, names, femaleHead);
@@ -38,8 +38,18 @@ export function topicHolder(doc: Doc, phrase: RolePhrase, tokenEnd: number, name
  */
 function mainNamedEarlier(doc: Doc, phrase: RolePhrase, wanted: 'male' | 'female', names: NameIndex): Person | undefined {
   const main = mostNamed(names);
-  const offset = doc.tokens[phrase.tokenStart].start;
-  return main && (main.gender === wanted || main.gender === null) && main.mentions.some((mention) => mention.kind === 'name' && mention.start < offset) ? main : undefined;
+  return main && (main.gender === wanted || main.gender === null) && namedBefore(main, doc.tokens[phrase.tokenStart].start) ? main : undefined;
+}
+
+/** The person the text is about (`mostNamed`), unless the title is a woman's and they are a man. */
+function mainFitting(names: NameIndex, femaleHead: boolean): Person | undefined {
+  const main = mostNamed(names);
+  return main && !(femaleHead && main.gender === 'male') ? main : undefined;
+}
+
+/** The person is named before the offset. */
+function namedBefore(person: Person, offset: number): boolean {
+  return person.mentions.some((mention) => mention.kind === 'name' && mention.start < offset);
 }
 
 // How many sentences back the sole person named may be, past sentences that name no one.
@@ -67,8 +77,8 @@ function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: b
     if (person) return femaleHead && person.gender === 'male' ? undefined : person;
   }
   // Further back, an epithet is still the person the text is about when no one else has been named since.
-  const main = epithet(doc, phrase) ? mostNamed(names) : null;
-  return main && lastNamedBefore(names, phrase.tokenStart)?.person === main && !(femaleHead && main.gender === 'male') ? main : undefined;
+  const main = epithet(doc, phrase) ? mainFitting(names, femaleHead) : undefined;
+  return main && lastNamedBefore(names, phrase.tokenStart)?.person === main ? main : undefined;
 }
 
 /**
@@ -78,8 +88,8 @@ function soleTopic(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: b
  */
 function mainNamedBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleHead: boolean): Person | undefined {
   if (!epithet(doc, phrase) || !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
-  const main = mostNamed(names);
-  if (!main || (femaleHead && main.gender === 'male')) return undefined;
+  const main = mainFitting(names, femaleHead);
+  if (!main) return undefined;
   const sentence = doc.sentences[doc.sentenceOfToken[phrase.head]];
   let named = false;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -93,8 +103,8 @@ function mainNamedBefore(doc: Doc, phrase: RolePhrase, names: NameIndex, femaleH
 
 /** The person the text is about (`mostNamed`) when named from the token `from` up to `to`, of a fitting gender. */
 function mainNamedSince(from: number, to: number, names: NameIndex, femaleHead: boolean): Person | undefined {
-  const main = mostNamed(names);
-  if (!main || (femaleHead && main.gender === 'male')) return undefined;
+  const main = mainFitting(names, femaleHead);
+  if (!main) return undefined;
   for (let index = mentionsBefore(names, to) - 1; index >= 0 && names.mentions[index].tokenStart >= from; index--) {
     if (names.mentions[index].person === main) return main;
   }
@@ -201,11 +211,10 @@ export function attachInnerEpithets(doc: Doc, phrases: readonly RolePhrase[], na
     if (phrase.innerHead === undefined || phrase.innerStart === undefined || phrase.innerHead + 1 !== phrase.tokenEnd || names.startingAt(phrase.tokenEnd) || !isRelationalHead(headLemmaOf(phrase))) continue;
     const inner = phraseAt(doc, phrase.innerHead, names);
     if (!inner || !epithet(doc, inner)) continue;
-    const main = mostNamed(names);
+    const main = mainFitting(names, inner.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f')));
     const start = Math.max(inner.tokenStart, phrase.innerStart);
     const offset = doc.tokens[start].start;
-    if (!main || !main.mentions.some((mention) => mention.kind === 'name' && mention.start < offset)) continue;
-    if (inner.headParses.every((parse) => parse.grammemes.has('femn') && !parse.grammemes.has('Ms-f')) && main.gender === 'male') continue;
+    if (!main || !namedBefore(main, offset)) continue;
     taken ??= new Set(book.held.map((held) => held.role.start));
     if (taken.has(offset)) continue;
     const role = book.attach(main, inner, start, phrase.tokenEnd);
