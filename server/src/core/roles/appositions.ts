@@ -327,14 +327,17 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   // "Рахмона — 62-летнего бывшего директора совхоза": an age between a dash and the title is its holder's too (after a
   // comma, "…, 87-летний бизнесмен скончался" as often opens a clause of its own).
   const aged = ageBefore(doc, clauseStart(phrase));
-  const start = pastYearsAside(doc, pastTimeAdverb(doc, DASHES.has(doc.tokens[aged - 1]?.text ?? '') ? aged : clauseStart(phrase)));
+  const agedOpener = doc.tokens[aged - 1]?.text ?? '';
+  const start = pastYearsAside(doc, pastTimeAdverb(doc, DASHES.has(agedOpener) || agedOpener === '(' ? aged : clauseStart(phrase)));
   const opener = doc.tokens[start - 1];
   if (!opener || !OPENERS.has(opener.text)) return undefined;
   // "Нгуи Ва Тхионго, норвежский драматург Юн Фоссе, …": a title right before a name opens the next item of a list; it is that name's, not the one before.
   if (opener.text === ',' && (names.startingAt(end) || names.startingAt(pastAge(doc, end)) || nameAcrossCapital(doc, end, names))) return undefined;
   const name = names.endingAt(start - 1) ?? names.endingAt(bracketStart(doc, start - 2));
   if (!name) return undefined;
-  const dash = opener.text !== ',' && opener.text !== '(';
+  // "Иван Петров — министр", "у Фредди Гуарина (полузащитник «Шанхая» — ред.)": after a dash or in brackets the
+  // title says who the name is in the nominative, whatever the name's case.
+  const dash = opener.text !== ',';
   if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return undefined;
   if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   if (related === name.person) return undefined;

@@ -212,12 +212,18 @@ function hasAdjectiveIn(parses: readonly WordParse[], wanted: Case): boolean {
 
 // Most words asked are no noun in the case: what the token's place says is read only for the readings that are.
 function isComplementNoun(doc: Doc, index: number, wanted: Case, properOnly: boolean, names: NameTokens): boolean {
+  const best = doc.parses[index][0];
   for (const parse of doc.parses[index]) {
     if (parse.pos !== 'NOUN' || caseOf(parse) !== wanted || NOT_COMPLEMENTS.has(parse.lemma)) continue;
+    // "артистов были": a verb's form that the dictionary also reads, almost never, as a noun ("были" of "быль") is the verb.
+    if (best.pos === 'VERB' && parse.score < VERB_OVER_NOUN) continue;
     if (isComplementReading(doc, index, parse, properOnly, names)) return true;
   }
   return false;
 }
+
+// Below this score, a noun reading of a word read first as a verb is not taken for a complement.
+const VERB_OVER_NOUN = 0.05;
 
 /** Whether a noun reading in the case, not of time or measure, makes the token a complement. */
 function isComplementReading(doc: Doc, index: number, parse: WordParse, properOnly: boolean, names: NameTokens): boolean {
