@@ -346,7 +346,7 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
 }
 
 /** Where an age right before the token starts ("62-летнего", "пятидесятилетний"), or the token itself. */
-function ageBefore(doc: Doc, index: number): number {
+export function ageBefore(doc: Doc, index: number): number {
   const { tokens } = doc;
   const word = tokens[index - 1];
   if (word?.kind !== 'word' || !AGE_ADJECTIVE.test(word.text.toLowerCase())) return index;

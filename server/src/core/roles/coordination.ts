@@ -4,8 +4,7 @@
  * режиссёр, живописец". Only phrases no one else took, in a case the anchor may stand in.
  */
 import { lowerText, type Doc } from '../doc';
-import { AGE_ADJECTIVE } from '../morphology/morphology';
-import type { Anchor } from './appositions';
+import { ageBefore, type Anchor } from './appositions';
 import { casesMeet, type NamedMention, type NameIndex } from './nameIndex';
 import type { RoleBook } from './roleBook';
 import { needsComplement } from './roleLexicon';
@@ -25,7 +24,8 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
     for (;;) {
       const separator = doc.tokens[current.tokenStart - 1]?.text;
       // "командира боснийских сербов 74-летнего генерала Ратко Младича": an age between two stacked titles is the name's, as it is before the name.
-      const stacked = byEnd.get(current.tokenStart) ?? byEnd.get(ageStartBefore(doc, current.tokenStart));
+      const aged = ageBefore(doc, current.tokenStart);
+      const stacked = byEnd.get(current.tokenStart) ?? (aged !== current.tokenStart && !doc.tokens[current.tokenStart].lineBreakBefore ? byEnd.get(aged) : undefined);
       const previous = stacked ?? (SEPARATORS.has(separator) || isSpacedDash(doc, current.tokenStart - 1) ? byEnd.get(current.tokenStart - 1) : undefined);
       if (!previous || !free.has(previous) || !casesMeet(previous.cases, anchor.phrase.cases)) break;
       if (!SEPARATORS.has(separator) && stacked !== previous && !doubleTitle(doc, previous, current)) break;
@@ -56,15 +56,6 @@ export function attachCoordinated(doc: Doc, anchors: readonly Anchor[], unattach
     }
   }
   return unattached.filter((phrase) => free.has(phrase));
-}
-
-/** Where an age in years ("74-летнего", "74-летнего" written "74 -летнего") ends right before the token starts, or -1. */
-function ageStartBefore(doc: Doc, index: number): number {
-  const { tokens } = doc;
-  const age = tokens[index - 1];
-  if (age?.kind !== 'word' || age.lineBreakBefore || tokens[index].lineBreakBefore || !AGE_ADJECTIVE.test(age.text.toLowerCase())) return -1;
-  if (tokens[index - 2]?.text === '-' && tokens[index - 3]?.kind === 'number') return index - 3;
-  return index - 1;
 }
 
 /** A dash with spaces on both sides (not the hyphen of a compound). */
