@@ -337,8 +337,8 @@ function attachAfter(doc: Doc, phrase: RolePhrase, names: NameIndex, book: RoleB
   if (!name) return undefined;
   // "Иван Петров — министр", "у Фредди Гуарина (полузащитник «Шанхая» — ред.)": after a dash or in brackets the
   // title says who the name is in the nominative, whatever the name's case.
-  const dash = opener.text !== ',';
-  if (!casesMeet(phrase.cases, name.cases) && !(dash && phrase.cases.has('nomn'))) return undefined;
+  const dashOrBracket = opener.text !== ',';
+  if (!casesMeet(phrase.cases, name.cases) && !(dashOrBracket && phrase.cases.has('nomn'))) return undefined;
   if (!phrase.partitive && !phrase.headParses.some((parse) => parse.grammemes.has('sing'))) return undefined;
   if (related === name.person) return undefined;
   book.attach(name.person, phrase, phrase.tokenStart, end, related);
